@@ -1,0 +1,33 @@
+import Koa from 'koa';
+import Router from '@koa/router';
+import type { AppState } from './http/context.js';
+import type { RouteModule } from './http/router.js';
+import type { Services } from './services.js';
+import { errorsAndLogging } from './http/errors.js';
+import { jsonBody } from './http/json-body.js';
+import { authenticate } from './http/auth.js';
+import { staticImages } from './http/static-files.js';
+import { healthRoutes } from './http/health.routes.js';
+import { memberAuthRoutes } from './membership/auth.routes.js';
+import { staffAuthRoutes } from './stores/staff-auth.routes.js';
+
+const apiModules: RouteModule[] = [memberAuthRoutes, staffAuthRoutes];
+
+/** The Koa app: middleware chain plus every module's routes under /api/v1. */
+export function createApp(services: Services): Koa<AppState> {
+  const app = new Koa<AppState>({ proxy: true });
+  app.silent = true; // errors are logged once, as JSON, by errorsAndLogging
+
+  const api = new Router<AppState>({ prefix: '/api/v1' });
+  for (const register of apiModules) register(api, services);
+  const health = healthRoutes(services);
+
+  app.use(errorsAndLogging(services.logger));
+  app.use(staticImages(services.config.publicDir));
+  app.use(health.routes());
+  app.use(authenticate(services.tokens));
+  app.use(jsonBody());
+  app.use(api.routes());
+  app.use(api.allowedMethods({ throw: true }));
+  return app;
+}

@@ -1,0 +1,35 @@
+import { CategoryEntity } from '../catalog/category.entity.js';
+import { ProductEntity } from '../catalog/product.entity.js';
+import { SkuEntity } from '../catalog/sku.entity.js';
+import { StockLocationEntity } from '../inventory/stock-location.entity.js';
+import { StockEntity } from '../inventory/stock.entity.js';
+import { StockMovementEntity } from '../inventory/stock-movement.entity.js';
+import { ReservationEntity } from '../inventory/reservation.entity.js';
+import { StoreEntity } from '../stores/store.entity.js';
+import { StaffAccountEntity } from '../stores/staff-account.entity.js';
+import { MemberEntity } from '../membership/member.entity.js';
+import { AddressEntity } from '../membership/address.entity.js';
+import { CartItemEntity } from '../cart/cart-item.entity.js';
+import { OrderEntity } from '../orders/order.entity.js';
+import { OrderItemEntity } from '../orders/order-item.entity.js';
+import { OrderEventEntity } from '../orders/order-event.entity.js';
+import { JobLeaseEntity } from '../jobs/job-lease.entity.js';
+
+export const entities = [
+  CategoryEntity,
+  ProductEntity,
+  SkuEntity,
+  StockLocationEntity,
+  StockEntity,
+  StockMovementEntity,
+  ReservationEntity,
+  StoreEntity,
+  StaffAccountEntity,
+  MemberEntity,
+  AddressEntity,
+  CartItemEntity,
+  OrderEntity,
+  OrderItemEntity,
+  OrderEventEntity,
+  JobLeaseEntity,
+];

@@ -1,0 +1,95 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { CategoryEntity } from '../../catalog/category.entity.js';
+import { ProductEntity } from '../../catalog/product.entity.js';
+import { SkuEntity } from '../../catalog/sku.entity.js';
+import { StockLocationEntity } from '../../inventory/stock-location.entity.js';
+import type { InventoryService } from '../../inventory/inventory.service.js';
+import { StoreEntity } from '../../stores/store.entity.js';
+import { StaffAccountEntity } from '../../stores/staff-account.entity.js';
+import { hashPassword } from '../../stores/password.js';
+import { inTransaction } from '../transaction.js';
+import type { DemoProduct, DemoShop } from './demo-data.types.js';
+
+const SEED_ACTOR = 'system:seed';
+
+/** True when the shop has no catalog, stores or accounts yet: the only case in which we seed. */
+export async function isEmptyShop(dataSource: DataSource): Promise<boolean> {
+  const manager = dataSource.manager;
+  const counts = await Promise.all([manager.count(CategoryEntity), manager.count(StoreEntity), manager.count(StaffAccountEntity), manager.count(StockLocationEntity)]);
+  return counts.every((n) => n === 0);
+}
+
+/**
+ * Seeds the demo shop in one transaction, only into an empty database, so it can never run
+ * twice or touch real data. Stock arrives through the inventory ledger like any receipt.
+ */
+export async function seedDemoShop(dataSource: DataSource, inventory: InventoryService, shop: DemoShop): Promise<boolean> {
+  if (!(await isEmptyShop(dataSource))) return false;
+  const staffHashes = await Promise.all(shop.staff.map((s) => hashPassword(s.password)));
+  return inTransaction(dataSource, async (manager) => {
+    if ((await manager.count(CategoryEntity)) > 0) return false;
+    const warehouse = await manager.save(StockLocationEntity, { code: shop.warehouse.code, name: shop.warehouse.name, kind: 'warehouse', storeId: null });
+    const storeLocations = new Map<string, { storeId: number; locationId: number }>();
+    for (const demoStore of shop.stores) {
+      const store = await manager.save(StoreEntity, { ...demoStore, pickupEnabled: true, isActive: true });
+      const location = await manager.save(StockLocationEntity, { code: `LOC-${demoStore.code}`, name: demoStore.name, kind: 'store', storeId: store.id });
+      storeLocations.set(demoStore.code, { storeId: store.id, locationId: location.id });
+    }
+    for (const [index, account] of shop.staff.entries()) {
+      const storeId = account.storeCode ? (storeLocations.get(account.storeCode)?.storeId ?? null) : null;
+      await manager.insert(StaffAccountEntity, {
+        username: account.username,
+        passwordHash: staffHashes[index] ?? '',
+        displayName: account.displayName,
+        role: account.role,
+        storeId,
+        isActive: true,
+      });
+    }
+    for (const [sortOrder, demoCategory] of shop.categories.entries()) {
+      const category = await manager.save(CategoryEntity, { code: demoCategory.code, name: demoCategory.name, icon: demoCategory.icon, sortOrder, isActive: true });
+      for (const demoProduct of demoCategory.products) {
+        await seedProduct(manager, inventory, category.id, demoProduct, warehouse.id, storeLocations);
+      }
+    }
+    return true;
+  });
+}
+
+async function seedProduct(
+  manager: EntityManager,
+  inventory: InventoryService,
+  categoryId: number,
+  demo: DemoProduct,
+  warehouseId: number,
+  storeLocations: Map<string, { locationId: number }>,
+): Promise<void> {
+  const product = await manager.save(ProductEntity, {
+    categoryId,
+    title: demo.title,
+    subtitle: demo.subtitle,
+    description: demo.description,
+    specs: demo.specs,
+    images: demo.images,
+    status: 'on_shelf',
+    minPrice: Math.min(...demo.skus.map((s) => s.price)),
+    sales: demo.sales,
+  });
+  for (const [index, demoSku] of demo.skus.entries()) {
+    const sku = await manager.save(SkuEntity, {
+      productId: product.id,
+      code: `${demo.slug}-${index + 1}`.toUpperCase(),
+      specValues: demoSku.specValues,
+      price: demoSku.price,
+      memberPrice: demoSku.memberPrice ?? null,
+      isActive: true,
+    });
+    if (demoSku.warehouseStock > 0) {
+      await inventory.changeOnHand(manager, sku.id, warehouseId, demoSku.warehouseStock, 'receive', SEED_ACTOR, '初始入库');
+    }
+    for (const [storeCode, quantity] of Object.entries(demoSku.storeStock)) {
+      const location = storeLocations.get(storeCode);
+      if (location && quantity > 0) await inventory.changeOnHand(manager, sku.id, location.locationId, quantity, 'receive', SEED_ACTOR, '初始入库');
+    }
+  }
+}

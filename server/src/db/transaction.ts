@@ -1,0 +1,49 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { isMysql } from './data-source.js';
+
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+const DEADLOCK_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+const MAX_DEADLOCK_RETRIES = 4;
+
+function isDeadlock(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+  return code !== undefined && DEADLOCK_CODES.has(code);
+}
+
+/**
+ * Runs `work` in one database transaction.
+ * - SQLite: TypeORM shares a single connection, so transactions are queued one after another
+ *   (SQLite allows only one writer anyway).
+ * - MySQL: InnoDB may pick this transaction as a deadlock victim under contention; the whole
+ *   unit of work is retried then, which is safe because it rolled back completely.
+ */
+export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (!isMysql(dataSource)) {
+    const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
+    const run = previous.then(() => dataSource.transaction(work));
+    sqliteQueues.set(
+      dataSource,
+      run.catch(() => undefined),
+    );
+    return run;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dataSource.transaction(work);
+    } catch (error) {
+      if (!isDeadlock(error) || attempt > MAX_DEADLOCK_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+/** Rows changed by an UPDATE/DELETE, whichever driver ran it. */
+export function affectedRows(result: { affected?: number | null }): number {
+  return result.affected ?? 0;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string; errno?: number } }).driverError ?? (error as { code?: string });
+  const code = (driverError as { code?: string }).code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

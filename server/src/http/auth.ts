@@ -1,0 +1,81 @@
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import type { Middleware } from 'koa';
+import { AppError, ROLES, type Role } from '@shop/shared';
+import type { AppState, Principal } from './context.js';
+
+const ISSUER = 'experience-shop';
+const MEMBER_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
+const STAFF_TOKEN_TTL_SECONDS = 12 * 3600;
+
+/** Signs and verifies our own HS256 tokens; the subject says whether it is a member or staff. */
+export class TokenService {
+  constructor(private readonly secret: Uint8Array) {}
+
+  async issue(principal: Principal): Promise<{ token: string; expiresAt: Date }> {
+    const ttl = principal.kind === 'member' ? MEMBER_TOKEN_TTL_SECONDS : STAFF_TOKEN_TTL_SECONDS;
+    const expiresAt = new Date(Date.now() + ttl * 1000);
+    const subject = principal.kind === 'member' ? `member:${principal.memberId}` : `staff:${principal.staffId}`;
+    const claims = principal.kind === 'staff' ? { roles: principal.roles, storeId: principal.storeId } : { roles: principal.roles };
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setSubject(subject)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.secret);
+    return { token, expiresAt };
+  }
+
+  async verify(token: string): Promise<Principal> {
+    try {
+      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'] });
+      const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)) : [];
+      const [kind, rawId] = (payload.sub ?? '').split(':');
+      const id = Number(rawId);
+      if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('UNAUTHENTICATED', 'Invalid token');
+      if (kind === 'member') return { kind: 'member', memberId: id, roles };
+      if (kind === 'staff') {
+        const storeId = typeof payload.storeId === 'number' ? payload.storeId : null;
+        return { kind: 'staff', staffId: id, roles, storeId };
+      }
+      throw new AppError('UNAUTHENTICATED', 'Invalid token');
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if (error instanceof joseErrors.JWTExpired) throw new AppError('UNAUTHENTICATED', 'Your session has expired; please sign in again');
+      throw new AppError('UNAUTHENTICATED', 'Invalid token; please sign in again');
+    }
+  }
+}
+
+/** Reads a Bearer token when present; routes decide with requireRoles whether one is needed. */
+export function authenticate(tokens: TokenService): Middleware<AppState> {
+  return async (ctx, next) => {
+    const header = ctx.get('authorization');
+    if (header) {
+      const match = /^Bearer\s+(.+)$/i.exec(header);
+      if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Authorization header must be "Bearer <token>"');
+      ctx.state.principal = await tokens.verify(match[1]);
+    }
+    return next();
+  };
+}
+
+/** Guard: the caller must be signed in with at least one of the roles. */
+export function requireRoles(...roles: Role[]): Middleware<AppState> {
+  return async (ctx, next) => {
+    const principal = ctx.state.principal;
+    if (!principal) throw new AppError('UNAUTHENTICATED', 'Please sign in first');
+    if (!principal.roles.some((r) => roles.includes(r))) throw new AppError('FORBIDDEN', 'You are not allowed to do this');
+    return next();
+  };
+}
+
+export function requireMember(principal: Principal | undefined): number {
+  if (principal?.kind !== 'member') throw new AppError('UNAUTHENTICATED', 'Please sign in as a member first');
+  return principal.memberId;
+}
+
+export function requirePrincipal(principal: Principal | undefined): Principal {
+  if (!principal) throw new AppError('UNAUTHENTICATED', 'Please sign in first');
+  return principal;
+}

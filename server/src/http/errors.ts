@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { Middleware } from 'koa';
+import { AppError, type ApiErrorBody } from '@shop/shared';
+import type { AppState } from './context.js';
+import type { Logger } from './logger.js';
+
+/**
+ * Outermost middleware: assigns a request id, logs each request as one JSON line, and turns
+ * every thrown error into `{error:{code,message,details?}}`. Unknown errors become a 500 with
+ * a generic message; the stack goes to the log, never to the client.
+ */
+export function errorsAndLogging(logger: Logger): Middleware<AppState> {
+  return async (ctx, next) => {
+    const started = process.hrtime.bigint();
+    ctx.state.requestId = ctx.get('x-request-id') || randomUUID();
+    ctx.set('X-Request-Id', ctx.state.requestId);
+    try {
+      await next();
+      if (ctx.status === 404 && ctx.body === undefined) {
+        throw new AppError('ROUTE_NOT_FOUND', `No route for ${ctx.method} ${ctx.path}`);
+      }
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.status >= 500) logger.error({ err: error, requestId: ctx.state.requestId }, 'request failed');
+      ctx.status = appError.status;
+      const body: ApiErrorBody = { error: { code: appError.code, message: appError.message } };
+      if (appError.details?.length) body.error.details = appError.details;
+      ctx.body = body;
+    } finally {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ requestId: ctx.state.requestId, method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10 }, 'request');
+    }
+  };
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const status = (error as { status?: number }).status;
+  if (status === 405) return new AppError('METHOD_NOT_ALLOWED', 'Method not allowed on this route');
+  if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'Request body is too large');
+  return new AppError('INTERNAL', 'Something went wrong on our side; please try again');
+}

@@ -1,0 +1,37 @@
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/data-source.js';
+import { createLogger } from './http/logger.js';
+import { createServices } from './services.js';
+import { createApp } from './app.js';
+import { seedDemoShop } from './db/seed/seed.js';
+import { demoShop } from './db/seed/demo-data.js';
+import { startScheduler } from './jobs/scheduler.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const dataSource = await openDatabase(config.database);
+  const services = createServices(config, dataSource, logger);
+  if (config.seedDemoData && (await seedDemoShop(dataSource, services.inventory, demoShop))) {
+    logger.info('seeded the demo shop into an empty database');
+  }
+  const scheduler = config.jobs.enabled ? startScheduler(services) : null;
+  const server = createApp(services).listen(config.port, () => {
+    logger.info({ port: config.port, database: config.database.kind }, `shop server listening on http://localhost:${config.port}`);
+  });
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    scheduler?.stop();
+    server.close();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

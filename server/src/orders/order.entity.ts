@@ -1,0 +1,75 @@
+import { EntitySchema } from 'typeorm';
+import type { Fen, OrderDiscount, OrderStatus, FulfillmentType, AddressSnapshot } from '@shop/shared';
+import { dateColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+
+export interface Order extends Timestamps {
+  id: number;
+  /** Human-readable number shown to people: yyMMdd (China date) + 10 digits. */
+  orderNo: string;
+  memberId: number | null;
+  status: OrderStatus;
+  fulfillmentType: FulfillmentType;
+  /** Pickup store (pickup) or dispatching store (store delivery); null when the warehouse ships. */
+  storeId: number | null;
+  /** Where the order's stock is reserved. */
+  stockLocationId: number;
+  address: AddressSnapshot | null;
+  /** 'miniapp' or 'store:<id>'. */
+  channel: string;
+  staffId: number | null;
+  itemsTotal: Fen;
+  discountTotal: Fen;
+  shippingFee: Fen;
+  payableTotal: Fen;
+  discounts: OrderDiscount[];
+  buyerNote: string;
+  /** Whose Idempotency-Key this is ('member:5'); keys are unique per scope. */
+  idempotencyScope: string | null;
+  idempotencyKey: string | null;
+  /** Hash of the request body that created the order, to reject a key reused for another body. */
+  requestHash: string | null;
+  payDeadline: Date;
+  paidAt: Date | null;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+}
+
+export const OrderEntity = new EntitySchema<Order>({
+  name: 'Order',
+  tableName: 'shop_order',
+  columns: {
+    id: idColumn,
+    orderNo: stringColumn(20, { unique: true }),
+    memberId: intColumn({ nullable: true }),
+    status: stringColumn(24),
+    fulfillmentType: stringColumn(16),
+    storeId: intColumn({ nullable: true }),
+    stockLocationId: intColumn(),
+    address: jsonColumn({ nullable: true }),
+    channel: stringColumn(32),
+    staffId: intColumn({ nullable: true }),
+    itemsTotal: fenColumn(),
+    discountTotal: fenColumn(),
+    shippingFee: fenColumn(),
+    payableTotal: fenColumn(),
+    discounts: jsonColumn(),
+    buyerNote: stringColumn(200, { default: '' }),
+    idempotencyScope: stringColumn(40, { nullable: true }),
+    idempotencyKey: stringColumn(80, { nullable: true }),
+    requestHash: stringColumn(64, { nullable: true }),
+    payDeadline: dateColumn(),
+    paidAt: dateColumn({ nullable: true }),
+    cancelledAt: dateColumn({ nullable: true }),
+    cancelReason: stringColumn(200, { nullable: true }),
+    ...timestampColumns,
+  },
+  uniques: [{ name: 'UQ_order_idempotency', columns: ['idempotencyScope', 'idempotencyKey'] }],
+  indices: [
+    { name: 'IDX_order_member_status_id', columns: ['memberId', 'status', 'id'] },
+    { name: 'IDX_order_member_id', columns: ['memberId', 'id'] },
+    { name: 'IDX_order_status_deadline', columns: ['status', 'payDeadline'] },
+    { name: 'IDX_order_created_id', columns: ['createdAt', 'id'] },
+    { name: 'IDX_order_channel_created', columns: ['channel', 'createdAt'] },
+    { name: 'IDX_order_store_created', columns: ['storeId', 'createdAt'] },
+  ],
+});

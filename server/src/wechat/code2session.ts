@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '@shop/shared';
+
+export interface WechatSession {
+  openid: string;
+  unionid: string | null;
+}
+
+/** Exchanges a `wx.login` code for the user's openid (WeChat's jscode2session). */
+export interface Code2Session {
+  exchange(code: string): Promise<WechatSession>;
+}
+
+/**
+ * Development and tests: a code `test:<name>` always maps to the same openid, so a test can
+ * make as many distinct consumers as it likes without WeChat.
+ */
+export class LocalCode2Session implements Code2Session {
+  async exchange(code: string): Promise<WechatSession> {
+    const match = /^test:(.{1,64})$/.exec(code);
+    if (!match?.[1]) throw new AppError('INVALID_CREDENTIALS', 'Login code is invalid or expired; please try again');
+    const digest = createHash('sha256').update(`local-openid:${match[1]}`).digest('base64url');
+    return { openid: `o_local_${digest.slice(0, 24)}`, unionid: null };
+  }
+}
+
+/** Production: GET https://api.weixin.qq.com/sns/jscode2session with the app's id and secret. */
+export class WechatCode2Session implements Code2Session {
+  constructor(
+    private readonly appId: string,
+    private readonly appSecret: string,
+    private readonly baseUrl = 'https://api.weixin.qq.com',
+  ) {}
+
+  async exchange(code: string): Promise<WechatSession> {
+    const url = new URL('/sns/jscode2session', this.baseUrl);
+    url.search = new URLSearchParams({ appid: this.appId, secret: this.appSecret, js_code: code, grant_type: 'authorization_code' }).toString();
+    let body: { openid?: string; unionid?: string; errcode?: number; errmsg?: string };
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw new AppError('SERVICE_UNAVAILABLE', 'WeChat login is unavailable right now; please try again');
+    }
+    if (!body.openid || body.errcode) throw new AppError('INVALID_CREDENTIALS', 'Login code is invalid or expired; please try again');
+    return { openid: body.openid, unionid: body.unionid ?? null };
+  }
+}
+
+export function createCode2Session(config: { loginMode: 'local' | 'wechat'; appId: string; appSecret: string }): Code2Session {
+  return config.loginMode === 'wechat' ? new WechatCode2Session(config.appId, config.appSecret) : new LocalCode2Session();
+}

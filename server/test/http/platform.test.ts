@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('platform: health, errors, authentication', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => app?.close());
+
+  it('answers liveness and readiness with the database kind', async () => {
+    expect((await app.request('GET', '/healthz')).body).toEqual({ status: 'ok' });
+    const ready = await app.request('GET', '/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body.database).toBe(process.env.TEST_DB === 'mysql' ? 'mysql' : 'better-sqlite3');
+  });
+
+  it('answers unknown routes with a JSON 404 and a request id', async () => {
+    const res = await app.request('GET', '/api/v1/nope');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('ROUTE_NOT_FOUND');
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+  });
+
+  it('rejects malformed JSON with 400 and no stack trace', async () => {
+    const res = await app.request('POST', '/api/v1/auth/wechat', { rawBody: '{"code": ' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('MALFORMED_JSON');
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('rejects a body that is not JSON', async () => {
+    const res = await app.request('POST', '/api/v1/auth/wechat', { rawBody: 'code=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('validates bodies with field-level details', async () => {
+    const res = await app.request('POST', '/api/v1/auth/wechat', { body: { code: 42 } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    expect(res.body.error.details[0].path).toBe('code');
+  });
+
+  it('answers a wrong method on a known route with 405', async () => {
+    const res = await app.request('GET', '/api/v1/auth/wechat');
+    expect(res.status).toBe(405);
+    expect(res.body.error.code).toBe('METHOD_NOT_ALLOWED');
+  });
+
+  it('creates a member on first WeChat login and finds the same member afterwards', async () => {
+    const first = await app.request('POST', '/api/v1/auth/wechat', { body: { code: 'test:alice' } });
+    expect(first.status).toBe(200);
+    expect(first.body.member.isNew).toBe(true);
+    expect(first.body.roles).toEqual(['consumer']);
+    const again = await app.request('POST', '/api/v1/auth/wechat', { body: { code: 'test:alice' } });
+    expect(again.body.member).toMatchObject({ id: first.body.member.id, isNew: false });
+    const bob = await app.request('POST', '/api/v1/auth/wechat', { body: { code: 'test:bob' } });
+    expect(bob.body.member.id).not.toBe(first.body.member.id);
+  });
+
+  it('refuses a login code that the WeChat adapter does not accept', async () => {
+    const res = await app.request('POST', '/api/v1/auth/wechat', { body: { code: 'garbage' } });
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('concurrent first logins of one user create exactly one member', async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, () => app.request('POST', '/api/v1/auth/wechat', { body: { code: 'test:racer' } })));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(new Set(results.map((r) => r.body.member.id)).size).toBe(1);
+    expect(results.filter((r) => r.body.member.isNew)).toHaveLength(1);
+  });
+
+  it('signs staff in with seeded passwords and carries role and store in the token', async () => {
+    const res = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'manager.ja', password: DEMO_PASSWORDS.staff } });
+    expect(res.status).toBe(200);
+    expect(res.body.roles).toEqual(['store_manager']);
+    expect(res.body.staff.storeId).toEqual(expect.any(Number));
+    const admin = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'admin', password: DEMO_PASSWORDS.admin } });
+    expect(admin.body.staff).toMatchObject({ role: 'admin', storeId: null });
+  });
+
+  it('gives the same answer for a wrong password and an unknown user', async () => {
+    const wrong = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'admin', password: 'nope' } });
+    const unknown = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'nobody', password: 'nope' } });
+    expect(wrong.status).toBe(401);
+    expect(unknown.body).toEqual(wrong.body);
+  });
+
+  it('rejects a forged or malformed bearer token', async () => {
+    const res = await app.request('GET', '/api/v1/nope', { token: 'abc.def.ghi' });
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('serves product images from the demo catalog', async () => {
+    const res = await fetch(`${app.baseUrl}/images/categories/apparel.svg`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/svg+xml');
+    expect((await fetch(`${app.baseUrl}/images/..%2f..%2fpackage.json`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,121 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createConnection } from 'mysql2/promise';
+import { loadConfig, type AppConfig, type DatabaseConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/data-source.js';
+import { createLogger } from '../../src/http/logger.js';
+import { createServices, type Services } from '../../src/services.js';
+import { createApp } from '../../src/app.js';
+import { seedDemoShop } from '../../src/db/seed/seed.js';
+import { demoShop } from '../../src/db/seed/demo-data.js';
+
+export interface RequestOptions {
+  body?: unknown;
+  token?: string;
+  headers?: Record<string, string>;
+  /** Send this exact text as the body (for malformed-JSON tests). */
+  rawBody?: string;
+}
+
+export interface TestResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface TestApp {
+  services: Services;
+  baseUrl: string;
+  request<T = any>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>;
+  /** Signs in (creating on first use) the consumer `test:<name>` and returns their token. */
+  loginMember(name: string): Promise<string>;
+  loginStaff(username: string, password: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const DEMO_PASSWORDS = { staff: 'Demo-staff-2026', marketer: 'Demo-marketer-2026', admin: 'Demo-admin-2026' } as const;
+
+export function testDatabaseKind(): 'sqlite' | 'mysql' {
+  return process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
+}
+
+/** A fresh, migrated database of the kind this project runs on: a temp SQLite file or a new MySQL schema. */
+async function freshDatabase(): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
+  if (testDatabaseKind() === 'mysql') {
+    const server = new URL(process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306');
+    server.pathname = '';
+    const serverUrl = server.toString().replace(/\/$/, '');
+    const name = `shop_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = await createConnection(serverUrl);
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.end();
+    return {
+      config: { kind: 'mysql', url: `${serverUrl}/${name}` },
+      drop: async () => {
+        const connection = await createConnection(serverUrl);
+        await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        await connection.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'shop-test-'));
+  return { config: { kind: 'sqlite', path: join(dir, 'shop.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Starts the real Koa app on an ephemeral port against a fresh real database.
+ * `seed: 'demo'` loads the demo shop (catalog, stores, stock, staff) as `npm start` does.
+ */
+export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database: database.config, ...options.config };
+  const dataSource = await openDatabase(database.config);
+  const services = createServices(config, dataSource, createLogger(config.logLevel));
+  if ((options.seed ?? 'demo') === 'demo') await seedDemoShop(dataSource, services.inventory, demoShop);
+  const server: Server = createApp(services).listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const request = async <T>(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse<T>> => {
+    const headers: Record<string, string> = { ...opts.headers };
+    let body: string | undefined;
+    if (opts.rawBody !== undefined) body = opts.rawBody;
+    else if (opts.body !== undefined) body = JSON.stringify(opts.body);
+    if (body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    const response = await fetch(baseUrl + path, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON (images); keep the text
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  };
+
+  return {
+    services,
+    baseUrl,
+    request,
+    async loginMember(name) {
+      const res = await request<{ token: string }>('POST', '/api/v1/auth/wechat', { body: { code: `test:${name}` } });
+      if (res.status !== 200) throw new Error(`member login failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.token;
+    },
+    async loginStaff(username, password) {
+      const res = await request<{ token: string }>('POST', '/api/v1/staff/auth/login', { body: { username, password } });
+      if (res.status !== 200) throw new Error(`staff login failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.token;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Money is always an integer number of fen (1 CNY = 100 fen). These helpers are the only
+ * place that turns fen into display text, so rounding never happens in UI or handlers.
+ */
+export type Fen = number;
+
+export function isFen(value: unknown): value is Fen {
+  return typeof value === 'number' && Number.isSafeInteger(value);
+}
+
+export function assertFen(value: number, what = 'amount'): Fen {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} must be an integer number of fen, got ${value}`);
+  return value;
+}
+
+/** 1230 -> "¥12.30"; -50 -> "-¥0.50". */
+export function formatFen(fen: Fen): string {
+  assertFen(fen);
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / 100);
+  const cents = String(abs % 100).padStart(2, '0');
+  return `${sign}¥${yuan.toLocaleString('en-US')}.${cents}`;
+}
+
+/** Sum of integers in fen, guarding against silently leaving the safe-integer range. */
+export function sumFen(values: readonly Fen[]): Fen {
+  let total = 0;
+  for (const v of values) total += assertFen(v);
+  return assertFen(total, 'sum');
+}

@@ -1,0 +1,3 @@
+export type * from './types.js';
+export { priceOrder } from './price-order.js';
+export { allocateProportionally } from './allocate.js';

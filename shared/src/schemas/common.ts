@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const idParamsSchema = z.object({ id: idSchema });
+
+/** An amount of money in fen: a non-negative safe integer. */
+export const fenSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+export const fenQuerySchema = z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+export const quantitySchema = z.number().int().min(1).max(999);
+
+export const cursorQuerySchema = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back as `cursor` to get the next page; null when there is no more. */
+  nextCursor: string | null;
+}
+
+export const phoneSchema = z.string().regex(/^1\d{10}$/, '请输入 11 位手机号');

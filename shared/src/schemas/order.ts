@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ORDER_STATUSES } from '../order-status.js';
+import { quantitySchema } from './common.js';
+
+export const orderLineInputSchema = z.object({ skuId: z.number().int().positive(), qty: quantitySchema });
+
+export const fulfillmentInputSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('delivery'), addressId: z.number().int().positive() }),
+  z.object({ type: z.literal('pickup'), storeId: z.number().int().positive() }),
+]);
+
+/** Body of both POST /orders/preview and POST /orders. Give `lines`, or `fromCart: true`. */
+export const orderRequestSchema = z
+  .object({
+    lines: z.array(orderLineInputSchema).min(1).max(50).optional(),
+    fromCart: z.boolean().optional(),
+    fulfillment: fulfillmentInputSchema,
+    buyerNote: z.string().trim().max(200).default(''),
+  })
+  .refine((v) => (v.lines !== undefined) !== (v.fromCart === true), {
+    message: 'Give either lines or fromCart: true',
+    path: ['lines'],
+  })
+  .refine((v) => !v.lines || new Set(v.lines.map((l) => l.skuId)).size === v.lines.length, {
+    message: 'Each SKU may appear only once',
+    path: ['lines'],
+  });
+export type OrderRequest = z.infer<typeof orderRequestSchema>;
+
+export const orderListQuerySchema = z.object({
+  status: z.enum(ORDER_STATUSES).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+export const adminOrderListQuerySchema = orderListQuerySchema.extend({
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  channel: z.string().max(32).optional(),
+  storeId: z.coerce.number().int().positive().optional(),
+});
+
+export const idempotencyKeySchema = z.string().min(8).max(80).regex(/^[A-Za-z0-9_\-:.]+$/, 'Idempotency-Key: 8-80 chars of letters, digits, _-:.');

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects: pure unit tests; the server's HTTP/DB suite on embedded SQLite; and the same
+ * suite on MySQL/MariaDB when TEST_MYSQL_URL is set (CI always sets it; with CI=true an
+ * unreachable MySQL fails the run instead of skipping it).
+ */
+const mysqlUrl = process.env.TEST_MYSQL_URL ?? (process.env.CI === 'true' ? 'mysql://root@127.0.0.1:3306' : undefined);
+const serverSuite = ['server/test/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
+    projects: [
+      { test: { name: 'unit', include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts'] } },
+      { test: { name: 'sqlite', include: serverSuite, env: { TEST_DB: 'sqlite' }, testTimeout: 30_000, hookTimeout: 60_000 } },
+      ...(mysqlUrl
+        ? [{ test: { name: 'mysql', include: serverSuite, env: { TEST_DB: 'mysql', TEST_MYSQL_URL: mysqlUrl }, testTimeout: 60_000, hookTimeout: 120_000 } }]
+        : []),
+    ],
+  },
+});
