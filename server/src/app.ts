@@ -10,8 +10,27 @@ import { staticImages } from './http/static-files.js';
 import { healthRoutes } from './http/health.routes.js';
 import { memberAuthRoutes } from './membership/auth.routes.js';
 import { staffAuthRoutes } from './stores/staff-auth.routes.js';
+import { storeRoutes } from './stores/stores.routes.js';
+import { addressRoutes } from './membership/address.routes.js';
+import { catalogRoutes } from './catalog/catalog.routes.js';
+import { adminCatalogRoutes } from './catalog/admin-catalog.routes.js';
+import { adminStockRoutes } from './inventory/admin-stock.routes.js';
+import { cartRoutes } from './cart/cart.routes.js';
+import { orderRoutes } from './orders/orders.routes.js';
+import { adminOrderRoutes } from './orders/admin-orders.routes.js';
 
-const apiModules: RouteModule[] = [memberAuthRoutes, staffAuthRoutes];
+const apiModules: RouteModule[] = [
+  memberAuthRoutes,
+  staffAuthRoutes,
+  storeRoutes,
+  addressRoutes,
+  catalogRoutes,
+  adminCatalogRoutes,
+  adminStockRoutes,
+  cartRoutes,
+  orderRoutes,
+  adminOrderRoutes,
+];
 
 /** The Koa app: middleware chain plus every module's routes under /api/v1. */
 export function createApp(services: Services): Koa<AppState> {

@@ -5,7 +5,13 @@ import { TokenService } from './http/auth.js';
 import { InventoryService } from './inventory/inventory.service.js';
 import { createCode2Session, type Code2Session } from './wechat/code2session.js';
 import { MemberAuthService } from './membership/member-auth.service.js';
+import { AddressService } from './membership/address.service.js';
 import { StaffAuthService } from './stores/staff-auth.service.js';
+import { StoresService } from './stores/stores.service.js';
+import { SkuCatalog } from './catalog/sku-catalog.js';
+import { CatalogService } from './catalog/catalog.service.js';
+import { CartService } from './cart/cart.service.js';
+import { OrdersService } from './orders/orders.service.js';
 
 /** Everything a route or job needs, built once per process (or per test). */
 export interface Services {
@@ -17,12 +23,22 @@ export interface Services {
   inventory: InventoryService;
   memberAuth: MemberAuthService;
   staffAuth: StaffAuthService;
+  addresses: AddressService;
+  stores: StoresService;
+  skus: SkuCatalog;
+  catalog: CatalogService;
+  cart: CartService;
+  orders: OrdersService;
 }
 
 export function createServices(config: AppConfig, dataSource: DataSource, logger: Logger): Services {
   const tokens = new TokenService(config.authSecret);
   const code2session = createCode2Session(config.wechat);
   const inventory = new InventoryService(dataSource);
+  const skus = new SkuCatalog(dataSource);
+  const addresses = new AddressService(dataSource);
+  const stores = new StoresService(dataSource);
+  const cart = new CartService(dataSource, config, skus, inventory);
   return {
     config,
     dataSource,
@@ -32,5 +48,11 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     inventory,
     memberAuth: new MemberAuthService(dataSource, code2session, tokens),
     staffAuth: new StaffAuthService(dataSource, tokens),
+    addresses,
+    stores,
+    skus,
+    catalog: new CatalogService(dataSource, inventory, skus),
+    cart,
+    orders: new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart),
   };
 }

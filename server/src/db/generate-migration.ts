@@ -5,13 +5,14 @@
  * SQLite is diffed in a temporary file; MySQL in a scratch database on MIGRATION_MYSQL_URL
  * (default mysql://root@127.0.0.1:3306), dropped afterwards.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createConnection } from 'mysql2/promise';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source.js';
+import { createScratchDatabase } from './scratch-database.js';
+import { createConnection } from 'mysql2/promise';
+import type { DatabaseConfig } from '../config.js';
 
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
@@ -53,32 +54,39 @@ ${lines(sql.down)}
 `;
 }
 
+async function isMariaDb(config: DatabaseConfig): Promise<boolean> {
+  if (config.kind !== 'mysql') return false;
+  const connection = await createConnection(config.url);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return String((rows as { version: string }[])[0]?.version).includes('MariaDB');
+  } finally {
+    await connection.end();
+  }
+}
+
 async function main(): Promise<void> {
   const className = `${name}${timestamp}`;
-  const tempDir = mkdtempSync(join(tmpdir(), 'shop-migration-'));
+  const sqliteScratch = await createScratchDatabase('sqlite', undefined, 'shop_migration');
+  const mysqlScratch = await createScratchDatabase('mysql', process.env.MIGRATION_MYSQL_URL, 'shop_migration');
   try {
-    const sqlite = await pendingSql(createDataSource({ kind: 'sqlite', path: join(tempDir, 'diff.sqlite') }));
-    const baseUrl = process.env.MIGRATION_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
-    const scratch = `shop_migration_${timestamp}`;
-    const admin = await createConnection(baseUrl);
-    await admin.query(`CREATE DATABASE \`${scratch}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    try {
-      const mysql = await pendingSql(createDataSource({ kind: 'mysql', url: `${baseUrl}/${scratch}` }));
-      for (const [driver, sql] of [['sqlite', sqlite], ['mysql', mysql]] as const) {
-        if (sql.up.length === 0) {
-          console.log(`${driver}: schema is up to date, no migration written`);
-          continue;
-        }
-        const file = join(migrationsDir, driver, `${timestamp}-${name}.ts`);
-        writeFileSync(file, render(className, sql));
-        console.log(`${driver}: wrote ${file} (${sql.up.length} statements); add it to migrations/index.ts`);
+    const sqlite = await pendingSql(createDataSource(sqliteScratch.config));
+    // Diff against MariaDB as 'mariadb' so TypeORM reads its column defaults correctly; the
+    // generated SQL is the same for MySQL 8.
+    const mysqlOptions = createDataSource(mysqlScratch.config).options;
+    const mysql = await pendingSql(new DataSource({ ...mysqlOptions, type: (await isMariaDb(mysqlScratch.config)) ? 'mariadb' : 'mysql' } as typeof mysqlOptions));
+    for (const [driver, sql] of [['sqlite', sqlite], ['mysql', mysql]] as const) {
+      if (sql.up.length === 0) {
+        console.log(`${driver}: schema is up to date, no migration written`);
+        continue;
       }
-    } finally {
-      await admin.query(`DROP DATABASE \`${scratch}\``);
-      await admin.end();
+      const file = join(migrationsDir, driver, `${timestamp}-${name}.ts`);
+      writeFileSync(file, render(className, sql));
+      console.log(`${driver}: wrote ${file} (${sql.up.length} statements); add it to migrations/index.ts`);
     }
   } finally {
-    rmSync(tempDir, { recursive: true, force: true });
+    await sqliteScratch.drop();
+    await mysqlScratch.drop();
   }
 }
 

@@ -141,7 +141,7 @@ export class InventoryService {
 
   private async ensureStockRow(manager: EntityManager, skuId: number, locationId: number): Promise<void> {
     // INSERT IGNORE / INSERT OR IGNORE: two first receipts racing both end with one row.
-    await manager.createQueryBuilder().insert().into(StockEntity).values({ skuId, locationId, onHand: 0, reserved: 0 }).orIgnore().execute();
+    await manager.createQueryBuilder().insert().into(StockEntity).values({ skuId, locationId, onHand: 0, reserved: 0 }).orIgnore().updateEntity(false).execute();
   }
 
   private async record(

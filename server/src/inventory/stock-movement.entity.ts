@@ -38,6 +38,7 @@ export const StockMovementEntity = new EntitySchema<StockMovement>({
   },
   indices: [
     { name: 'IDX_stock_movement_sku_location', columns: ['skuId', 'locationId', 'id'] },
+    { name: 'IDX_stock_movement_location', columns: ['locationId', 'id'] },
     { name: 'IDX_stock_movement_order', columns: ['orderId'] },
   ],
 });

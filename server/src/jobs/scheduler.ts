@@ -5,14 +5,10 @@ import type { Services } from '../services.js';
 import { affectedRows, inTransaction } from '../db/transaction.js';
 import { JobLeaseEntity } from './job-lease.entity.js';
 import { LessThan } from 'typeorm';
+import type { Job } from './job.js';
+import { unpaidOrderTimeoutJob } from '../orders/unpaid-timeout.job.js';
 
-/** A periodic job. `run` must be safe if two processes run it at once (conditional updates). */
-export interface Job {
-  name: string;
-  run(services: Services, now: Date): Promise<number>;
-}
-
-export const jobs: Job[] = [];
+export const jobs: Job[] = [unpaidOrderTimeoutJob];
 
 const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
@@ -23,7 +19,7 @@ const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
  */
 export async function acquireLease(dataSource: DataSource, jobName: string, seconds: number, now = new Date()): Promise<boolean> {
   return inTransaction(dataSource, async (manager) => {
-    await manager.createQueryBuilder().insert().into(JobLeaseEntity).values({ name: jobName, owner: null, leaseUntil: new Date(0), lastRunAt: null }).orIgnore().execute();
+    await manager.createQueryBuilder().insert().into(JobLeaseEntity).values({ name: jobName, owner: null, leaseUntil: new Date(0), lastRunAt: null }).orIgnore().updateEntity(false).execute();
     const result = await manager.update(JobLeaseEntity, { name: jobName, leaseUntil: LessThan(now) }, { owner, leaseUntil: new Date(now.getTime() + seconds * 1000), lastRunAt: now });
     return affectedRows(result) === 1;
   });

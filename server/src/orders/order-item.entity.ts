@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
-import type { Fen } from '@shop/shared';
-import { fenColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import type { Fen, LineDiscount } from '@shop/shared';
+import { fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
 
 /** A line of an order with the title and prices as they were when it was placed. */
 export interface OrderItem extends Timestamps {
@@ -14,7 +14,8 @@ export interface OrderItem extends Timestamps {
   quantity: number;
   listPrice: Fen;
   unitPrice: Fen;
-  /** All discounts allocated to this line (member price now; coupons later). */
+  /** Every discount on this line with its source (member price now; coupon shares later). */
+  discounts: LineDiscount[];
   discountTotal: Fen;
   /** What the buyer pays for this line; a refund of the whole line returns exactly this. */
   payable: Fen;
@@ -34,6 +35,7 @@ export const OrderItemEntity = new EntitySchema<OrderItem>({
     quantity: intColumn(),
     listPrice: fenColumn(),
     unitPrice: fenColumn(),
+    discounts: jsonColumn(),
     discountTotal: fenColumn(),
     payable: fenColumn(),
     ...timestampColumns,

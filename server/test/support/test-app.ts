@@ -1,11 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { createConnection } from 'mysql2/promise';
-import { loadConfig, type AppConfig, type DatabaseConfig } from '../../src/config.js';
+import type { DataSource } from 'typeorm';
+import { loadConfig, type AppConfig } from '../../src/config.js';
+import { createScratchDatabase } from '../../src/db/scratch-database.js';
 import { openDatabase } from '../../src/db/data-source.js';
 import { createLogger } from '../../src/http/logger.js';
 import { createServices, type Services } from '../../src/services.js';
@@ -34,6 +31,8 @@ export interface TestApp {
   /** Signs in (creating on first use) the consumer `test:<name>` and returns their token. */
   loginMember(name: string): Promise<string>;
   loginStaff(username: string, password: string): Promise<string>;
+  /** Another server process's view: its own services and connections on the same database. */
+  secondInstance(): Promise<Services>;
   close(): Promise<void>;
 }
 
@@ -43,35 +42,12 @@ export function testDatabaseKind(): 'sqlite' | 'mysql' {
   return process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
 }
 
-/** A fresh, migrated database of the kind this project runs on: a temp SQLite file or a new MySQL schema. */
-async function freshDatabase(): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
-  if (testDatabaseKind() === 'mysql') {
-    const server = new URL(process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306');
-    server.pathname = '';
-    const serverUrl = server.toString().replace(/\/$/, '');
-    const name = `shop_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = await createConnection(serverUrl);
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    await admin.end();
-    return {
-      config: { kind: 'mysql', url: `${serverUrl}/${name}` },
-      drop: async () => {
-        const connection = await createConnection(serverUrl);
-        await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
-        await connection.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'shop-test-'));
-  return { config: { kind: 'sqlite', path: join(dir, 'shop.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
 /**
  * Starts the real Koa app on an ephemeral port against a fresh real database.
  * `seed: 'demo'` loads the demo shop (catalog, stores, stock, staff) as `npm start` does.
  */
 export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
-  const database = await freshDatabase();
+  const database = await createScratchDatabase(testDatabaseKind(), process.env.TEST_MYSQL_URL, 'shop_test');
   const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database: database.config, ...options.config };
   const dataSource = await openDatabase(database.config);
   const services = createServices(config, dataSource, createLogger(config.logLevel));
@@ -80,6 +56,7 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: P
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  const others: DataSource[] = [];
   const request = async <T>(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse<T>> => {
     const headers: Record<string, string> = { ...opts.headers };
     let body: string | undefined;
@@ -112,8 +89,14 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: P
       if (res.status !== 200) throw new Error(`staff login failed: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.token;
     },
+    async secondInstance() {
+      const otherDataSource = await openDatabase(database.config);
+      others.push(otherDataSource);
+      return createServices(config, otherDataSource, createLogger(config.logLevel));
+    },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const other of others) await other.destroy();
       await dataSource.destroy();
       await database.drop();
     },

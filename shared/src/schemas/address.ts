@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { phoneSchema } from './common.js';
 
-export const addressInputSchema = z.object({
+/** Most saved addresses per member. */
+export const ADDRESS_MAX_PER_MEMBER = 20;
+
+const addressFields = {
   recipientName: z.string().trim().min(1).max(40),
   phone: phoneSchema,
   province: z.string().trim().min(1).max(40),
@@ -10,10 +13,27 @@ export const addressInputSchema = z.object({
   detail: z.string().trim().min(1).max(200),
   latitude: z.number().min(-90).max(90).nullable().optional(),
   longitude: z.number().min(-180).max(180).nullable().optional(),
-  isDefault: z.boolean().default(false),
-});
-export const addressUpdateSchema = addressInputSchema.partial();
+};
+
+export const addressInputSchema = z.object({ ...addressFields, isDefault: z.boolean().default(false) });
 export type AddressInput = z.infer<typeof addressInputSchema>;
+
+// Spelled out instead of addressInputSchema.partial(): zod 4 would still apply isDefault's
+// default there, so every partial update would try to clear the default flag.
+export const addressUpdateSchema = z
+  .object({
+    recipientName: addressFields.recipientName.optional(),
+    phone: addressFields.phone.optional(),
+    province: addressFields.province.optional(),
+    city: addressFields.city.optional(),
+    district: addressFields.district.optional(),
+    detail: addressFields.detail.optional(),
+    latitude: addressFields.latitude,
+    longitude: addressFields.longitude,
+    isDefault: z.boolean().optional(),
+  })
+  .refine((v) => Object.values(v).some((value) => value !== undefined), 'Give at least one field to change');
+export type AddressUpdate = z.infer<typeof addressUpdateSchema>;
 
 export interface AddressSnapshot {
   recipientName: string;
@@ -24,4 +44,11 @@ export interface AddressSnapshot {
   detail: string;
   latitude: number | null;
   longitude: number | null;
+}
+
+export interface AddressView extends AddressSnapshot {
+  id: number;
+  isDefault: boolean;
+  createdAt: string;
+  updatedAt: string;
 }

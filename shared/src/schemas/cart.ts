@@ -1,20 +1,31 @@
 import { z } from 'zod';
 import { quantitySchema } from './common.js';
 
+/** Most distinct SKUs one member's cart may hold. */
+export const CART_MAX_LINES = 100;
+/** Most units of one SKU in a cart line (same bound as an order line). */
+export const CART_MAX_LINE_QTY = 999;
+
 export const cartAddSchema = z.object({ skuId: z.number().int().positive(), qty: quantitySchema });
 export const cartUpdateSchema = z
   .object({ qty: quantitySchema.optional(), selected: z.boolean().optional() })
   .refine((v) => v.qty !== undefined || v.selected !== undefined, 'Give qty or selected');
+export type CartAddRequest = z.infer<typeof cartAddSchema>;
+export type CartUpdateRequest = z.infer<typeof cartUpdateSchema>;
 
 export type CartLineProblem = 'off_shelf' | 'out_of_stock' | 'insufficient_stock';
 
-export interface CartLineView {
-  id: number;
+/** How a SKU is shown on a line of a cart or an order. */
+export interface SkuLineDisplay {
   skuId: number;
   productId: number;
   title: string;
   specText: string;
   image: string | null;
+}
+
+export interface CartLineView extends SkuLineDisplay {
+  id: number;
   qty: number;
   selected: boolean;
   price: number;
@@ -26,9 +37,13 @@ export interface CartLineView {
 
 export interface CartView {
   lines: CartLineView[];
-  /** Pricing of the selected, purchasable lines (delivery). */
+  /** Units (not lines) in the selected lines without a problem; the totals below price exactly those. */
   selectedCount: number;
+  /** priceOrder over the selected lines without a problem, as a member, for delivery; all 0 when there are none. */
   itemsTotal: number;
   discountTotal: number;
+  shippingFee: number;
   payableTotal: number;
+  /** Goods subtotal at which delivery becomes free (for "满 ¥99 免运费"); null = never free. */
+  freeShippingThreshold: number | null;
 }

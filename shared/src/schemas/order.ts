@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../order-status.js';
 import { quantitySchema } from './common.js';
+import type { AddressSnapshot } from './address.js';
+import type { SkuLineDisplay } from './cart.js';
+import type { OrderStatus } from '../order-status.js';
+import type { FulfillmentType, LineDiscount, OrderDiscount } from '../pricing/types.js';
 
 export const orderLineInputSchema = z.object({ skuId: z.number().int().positive(), qty: quantitySchema });
 
@@ -34,6 +38,7 @@ export const orderListQuerySchema = z.object({
 });
 
 export const adminOrderListQuerySchema = orderListQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
   channel: z.string().max(32).optional(),
@@ -41,3 +46,64 @@ export const adminOrderListQuerySchema = orderListQuerySchema.extend({
 });
 
 export const idempotencyKeySchema = z.string().min(8).max(80).regex(/^[A-Za-z0-9_\-:.]+$/, 'Idempotency-Key: 8-80 chars of letters, digits, _-:.');
+
+export type OrderLineProblem = 'insufficient_stock';
+
+export interface OrderLineView extends SkuLineDisplay {
+  qty: number;
+  listPrice: number;
+  unitPrice: number;
+  discounts: LineDiscount[];
+  /** What the buyer pays for the line (fen). */
+  payable: number;
+}
+
+export interface OrderStoreView {
+  id: number;
+  name: string;
+  address: string;
+  phone: string;
+  openingHours: string;
+}
+
+/** Answer of POST /orders/preview: the exact price POST /orders would charge, and whether it can. */
+export interface OrderPreviewView {
+  lines: (OrderLineView & { available: number; problem: OrderLineProblem | null })[];
+  fulfillment: { type: FulfillmentType; address: AddressSnapshot | null; store: OrderStoreView | null };
+  itemsTotal: number;
+  discounts: OrderDiscount[];
+  discountTotal: number;
+  shippingFee: number;
+  payableTotal: number;
+  canSubmit: boolean;
+}
+
+export interface OrderEventView {
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus;
+  note: string;
+  at: string;
+}
+
+export interface OrderView {
+  id: number;
+  orderNo: string;
+  status: OrderStatus;
+  statusLabel: string;
+  fulfillment: { type: FulfillmentType; address: AddressSnapshot | null; store: OrderStoreView | null };
+  channel: string;
+  lines: OrderLineView[];
+  itemsTotal: number;
+  discounts: OrderDiscount[];
+  discountTotal: number;
+  shippingFee: number;
+  payableTotal: number;
+  buyerNote: string;
+  payDeadline: string;
+  paidAt: string | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  createdAt: string;
+  /** Status history, on the detail view only. */
+  events?: OrderEventView[];
+}

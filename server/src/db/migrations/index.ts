@@ -1,6 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
-import { InitialSchema1795431805659 as MysqlInitialSchema } from './mysql/1795431805659-InitialSchema.js';
-import { InitialSchema1795431805659 as SqliteInitialSchema } from './sqlite/1795431805659-InitialSchema.js';
+import { InitialSchema1795433008278 as MysqlInitialSchema } from './mysql/1795433008278-InitialSchema.js';
+import { InitialSchema1795433008278 as SqliteInitialSchema } from './sqlite/1795433008278-InitialSchema.js';
 
 type MigrationClass = new () => MigrationInterface;
 

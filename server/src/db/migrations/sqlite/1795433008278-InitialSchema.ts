@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InitialSchema1795431805659 implements MigrationInterface {
-  name = 'InitialSchema1795431805659';
+export class InitialSchema1795433008278 implements MigrationInterface {
+  name = 'InitialSchema1795433008278';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"category\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"code\" varchar(40) NOT NULL, \"name\" varchar(60) NOT NULL, \"icon\" varchar(255), \"sortOrder\" integer NOT NULL DEFAULT (0), \"isActive\" boolean NOT NULL DEFAULT (1), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"UQ_652a15c02538138f021f1320de8\" UNIQUE (\"code\"))");
@@ -18,6 +18,7 @@ export class InitialSchema1795431805659 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_stock_location\" ON \"stock\" (\"locationId\") ");
     await queryRunner.query("CREATE TABLE \"stock_movement\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"skuId\" integer NOT NULL, \"locationId\" integer NOT NULL, \"kind\" varchar(16) NOT NULL, \"onHandDelta\" integer NOT NULL, \"reservedDelta\" integer NOT NULL, \"reason\" varchar(200) NOT NULL, \"orderId\" integer, \"actor\" varchar(64) NOT NULL, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
     await queryRunner.query("CREATE INDEX \"IDX_stock_movement_sku_location\" ON \"stock_movement\" (\"skuId\", \"locationId\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_stock_movement_location\" ON \"stock_movement\" (\"locationId\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"IDX_stock_movement_order\" ON \"stock_movement\" (\"orderId\") ");
     await queryRunner.query("CREATE TABLE \"reservation\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"orderId\" integer NOT NULL, \"skuId\" integer NOT NULL, \"locationId\" integer NOT NULL, \"quantity\" integer NOT NULL, \"status\" varchar(16) NOT NULL DEFAULT ('reserved'), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
     await queryRunner.query("CREATE INDEX \"IDX_reservation_order\" ON \"reservation\" (\"orderId\", \"status\") ");
@@ -36,7 +37,7 @@ export class InitialSchema1795431805659 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_order_created_id\" ON \"shop_order\" (\"createdAt\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"IDX_order_channel_created\" ON \"shop_order\" (\"channel\", \"createdAt\") ");
     await queryRunner.query("CREATE INDEX \"IDX_order_store_created\" ON \"shop_order\" (\"storeId\", \"createdAt\") ");
-    await queryRunner.query("CREATE TABLE \"order_item\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"orderId\" integer NOT NULL, \"productId\" integer NOT NULL, \"skuId\" integer NOT NULL, \"title\" varchar(120) NOT NULL, \"specText\" varchar(120) NOT NULL, \"image\" varchar(255), \"quantity\" integer NOT NULL, \"listPrice\" integer NOT NULL, \"unitPrice\" integer NOT NULL, \"discountTotal\" integer NOT NULL, \"payable\" integer NOT NULL, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
+    await queryRunner.query("CREATE TABLE \"order_item\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"orderId\" integer NOT NULL, \"productId\" integer NOT NULL, \"skuId\" integer NOT NULL, \"title\" varchar(120) NOT NULL, \"specText\" varchar(120) NOT NULL, \"image\" varchar(255), \"quantity\" integer NOT NULL, \"listPrice\" integer NOT NULL, \"unitPrice\" integer NOT NULL, \"discounts\" text NOT NULL, \"discountTotal\" integer NOT NULL, \"payable\" integer NOT NULL, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
     await queryRunner.query("CREATE INDEX \"IDX_order_item_order\" ON \"order_item\" (\"orderId\") ");
     await queryRunner.query("CREATE TABLE \"order_event\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"orderId\" integer NOT NULL, \"fromStatus\" varchar(24), \"toStatus\" varchar(24) NOT NULL, \"actor\" varchar(64) NOT NULL, \"note\" varchar(200) NOT NULL DEFAULT (''), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
     await queryRunner.query("CREATE INDEX \"IDX_order_event_order\" ON \"order_event\" (\"orderId\", \"id\") ");
@@ -67,6 +68,7 @@ export class InitialSchema1795431805659 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"IDX_reservation_order\"");
     await queryRunner.query("DROP TABLE \"reservation\"");
     await queryRunner.query("DROP INDEX \"IDX_stock_movement_order\"");
+    await queryRunner.query("DROP INDEX \"IDX_stock_movement_location\"");
     await queryRunner.query("DROP INDEX \"IDX_stock_movement_sku_location\"");
     await queryRunner.query("DROP TABLE \"stock_movement\"");
     await queryRunner.query("DROP INDEX \"IDX_stock_location\"");

@@ -1,0 +1,53 @@
+import { AppError, type StockAdjustRequest, type StockReceiveRequest, type StockView } from '@shop/shared';
+import type { SkuCatalog } from '../catalog/sku-catalog.js';
+import { actorOf, type Principal } from '../http/context.js';
+import type { InventoryService } from './inventory.service.js';
+import type { StockQueries } from './stock-queries.js';
+import type { Stock } from './stock.entity.js';
+import type { StockLocation } from './stock-location.entity.js';
+
+/**
+ * Manual stock changes from the admin API. Who may change where: an admin anywhere, a store
+ * manager only at their own store's location (never the central warehouse).
+ */
+export class StockAdmin {
+  constructor(
+    private readonly inventory: InventoryService,
+    private readonly queries: StockQueries,
+    private readonly skus: SkuCatalog,
+  ) {}
+
+  async receive(principal: Principal, request: StockReceiveRequest): Promise<StockView> {
+    await this.authorize(principal, request.skuId, request.locationId);
+    const stock = await this.inventory.receive(request.skuId, request.locationId, request.quantity, actorOf(principal), request.reason);
+    return this.view(stock);
+  }
+
+  /** A correction that would take available units below zero is a 409 and changes nothing. */
+  async adjust(principal: Principal, request: StockAdjustRequest): Promise<StockView> {
+    await this.authorize(principal, request.skuId, request.locationId);
+    const stock = await this.inventory.adjust(request.skuId, request.locationId, request.delta, actorOf(principal), request.reason);
+    return this.view(stock);
+  }
+
+  private async authorize(principal: Principal, skuId: number, locationId: number): Promise<StockLocation> {
+    const location = await this.queries.location(locationId);
+    if (!location) throw new AppError('NOT_FOUND', 'No such stock location', [{ path: 'locationId', message: `no location ${locationId}` }]);
+    if (!(await this.skus.load([skuId])).has(skuId)) throw new AppError('NOT_FOUND', 'No such SKU', [{ path: 'skuId', message: `no SKU ${skuId}` }]);
+    if (!mayChangeStockAt(principal, location)) throw new AppError('FORBIDDEN', 'You may only change stock at your own store');
+    return location;
+  }
+
+  private async view(stock: Stock): Promise<StockView> {
+    const [view] = await this.queries.stockViews([stock]);
+    if (!view) throw new AppError('INTERNAL', 'Stock row vanished after the change');
+    return view;
+  }
+}
+
+export function mayChangeStockAt(principal: Principal, location: StockLocation): boolean {
+  if (principal.roles.includes('admin')) return true;
+  return (
+    principal.kind === 'staff' && principal.roles.includes('store_manager') && principal.storeId !== null && location.storeId === principal.storeId
+  );
+}

@@ -1,0 +1,15 @@
+import { randomInt } from 'node:crypto';
+
+const CHINA_OFFSET_MS = 8 * 3600 * 1000; // China Standard Time, no daylight saving
+
+/**
+ * Order numbers people read out on the phone: the China-local date (yyMMdd) and ten random
+ * digits, e.g. 2611231234567890. Random rather than sequential so numbers reveal no sales
+ * volume; uniqueness is enforced by the database and a collision is retried.
+ */
+export function newOrderNumber(now: Date, random: (max: number) => number = randomInt): string {
+  const date = new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(2, 10).replaceAll('-', '');
+  const high = String(random(100_000)).padStart(5, '0');
+  const low = String(random(100_000)).padStart(5, '0');
+  return `${date}${high}${low}`;
+}

@@ -1,0 +1,49 @@
+import { ORDER_STATUS_LABELS, type OrderEventView, type OrderStoreView, type OrderView } from '@shop/shared';
+import type { Store } from '../stores/store.entity.js';
+import type { Order } from './order.entity.js';
+import type { OrderItem } from './order-item.entity.js';
+import type { OrderEvent } from './order-event.entity.js';
+
+export function storeView(store: Store): OrderStoreView {
+  return { id: store.id, name: store.name, address: `${store.city}${store.district}${store.address}`, phone: store.phone, openingHours: store.openingHours };
+}
+
+export function orderView(order: Order, items: OrderItem[], store: Store | null, events?: OrderEvent[]): OrderView {
+  const view: OrderView = {
+    id: order.id,
+    orderNo: order.orderNo,
+    status: order.status,
+    statusLabel: ORDER_STATUS_LABELS[order.status],
+    fulfillment: { type: order.fulfillmentType, address: order.address, store: store ? storeView(store) : null },
+    channel: order.channel,
+    lines: items.map((item) => ({
+      skuId: item.skuId,
+      productId: item.productId,
+      title: item.title,
+      specText: item.specText,
+      image: item.image,
+      qty: item.quantity,
+      listPrice: item.listPrice,
+      unitPrice: item.unitPrice,
+      discounts: item.discounts,
+      payable: item.payable,
+    })),
+    itemsTotal: order.itemsTotal,
+    discounts: order.discounts,
+    discountTotal: order.discountTotal,
+    shippingFee: order.shippingFee,
+    payableTotal: order.payableTotal,
+    buyerNote: order.buyerNote,
+    payDeadline: order.payDeadline.toISOString(),
+    paidAt: order.paidAt?.toISOString() ?? null,
+    cancelledAt: order.cancelledAt?.toISOString() ?? null,
+    cancelReason: order.cancelReason,
+    createdAt: order.createdAt.toISOString(),
+  };
+  if (events) view.events = events.map(eventView);
+  return view;
+}
+
+function eventView(event: OrderEvent): OrderEventView {
+  return { fromStatus: event.fromStatus, toStatus: event.toStatus, note: event.note, at: event.createdAt.toISOString() };
+}

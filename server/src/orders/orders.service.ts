@@ -1,0 +1,383 @@
+import { createHash } from 'node:crypto';
+import { In, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import {
+  AppError,
+  priceOrder,
+  transitionSources,
+  transitionTarget,
+  type AddressSnapshot,
+  type OrderRequest,
+  type OrderPreviewView,
+  type OrderTransition,
+  type OrderView,
+  type Page,
+  type PricingResult,
+} from '@shop/shared';
+import type { AppConfig } from '../config.js';
+import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { decodeCursor, pageOf } from '../http/cursor.js';
+import type { InventoryService } from '../inventory/inventory.service.js';
+import type { SkuCatalog, SkuWithProduct } from '../catalog/sku-catalog.js';
+import type { AddressService } from '../membership/address.service.js';
+import type { StoresService } from '../stores/stores.service.js';
+import { StoreEntity, type Store } from '../stores/store.entity.js';
+import type { CartService } from '../cart/cart.service.js';
+import { OrderEntity, type Order } from './order.entity.js';
+import { OrderItemEntity, type OrderItem } from './order-item.entity.js';
+import { OrderEventEntity } from './order-event.entity.js';
+import { newOrderNumber } from './order-number.js';
+import { orderView, storeView } from './order-views.js';
+import { groupBy } from '../util/group-by.js';
+
+/** Who places the order and through which channel. */
+export interface Buyer {
+  memberId: number;
+  channel: string;
+  staffId: number | null;
+  actor: string;
+}
+
+export interface OrderListFilter {
+  memberId?: number;
+  status?: Order['status'];
+  from?: Date;
+  to?: Date;
+  channel?: string;
+  storeId?: number;
+  cursor?: string;
+  limit: number;
+}
+
+/** Everything an order needs, resolved and priced, before anything is written. */
+interface Quote {
+  lines: { item: SkuWithProduct; qty: number }[];
+  pricing: PricingResult;
+  address: AddressSnapshot | null;
+  store: Store | null;
+  stockLocationId: number;
+  fromCart: boolean;
+}
+
+const MAX_ORDER_NUMBER_ATTEMPTS = 3;
+
+export class OrdersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly skus: SkuCatalog,
+    private readonly inventory: InventoryService,
+    private readonly addresses: AddressService,
+    private readonly stores: StoresService,
+    private readonly cart: CartService,
+  ) {}
+
+  /** The exact price and stock situation POST /orders would see, without writing anything. */
+  async preview(buyer: Buyer, request: OrderRequest): Promise<OrderPreviewView> {
+    const quote = await this.quote(this.dataSource.manager, buyer, request);
+    const available = await this.inventory.availableAt(
+      quote.stockLocationId,
+      quote.lines.map((l) => l.item.sku.id),
+    );
+    const lines = quote.pricing.lines.map((priced, index) => {
+      const line = quote.lines[index]!;
+      const units = available.get(priced.skuId) ?? 0;
+      return { ...lineView(line, priced), available: units, problem: units < line.qty ? ('insufficient_stock' as const) : null };
+    });
+    return {
+      lines,
+      fulfillment: { type: request.fulfillment.type, address: quote.address, store: quote.store ? storeView(quote.store) : null },
+      itemsTotal: quote.pricing.itemsTotal,
+      discounts: quote.pricing.discounts,
+      discountTotal: quote.pricing.discountTotal,
+      shippingFee: quote.pricing.shippingFee,
+      payableTotal: quote.pricing.payableTotal,
+      canSubmit: lines.every((l) => l.problem === null),
+    };
+  }
+
+  /**
+   * Creates the order in one transaction: order row (claims the idempotency key), items,
+   * stock reservations, cart clean-up, created event. Any failure rolls all of it back.
+   * The same Idempotency-Key with the same body returns the first order, never a second one.
+   */
+  async create(buyer: Buyer, request: OrderRequest, idempotencyKey: string | null): Promise<{ order: OrderView; replayed: boolean }> {
+    const scope = idempotencyKey ? `member:${buyer.memberId}` : null;
+    const requestHash = idempotencyKey ? hashRequest(request) : null;
+    if (scope && idempotencyKey) {
+      const existing = await this.findByIdempotencyKey(scope, idempotencyKey, requestHash);
+      if (existing) return { order: existing, replayed: true };
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const orderId = await inTransaction(this.dataSource, (manager) => this.insertOrder(manager, buyer, request, { scope, idempotencyKey, requestHash }));
+        return { order: await this.detail(orderId), replayed: false };
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // Either a concurrent request with the same key won (return its order), or the random
+        // order number collided (try again with a new one).
+        if (scope && idempotencyKey) {
+          const existing = await this.findByIdempotencyKey(scope, idempotencyKey, requestHash);
+          if (existing) return { order: existing, replayed: true };
+        }
+        if (attempt >= MAX_ORDER_NUMBER_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async insertOrder(
+    manager: EntityManager,
+    buyer: Buyer,
+    request: OrderRequest,
+    idempotency: { scope: string | null; idempotencyKey: string | null; requestHash: string | null },
+  ): Promise<number> {
+    const quote = await this.quote(manager, buyer, request);
+    const now = new Date();
+    const { pricing } = quote;
+    const inserted = await manager.insert(OrderEntity, {
+      orderNo: newOrderNumber(now),
+      memberId: buyer.memberId,
+      status: 'pending_payment',
+      fulfillmentType: request.fulfillment.type,
+      storeId: quote.store?.id ?? null,
+      stockLocationId: quote.stockLocationId,
+      address: quote.address,
+      channel: buyer.channel,
+      staffId: buyer.staffId,
+      itemsTotal: pricing.itemsTotal,
+      discountTotal: pricing.discountTotal,
+      shippingFee: pricing.shippingFee,
+      payableTotal: pricing.payableTotal,
+      discounts: pricing.discounts,
+      buyerNote: request.buyerNote,
+      idempotencyScope: idempotency.scope,
+      idempotencyKey: idempotency.idempotencyKey,
+      requestHash: idempotency.requestHash,
+      payDeadline: new Date(now.getTime() + this.config.orderPayTimeoutMinutes * 60_000),
+      paidAt: null,
+      cancelledAt: null,
+      cancelReason: null,
+    });
+    const orderId = Number(inserted.identifiers[0]?.id);
+    await manager.insert(
+      OrderItemEntity,
+      pricing.lines.map((priced, index) => {
+        const { item } = quote.lines[index]!;
+        return {
+          orderId,
+          productId: item.product.id,
+          skuId: item.sku.id,
+          title: item.product.title,
+          specText: item.specText,
+          image: item.product.images[0] ?? null,
+          quantity: priced.quantity,
+          listPrice: priced.listPrice,
+          unitPrice: priced.unitPrice,
+          discounts: priced.discounts,
+          discountTotal: priced.listTotal - priced.payable,
+          payable: priced.payable,
+        };
+      }),
+    );
+    await this.inventory.reserve(
+      manager,
+      orderId,
+      quote.stockLocationId,
+      quote.lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty })),
+      buyer.actor,
+    );
+    if (quote.fromCart) await this.cart.removeSkus(manager, buyer.memberId, quote.lines.map((l) => l.item.sku.id));
+    await manager.insert(OrderEventEntity, { orderId, fromStatus: null, toStatus: 'pending_payment', actor: buyer.actor, note: 'order placed' });
+    return orderId;
+  }
+
+  private async quote(manager: EntityManager, buyer: Buyer, request: OrderRequest): Promise<Quote> {
+    const fromCart = request.fromCart === true;
+    const requested = fromCart ? await this.cart.selectedLines(buyer.memberId) : (request.lines ?? []);
+    if (requested.length === 0) throw new AppError('CART_EMPTY', 'Select at least one item in your cart first');
+    const catalog = await this.skus.load(
+      requested.map((l) => l.skuId),
+      manager,
+    );
+    const lines = requested.map((line, index) => {
+      const item = catalog.get(line.skuId);
+      if (!item) throw new AppError('NOT_FOUND', 'One of the items does not exist', [{ path: `lines.${index}.skuId`, message: `no SKU ${line.skuId}` }]);
+      if (!item.purchasable) {
+        throw new AppError('PRODUCT_UNAVAILABLE', `"${item.product.title}" is no longer on sale`, [{ path: `lines.${index}.skuId`, message: 'off shelf' }]);
+      }
+      return { item, qty: line.qty };
+    });
+
+    let address: AddressSnapshot | null = null;
+    let store: Store | null = null;
+    let stockLocationId: number;
+    if (request.fulfillment.type === 'delivery') {
+      const owned = await this.addresses.getOwned(buyer.memberId, request.fulfillment.addressId, manager);
+      address = {
+        recipientName: owned.recipientName,
+        phone: owned.phone,
+        province: owned.province,
+        city: owned.city,
+        district: owned.district,
+        detail: owned.detail,
+        latitude: owned.latitude,
+        longitude: owned.longitude,
+      };
+      stockLocationId = (await this.inventory.warehouse(manager)).id;
+    } else {
+      store = await this.stores.getPickupStore(request.fulfillment.storeId, manager);
+      stockLocationId = (await this.inventory.locationOfStore(store.id, manager)).id;
+    }
+
+    const pricing = priceOrder({
+      lines: lines.map(({ item, qty }) => ({ skuId: item.sku.id, quantity: qty, listPrice: item.sku.price, memberPrice: item.sku.memberPrice })),
+      isMember: true,
+      fulfillment: request.fulfillment.type,
+      shippingRule: this.config.shipping,
+    });
+    return { lines, pricing, address, store, stockLocationId, fromCart };
+  }
+
+  private async findByIdempotencyKey(scope: string, key: string, requestHash: string | null): Promise<OrderView | null> {
+    const existing = await this.dataSource.manager.findOneBy(OrderEntity, { idempotencyScope: scope, idempotencyKey: key });
+    if (!existing) return null;
+    if (existing.requestHash !== requestHash) {
+      throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different order request');
+    }
+    return this.detail(existing.id);
+  }
+
+  async detail(orderId: number, memberId?: number): Promise<OrderView> {
+    const manager = this.dataSource.manager;
+    const order = await manager.findOneBy(OrderEntity, memberId === undefined ? { id: orderId } : { id: orderId, memberId });
+    if (!order) throw new AppError('NOT_FOUND', 'Order not found');
+    const [items, events, store] = await Promise.all([
+      manager.find(OrderItemEntity, { where: { orderId }, order: { id: 'ASC' } }),
+      manager.find(OrderEventEntity, { where: { orderId }, order: { id: 'ASC' } }),
+      order.storeId ? manager.findOneBy(StoreEntity, { id: order.storeId }) : Promise.resolve(null),
+    ]);
+    return orderView(order, items, store, events);
+  }
+
+  /** Newest first, keyset-paginated by id; items and stores loaded in bulk for the page. */
+  async list(filter: OrderListFilter): Promise<Page<OrderView>> {
+    const cursor = decodeCursor(filter.cursor);
+    const query = this.dataSource.manager.createQueryBuilder(OrderEntity, 'o').orderBy('o.id', 'DESC').take(filter.limit + 1);
+    if (filter.memberId !== undefined) query.andWhere('o.memberId = :memberId', { memberId: filter.memberId });
+    if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
+    if (filter.from) query.andWhere('o.createdAt >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('o.createdAt < :to', { to: filter.to });
+    if (filter.channel) query.andWhere('o.channel = :channel', { channel: filter.channel });
+    if (filter.storeId !== undefined) query.andWhere('o.storeId = :storeId', { storeId: filter.storeId });
+    if (cursor) query.andWhere('o.id < :cursorId', { cursorId: cursor.id });
+    const page = pageOf(await query.getMany(), filter.limit, () => null);
+    const orderIds = page.items.map((o) => o.id);
+    const storeIds = [...new Set(page.items.map((o) => o.storeId).filter((id): id is number => id !== null))];
+    const [items, stores] = await Promise.all([
+      orderIds.length ? this.dataSource.manager.find(OrderItemEntity, { where: { orderId: In(orderIds) }, order: { id: 'ASC' } }) : Promise.resolve([]),
+      storeIds.length ? this.dataSource.manager.findBy(StoreEntity, { id: In(storeIds) }) : Promise.resolve([]),
+    ]);
+    const itemsByOrder = groupBy(items, (i) => i.orderId);
+    const storeById = new Map(stores.map((s) => [s.id, s]));
+    return {
+      items: page.items.map((o) => orderView(o, itemsByOrder.get(o.id) ?? [], o.storeId ? (storeById.get(o.storeId) ?? null) : null)),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /** The buyer cancels an unpaid order. Cancelling an already cancelled order is a no-op. */
+  async cancel(memberId: number, orderId: number, actor: string, reason = 'cancelled by buyer'): Promise<OrderView> {
+    const order = await this.dataSource.manager.findOneBy(OrderEntity, { id: orderId, memberId });
+    if (!order) throw new AppError('NOT_FOUND', 'Order not found');
+    const cancelled = await inTransaction(this.dataSource, (manager) => this.cancelWithin(manager, orderId, 'cancel', actor, reason));
+    if (!cancelled) {
+      const current = await this.dataSource.manager.findOneByOrFail(OrderEntity, { id: orderId });
+      if (current.status !== 'cancelled') throw new AppError('ORDER_STATE_CONFLICT', `An order that is ${current.status} can no longer be cancelled`);
+    }
+    return this.detail(orderId, memberId);
+  }
+
+  /**
+   * Cancels unpaid orders whose pay deadline has passed. Safe with several processes running
+   * it at once: each order's cancellation is a conditional update that only one of them wins,
+   * and only the winner releases the stock.
+   */
+  async cancelExpiredUnpaid(now: Date, batchSize = 200): Promise<number> {
+    const due = await this.dataSource.manager.find(OrderEntity, {
+      select: { id: true },
+      where: { status: 'pending_payment', payDeadline: LessThanOrEqual(now) },
+      order: { payDeadline: 'ASC' },
+      take: batchSize,
+    });
+    let cancelled = 0;
+    for (const { id } of due) {
+      const won = await inTransaction(this.dataSource, (manager) => this.cancelWithin(manager, id, 'timeout', 'job:unpaid-timeout', 'not paid in time', now));
+      if (won) cancelled++;
+    }
+    return cancelled;
+  }
+
+  /**
+   * Marks an order paid and commits its reserved stock, inside the payment's transaction.
+   * Returns false (and changes nothing) when the order is not awaiting payment, so a repeated
+   * payment notification cannot pay or commit twice.
+   */
+  async markPaid(manager: EntityManager, orderId: number, paidAt: Date, actor: string): Promise<boolean> {
+    if (!(await this.transition(manager, orderId, 'pay', actor, 'payment received', { paidAt }))) return false;
+    await this.inventory.commitForOrder(manager, orderId, actor);
+    return true;
+  }
+
+  private async cancelWithin(manager: EntityManager, orderId: number, transition: 'cancel' | 'timeout', actor: string, reason: string, now = new Date()): Promise<boolean> {
+    // The deadline check is part of the update so a payment landing just before cannot be undone.
+    const extra = transition === 'timeout' ? { deadlineBefore: now } : {};
+    if (!(await this.transition(manager, orderId, transition, actor, reason, { cancelledAt: now, cancelReason: reason }, extra))) return false;
+    await this.inventory.releaseForOrder(manager, orderId, actor, reason);
+    return true;
+  }
+
+  /** Moves an order along one lifecycle edge iff it is still in a source state; logs the event. */
+  private async transition(
+    manager: EntityManager,
+    orderId: number,
+    transition: OrderTransition,
+    actor: string,
+    note: string,
+    changes: Partial<Order>,
+    guard: { deadlineBefore?: Date } = {},
+  ): Promise<boolean> {
+    const order = await manager.findOneBy(OrderEntity, { id: orderId });
+    if (!order) return false;
+    const sources = transitionSources(transition);
+    const to = transitionTarget(transition);
+    const update = manager
+      .createQueryBuilder()
+      .update(OrderEntity)
+      .set({ ...changes, status: to })
+      .where('id = :orderId AND status IN (:...sources)', { orderId, sources: [...sources] });
+    if (guard.deadlineBefore) update.andWhere('payDeadline <= :deadline', { deadline: guard.deadlineBefore });
+    if (affectedRows(await update.execute()) !== 1) return false;
+    await manager.insert(OrderEventEntity, { orderId, fromStatus: order.status, toStatus: to, actor, note });
+    return true;
+  }
+}
+
+function lineView(line: Quote['lines'][number], priced: PricingResult['lines'][number]) {
+  return {
+    skuId: priced.skuId,
+    productId: line.item.product.id,
+    title: line.item.product.title,
+    specText: line.item.specText,
+    image: line.item.product.images[0] ?? null,
+    qty: priced.quantity,
+    listPrice: priced.listPrice,
+    unitPrice: priced.unitPrice,
+    discounts: priced.discounts,
+    payable: priced.payable,
+  };
+}
+
+/** Stable hash of a validated order request, to tell a retry from a different request. */
+function hashRequest(request: OrderRequest): string {
+  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
+}
+
