@@ -6,6 +6,10 @@ import { StockMovementEntity, type StockMovementKind } from './stock-movement.en
 import { ReservationEntity, type Reservation } from './reservation.entity.js';
 import { StockLocationEntity, type StockLocation } from './stock-location.entity.js';
 
+export function outOfStock(skuId: number): AppError {
+  return new AppError('OUT_OF_STOCK', 'Not enough stock for one of the items', [{ path: `sku:${skuId}`, message: 'insufficient stock' }]);
+}
+
 export interface ReserveLine {
   skuId: number;
   quantity: number;
@@ -70,9 +74,7 @@ export class InventoryService {
           quantity: line.quantity,
         })
         .execute();
-      if (affectedRows(result) !== 1) {
-        throw new AppError('OUT_OF_STOCK', 'Not enough stock for one of the items', [{ path: `sku:${line.skuId}`, message: 'insufficient stock' }]);
-      }
+      if (affectedRows(result) !== 1) throw outOfStock(line.skuId);
       await manager.insert(ReservationEntity, { orderId, skuId: line.skuId, locationId, quantity: line.quantity, status: 'reserved' });
       await this.record(manager, { skuId: line.skuId, locationId, kind: 'reserve', onHandDelta: 0, reservedDelta: line.quantity, orderId, actor, reason: 'order placed' });
     }

@@ -16,7 +16,7 @@ import {
 import type { AppConfig } from '../config.js';
 import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
-import type { InventoryService } from '../inventory/inventory.service.js';
+import { outOfStock, type InventoryService } from '../inventory/inventory.service.js';
 import type { SkuCatalog, SkuWithProduct } from '../catalog/sku-catalog.js';
 import type { AddressService } from '../membership/address.service.js';
 import type { StoresService } from '../stores/stores.service.js';
@@ -131,6 +131,12 @@ export class OrdersService {
     idempotency: { scope: string | null; idempotencyKey: string | null; requestHash: string | null },
   ): Promise<number> {
     const quote = await this.quote(manager, buyer, request);
+    const reserveLines = quote.lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty }));
+    // Sold out is the common answer during a flash sale: say so before writing anything. This
+    // read is only a shortcut; the conditional update in reserve() is what prevents overselling.
+    const available = await this.inventory.availableAt(quote.stockLocationId, reserveLines.map((l) => l.skuId), manager);
+    const short = reserveLines.find((l) => (available.get(l.skuId) ?? 0) < l.quantity);
+    if (short) throw outOfStock(short.skuId);
     const now = new Date();
     const { pricing } = quote;
     const inserted = await manager.insert(OrderEntity, {
@@ -178,15 +184,10 @@ export class OrdersService {
         };
       }),
     );
-    await this.inventory.reserve(
-      manager,
-      orderId,
-      quote.stockLocationId,
-      quote.lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty })),
-      buyer.actor,
-    );
     if (quote.fromCart) await this.cart.removeSkus(manager, buyer.memberId, quote.lines.map((l) => l.item.sku.id));
     await manager.insert(OrderEventEntity, { orderId, fromStatus: null, toStatus: 'pending_payment', actor: buyer.actor, note: 'order placed' });
+    // Last, so the hot stock rows stay locked only from here to commit.
+    await this.inventory.reserve(manager, orderId, quote.stockLocationId, reserveLines, buyer.actor);
     return orderId;
   }
 

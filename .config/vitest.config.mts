@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -9,6 +10,7 @@ const mysqlUrl = process.env.TEST_MYSQL_URL ?? (process.env.CI === 'true' ? 'mys
 const serverSuite = ['server/test/**/*.test.ts'];
 
 export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
     projects: [
