@@ -18,6 +18,8 @@ import { adminStockRoutes } from './inventory/admin-stock.routes.js';
 import { cartRoutes } from './cart/cart.routes.js';
 import { orderRoutes } from './orders/orders.routes.js';
 import { adminOrderRoutes } from './orders/admin-orders.routes.js';
+import { paymentRoutes } from './payments/payments.routes.js';
+import { adminRefundRoutes } from './payments/admin-refunds.routes.js';
 
 const apiModules: RouteModule[] = [
   memberAuthRoutes,
@@ -30,6 +32,8 @@ const apiModules: RouteModule[] = [
   cartRoutes,
   orderRoutes,
   adminOrderRoutes,
+  paymentRoutes,
+  adminRefundRoutes,
 ];
 
 /** The Koa app: middleware chain plus every module's routes under /api/v1. */

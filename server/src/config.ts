@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEV_APIV3_KEY, DEV_APPID, DEV_MCHID, DEV_PLATFORM_PUBLIC_KEY_ID, devFixturePaths, devMerchantSerial } from './wechat/dev-credentials.js';
 
 const serverRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,7 +21,38 @@ const envSchema = z.object({
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  WECHATPAY_MODE: z.enum(['emulator', 'wechat']).default('emulator'),
+  WECHATPAY_BASE_URL: z.string().url().optional(),
+  WECHATPAY_MCHID: z.string().optional(),
+  WECHATPAY_APPID: z.string().optional(),
+  WECHATPAY_MERCHANT_SERIAL: z.string().optional(),
+  WECHATPAY_PRIVATE_KEY_PATH: z.string().optional(),
+  WECHATPAY_APIV3_KEY: z.string().length(32, 'WECHATPAY_APIV3_KEY is exactly 32 characters').optional(),
+  WECHATPAY_PLATFORM_CERT_PATH: z.string().optional(),
+  WECHATPAY_PUBLIC_KEY_PATH: z.string().optional(),
+  WECHATPAY_PUBLIC_KEY_ID: z.string().optional(),
+  WECHATPAY_NOTIFY_BASE_URL: z.string().url().optional(),
+  WECHAT_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
+  WECHAT_API_BASE_URL: z.string().url().optional(),
 });
+
+export interface WechatPayConfig {
+  mode: 'emulator' | 'wechat';
+  /** Where API requests go: WeChat's host, or the local emulator. */
+  baseUrl: string;
+  mchid: string;
+  appid: string;
+  merchantSerial: string;
+  privateKeyPath: string;
+  apiV3Key: string;
+  /** Platform certificate (legacy mode) and/or WeChat Pay public key (current mode). */
+  platformCertPath: string | null;
+  publicKeyPath: string | null;
+  publicKeyId: string | null;
+  /** Public base URL WeChat posts notifications to; the paths are fixed. */
+  notifyBaseUrl: string;
+  emulatorPort: number;
+}
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string };
 
@@ -31,10 +63,11 @@ export interface AppConfig {
   authSecret: Uint8Array;
   orderPayTimeoutMinutes: number;
   shipping: { baseFee: number; freeThreshold: number };
-  wechat: { loginMode: 'local' | 'wechat'; appId: string; appSecret: string };
+  wechat: { loginMode: 'local' | 'wechat'; appId: string; appSecret: string; apiBaseUrl: string };
   jobs: { enabled: boolean; intervalSeconds: number };
   logLevel: string;
   seedDemoData: boolean;
+  wechatPay: WechatPayConfig;
   publicDir: string;
 }
 
@@ -49,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) throw new Error('AUTH_SECRET is required in production');
   if (e.WECHAT_LOGIN_MODE === 'wechat' && !e.WECHAT_SECRET) throw new Error('WECHAT_SECRET is required when WECHAT_LOGIN_MODE=wechat');
   return {
+    wechatPay: wechatPayConfig(e),
     env: e.NODE_ENV,
     port: e.PORT,
     database: e.DATABASE_URL ? { kind: 'mysql', url: e.DATABASE_URL } : { kind: 'sqlite', path: e.SQLITE_PATH },
@@ -56,10 +90,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authSecret: e.AUTH_SECRET ? new TextEncoder().encode(e.AUTH_SECRET) : randomBytes(32),
     orderPayTimeoutMinutes: e.ORDER_PAY_TIMEOUT_MINUTES,
     shipping: { baseFee: e.SHIPPING_FEE_FEN, freeThreshold: e.FREE_SHIPPING_THRESHOLD_FEN },
-    wechat: { loginMode: e.WECHAT_LOGIN_MODE, appId: e.WECHAT_APPID, appSecret: e.WECHAT_SECRET },
+    wechat: { loginMode: e.WECHAT_LOGIN_MODE, appId: e.WECHAT_APPID, appSecret: e.WECHAT_SECRET, apiBaseUrl: e.WECHAT_API_BASE_URL ?? 'https://api.weixin.qq.com' },
     jobs: { enabled: e.JOBS_ENABLED === 'true', intervalSeconds: e.JOB_INTERVAL_SECONDS },
     logLevel: e.LOG_LEVEL,
     seedDemoData: e.SEED_DEMO_DATA === 'true',
     publicDir: `${serverRoot}public`,
+  };
+}
+
+type Env = z.infer<typeof envSchema>;
+
+/**
+ * Emulator mode (the default) uses the committed dev merchant and the local emulator; WeChat
+ * mode takes every credential from configuration and refuses to start without them.
+ */
+function wechatPayConfig(e: Env): WechatPayConfig {
+  if (e.WECHATPAY_MODE === 'wechat') {
+    const required = ['WECHATPAY_MCHID', 'WECHATPAY_APPID', 'WECHATPAY_MERCHANT_SERIAL', 'WECHATPAY_PRIVATE_KEY_PATH', 'WECHATPAY_APIV3_KEY', 'WECHATPAY_NOTIFY_BASE_URL'] as const;
+    const missing: string[] = required.filter((k) => !e[k]);
+    if (!e.WECHATPAY_PLATFORM_CERT_PATH && !(e.WECHATPAY_PUBLIC_KEY_PATH && e.WECHATPAY_PUBLIC_KEY_ID)) {
+      missing.push('WECHATPAY_PUBLIC_KEY_PATH and WECHATPAY_PUBLIC_KEY_ID (or WECHATPAY_PLATFORM_CERT_PATH)');
+    }
+    if (missing.length) throw new Error(`WECHATPAY_MODE=wechat needs ${missing.join(', ')}`);
+  }
+  const emulatorUrl = `http://127.0.0.1:${e.WECHAT_EMULATOR_PORT}`;
+  return {
+    mode: e.WECHATPAY_MODE,
+    baseUrl: e.WECHATPAY_BASE_URL ?? (e.WECHATPAY_MODE === 'wechat' ? 'https://api.mch.weixin.qq.com' : emulatorUrl),
+    mchid: e.WECHATPAY_MCHID ?? DEV_MCHID,
+    appid: e.WECHATPAY_APPID ?? DEV_APPID,
+    merchantSerial: e.WECHATPAY_MERCHANT_SERIAL ?? devMerchantSerial(),
+    privateKeyPath: e.WECHATPAY_PRIVATE_KEY_PATH ?? devFixturePaths.merchantPrivateKey,
+    apiV3Key: e.WECHATPAY_APIV3_KEY ?? DEV_APIV3_KEY,
+    platformCertPath: e.WECHATPAY_PLATFORM_CERT_PATH ?? (e.WECHATPAY_MODE === 'emulator' ? devFixturePaths.platformCertificate : null),
+    publicKeyPath: e.WECHATPAY_PUBLIC_KEY_PATH ?? (e.WECHATPAY_MODE === 'emulator' ? devFixturePaths.platformPublicKey : null),
+    publicKeyId: e.WECHATPAY_PUBLIC_KEY_ID ?? (e.WECHATPAY_MODE === 'emulator' ? DEV_PLATFORM_PUBLIC_KEY_ID : null),
+    notifyBaseUrl: e.WECHATPAY_NOTIFY_BASE_URL ?? `http://127.0.0.1:${e.PORT}`,
+    emulatorPort: e.WECHAT_EMULATOR_PORT,
   };
 }

@@ -12,6 +12,10 @@ import { SkuCatalog } from './catalog/sku-catalog.js';
 import { CatalogService } from './catalog/catalog.service.js';
 import { CartService } from './cart/cart.service.js';
 import { OrdersService } from './orders/orders.service.js';
+import { MemberService } from './membership/member.service.js';
+import { WechatPayClient } from './wechat/pay-client.js';
+import { PaymentsService } from './payments/payments.service.js';
+import { RefundsService } from './payments/refunds.service.js';
 
 /** Everything a route or job needs, built once per process (or per test). */
 export interface Services {
@@ -29,6 +33,10 @@ export interface Services {
   catalog: CatalogService;
   cart: CartService;
   orders: OrdersService;
+  members: MemberService;
+  wechatPay: WechatPayClient;
+  payments: PaymentsService;
+  refunds: RefundsService;
 }
 
 export function createServices(config: AppConfig, dataSource: DataSource, logger: Logger): Services {
@@ -39,6 +47,10 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const addresses = new AddressService(dataSource);
   const stores = new StoresService(dataSource);
   const cart = new CartService(dataSource, config, skus, inventory);
+  const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart);
+  const members = new MemberService(dataSource);
+  const wechatPay = new WechatPayClient(config.wechatPay);
+  const refunds = new RefundsService(dataSource, config, wechatPay, orders, logger);
   return {
     config,
     dataSource,
@@ -53,6 +65,10 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     skus,
     catalog: new CatalogService(dataSource, inventory, skus),
     cart,
-    orders: new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart),
+    orders,
+    members,
+    wechatPay,
+    payments: new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger),
+    refunds,
   };
 }

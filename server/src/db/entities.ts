@@ -14,6 +14,9 @@ import { OrderEntity } from '../orders/order.entity.js';
 import { OrderItemEntity } from '../orders/order-item.entity.js';
 import { OrderEventEntity } from '../orders/order-event.entity.js';
 import { JobLeaseEntity } from '../jobs/job-lease.entity.js';
+import { PaymentEntity } from '../payments/payment.entity.js';
+import { RefundEntity } from '../payments/refund.entity.js';
+import { PaymentEventEntity } from '../payments/payment-event.entity.js';
 
 export const entities = [
   CategoryEntity,
@@ -32,4 +35,7 @@ export const entities = [
   OrderItemEntity,
   OrderEventEntity,
   JobLeaseEntity,
+  PaymentEntity,
+  RefundEntity,
+  PaymentEventEntity,
 ];

@@ -11,6 +11,8 @@ export interface AppState {
   principal?: Principal;
   /** Parsed JSON body, set by the body middleware on requests that carry one. */
   body?: unknown;
+  /** The exact request body text, for signature checks (WeChat Pay notifications). */
+  rawBody?: string;
 }
 
 export type AppContext = RouterContext<AppState>;

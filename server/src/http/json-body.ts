@@ -14,11 +14,12 @@ export function jsonBody(): Middleware<AppState> {
       ctx.state.body = undefined;
       return next();
     }
+    ctx.state.rawBody = raw.toString('utf8');
     if (!ctx.is('application/json')) {
       throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json');
     }
     try {
-      ctx.state.body = JSON.parse(raw.toString('utf8')) as unknown;
+      ctx.state.body = JSON.parse(ctx.state.rawBody) as unknown;
     } catch {
       throw new AppError('MALFORMED_JSON', 'The request body is not valid JSON');
     }

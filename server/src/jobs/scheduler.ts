@@ -7,8 +7,10 @@ import { JobLeaseEntity } from './job-lease.entity.js';
 import { LessThan } from 'typeorm';
 import type { Job } from './job.js';
 import { unpaidOrderTimeoutJob } from '../orders/unpaid-timeout.job.js';
+import { paymentReconciliationJob } from '../payments/reconcile.job.js';
 
-export const jobs: Job[] = [unpaidOrderTimeoutJob];
+// Reconciliation first: an order whose payment WeChat completed must be paid, not timed out.
+export const jobs: Job[] = [paymentReconciliationJob, unpaidOrderTimeoutJob];
 
 const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 

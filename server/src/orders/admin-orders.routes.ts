@@ -4,7 +4,7 @@ import { requirePrincipal, requireRoles } from '../http/auth.js';
 import { validate } from '../http/validate.js';
 
 /** Back-office order views: marketers and admins see every order; store roles only their store's. */
-export const adminOrderRoutes: RouteModule = (router, { orders }) => {
+export const adminOrderRoutes: RouteModule = (router, { orders, payments }) => {
   const guard = requireRoles('admin', 'marketer', 'store_manager', 'staff');
 
   const storeScope = (principal: ReturnType<typeof requirePrincipal>): number | undefined => {
@@ -27,6 +27,6 @@ export const adminOrderRoutes: RouteModule = (router, { orders }) => {
     const ownStore = storeScope(requirePrincipal(ctx.state.principal));
     const order = await orders.detail(id);
     if (ownStore !== undefined && order.fulfillment.store?.id !== ownStore) throw new AppError('NOT_FOUND', 'Order not found');
-    ctx.body = order;
+    ctx.body = { ...order, ...(await payments.summary(id)) };
   });
 };

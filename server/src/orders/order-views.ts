@@ -17,6 +17,7 @@ export function orderView(order: Order, items: OrderItem[], store: Store | null,
     fulfillment: { type: order.fulfillmentType, address: order.address, store: store ? storeView(store) : null },
     channel: order.channel,
     lines: items.map((item) => ({
+      itemId: item.id,
       skuId: item.skuId,
       productId: item.productId,
       title: item.title,

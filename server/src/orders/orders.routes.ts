@@ -10,7 +10,7 @@ function consumerBuyer(ctx: AppContext): Buyer {
   return { memberId, channel: 'miniapp', staffId: null, actor: `member:${memberId}` };
 }
 
-export const orderRoutes: RouteModule = (router, { orders }) => {
+export const orderRoutes: RouteModule = (router, { orders, payments }) => {
   const consumer = requireRoles('consumer');
 
   router.post('/orders/preview', consumer, async (ctx) => {
@@ -35,7 +35,8 @@ export const orderRoutes: RouteModule = (router, { orders }) => {
 
   router.get('/orders/:id', consumer, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
-    ctx.body = await orders.detail(id, requireMember(ctx.state.principal));
+    const order = await orders.detail(id, requireMember(ctx.state.principal));
+    ctx.body = { ...order, ...(await payments.summary(id)) };
   });
 
   router.post('/orders/:id/cancel', consumer, async (ctx) => {

@@ -302,7 +302,7 @@ export class OrdersService {
    * it at once: each order's cancellation is a conditional update that only one of them wins,
    * and only the winner releases the stock.
    */
-  async cancelExpiredUnpaid(now: Date, batchSize = 200): Promise<number> {
+  async cancelExpiredUnpaid(now: Date, batchSize = 200, mayCancel: (orderId: number) => Promise<boolean> = async () => true): Promise<number> {
     const due = await this.dataSource.manager.find(OrderEntity, {
       select: { id: true },
       where: { status: 'pending_payment', payDeadline: LessThanOrEqual(now) },
@@ -311,10 +311,15 @@ export class OrdersService {
     });
     let cancelled = 0;
     for (const { id } of due) {
-      const won = await inTransaction(this.dataSource, (manager) => this.cancelWithin(manager, id, 'timeout', 'job:unpaid-timeout', 'not paid in time', now));
-      if (won) cancelled++;
+      if (!(await mayCancel(id))) continue;
+      if (await this.cancelIfExpired(id, now)) cancelled++;
     }
     return cancelled;
+  }
+
+  /** Cancels one order if it is still unpaid past its deadline; true if this call cancelled it. */
+  async cancelIfExpired(orderId: number, now: Date): Promise<boolean> {
+    return inTransaction(this.dataSource, (manager) => this.cancelWithin(manager, orderId, 'timeout', 'job:unpaid-timeout', 'not paid in time', now));
   }
 
   /**
@@ -325,7 +330,15 @@ export class OrdersService {
   async markPaid(manager: EntityManager, orderId: number, paidAt: Date, actor: string): Promise<boolean> {
     if (!(await this.transition(manager, orderId, 'pay', actor, 'payment received', { paidAt }))) return false;
     await this.inventory.commitForOrder(manager, orderId, actor);
+    const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
+    await this.transition(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfilment', {});
     return true;
+  }
+
+  /** A fully refunded order ends as refunded (a cancelled one stays cancelled). */
+  async markRefunded(manager: EntityManager, orderId: number, actor: string): Promise<void> {
+    await this.transition(manager, orderId, 'request_refund', actor, 'refund requested', {});
+    await this.transition(manager, orderId, 'refund', actor, 'refunded in full', {});
   }
 
   private async cancelWithin(manager: EntityManager, orderId: number, transition: 'cancel' | 'timeout', actor: string, reason: string, now = new Date()): Promise<boolean> {
@@ -364,6 +377,7 @@ export class OrdersService {
 
 function lineView(line: Quote['lines'][number], priced: PricingResult['lines'][number]) {
   return {
+    itemId: 0,
     skuId: priced.skuId,
     productId: line.item.product.id,
     title: line.item.product.title,

@@ -47,6 +47,6 @@ export class WechatCode2Session implements Code2Session {
   }
 }
 
-export function createCode2Session(config: { loginMode: 'local' | 'wechat'; appId: string; appSecret: string }): Code2Session {
-  return config.loginMode === 'wechat' ? new WechatCode2Session(config.appId, config.appSecret) : new LocalCode2Session();
+export function createCode2Session(config: { loginMode: 'local' | 'wechat'; appId: string; appSecret: string; apiBaseUrl: string }): Code2Session {
+  return config.loginMode === 'wechat' ? new WechatCode2Session(config.appId, config.appSecret, config.apiBaseUrl) : new LocalCode2Session();
 }

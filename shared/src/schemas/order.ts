@@ -50,6 +50,8 @@ export const idempotencyKeySchema = z.string().min(8).max(80).regex(/^[A-Za-z0-9
 export type OrderLineProblem = 'insufficient_stock';
 
 export interface OrderLineView extends SkuLineDisplay {
+  /** The order line's id (0 in previews, where nothing is stored yet). */
+  itemId: number;
   qty: number;
   listPrice: number;
   unitPrice: number;

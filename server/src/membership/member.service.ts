@@ -1,0 +1,14 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError } from '@shop/shared';
+import { MemberEntity, type Member } from './member.entity.js';
+
+/** Read access to members for other modules (payments need the openid). */
+export class MemberService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(memberId: number, manager: EntityManager = this.dataSource.manager): Promise<Member> {
+    const member = await manager.findOneBy(MemberEntity, { id: memberId });
+    if (!member) throw new AppError('NOT_FOUND', 'Member not found');
+    return member;
+  }
+}

@@ -1,0 +1,203 @@
+import { LessThanOrEqual, type DataSource } from 'typeorm';
+import { AppError, type OrderView } from '@shop/shared';
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../http/logger.js';
+import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
+import type { OrdersService } from '../orders/orders.service.js';
+import type { MemberService } from '../membership/member.service.js';
+import type { WechatPayClient, JsapiPayParams, WechatTransaction } from '../wechat/pay-client.js';
+import { PaymentEntity, type Payment, type PaymentMethod } from './payment.entity.js';
+import { PaymentEventEntity } from './payment-event.entity.js';
+import type { RefundsService } from './refunds.service.js';
+
+export const TRANSACTION_NOTIFY_PATH = '/api/v1/payments/wechat/notify';
+
+export type PayAnswer = { method: 'jsapi'; outTradeNo: string; params: JsapiPayParams } | { method: 'native'; outTradeNo: string; codeUrl: string };
+
+export type ApplyOutcome = 'paid' | 'duplicate' | 'refunded';
+
+/** Suffix that makes each (order, method) its own WeChat transaction. */
+const METHOD_SUFFIX: Record<PaymentMethod, string> = { jsapi: 'J', native: 'N' };
+
+/**
+ * WeChat Pay for orders: prepays (reused while unpaid), applying a paid transaction exactly
+ * once whoever reports it (notification, reconciliation), and reconciliation of payments whose
+ * notification never came.
+ */
+export class PaymentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly client: WechatPayClient,
+    private readonly orders: OrdersService,
+    private readonly members: MemberService,
+    private readonly refunds: RefundsService,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Starts (or resumes) paying an unpaid order: the JSAPI parameters or the Native QR URL. */
+  async pay(memberId: number, orderId: number, method: PaymentMethod): Promise<PayAnswer> {
+    const order = await this.orders.detail(orderId, memberId);
+    if (order.status !== 'pending_payment') throw new AppError('ORDER_STATE_CONFLICT', `This order is ${order.statusLabel} and cannot be paid`);
+    if (new Date(order.payDeadline).getTime() <= Date.now()) throw new AppError('ORDER_STATE_CONFLICT', 'The time to pay this order has run out');
+    const payment = await this.claimPayment(order, memberId, method);
+    if (method === 'jsapi') {
+      const prepayId = payment.prepayId ?? (await this.createPrepay(payment, order));
+      return { method, outTradeNo: payment.outTradeNo, params: this.client.jsapiParams(prepayId) };
+    }
+    const codeUrl = payment.codeUrl ?? (await this.createPrepay(payment, order));
+    return { method, outTradeNo: payment.outTradeNo, codeUrl };
+  }
+
+  /** One payment row per (order, method); concurrent requests share it. */
+  private async claimPayment(order: OrderView, memberId: number, method: PaymentMethod): Promise<Payment> {
+    const existing = await this.dataSource.manager.findOneBy(PaymentEntity, { orderId: order.id, method });
+    if (existing) return existing;
+    const openid = method === 'jsapi' ? (await this.members.get(memberId)).openid : null;
+    try {
+      await inTransaction(this.dataSource, (manager) =>
+        manager.insert(PaymentEntity, {
+          orderId: order.id,
+          memberId,
+          method,
+          outTradeNo: `${order.orderNo}${METHOD_SUFFIX[method]}`,
+          amount: order.payableTotal,
+          status: 'pending',
+          prepayId: null,
+          codeUrl: null,
+          openid,
+          transactionId: null,
+          refundedAmount: 0,
+          expiresAt: new Date(order.payDeadline),
+          paidAt: null,
+        }),
+      );
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    return this.dataSource.manager.findOneByOrFail(PaymentEntity, { orderId: order.id, method });
+  }
+
+  /** Asks WeChat for the prepay; repeating it with identical content returns the same prepay. */
+  private async createPrepay(payment: Payment, order: OrderView): Promise<string> {
+    const request = {
+      outTradeNo: payment.outTradeNo,
+      description: describe(order),
+      amount: payment.amount,
+      expiresAt: payment.expiresAt,
+      notifyUrl: this.config.wechatPay.notifyBaseUrl + TRANSACTION_NOTIFY_PATH,
+    };
+    const reference = payment.method === 'jsapi' ? await this.client.jsapiPrepay({ ...request, openid: payment.openid ?? '' }) : await this.client.nativePrepay(request);
+    await inTransaction(this.dataSource, async (manager) => {
+      await manager.update(PaymentEntity, { id: payment.id }, payment.method === 'jsapi' ? { prepayId: reference } : { codeUrl: reference });
+      await manager.insert(PaymentEventEntity, { paymentId: payment.id, orderId: payment.orderId, kind: 'prepay', amount: payment.amount, reference, source: 'api' });
+    });
+    return reference;
+  }
+
+  /**
+   * Applies a transaction WeChat reports as paid. In one database transaction: the payment
+   * leaves 'pending' (only one caller can win that update), the order becomes paid and its stock
+   * committed. If the order can no longer be paid (cancelled after its deadline, or already paid
+   * another way) the money goes back automatically.
+   */
+  async applyPaidTransaction(transaction: WechatTransaction, source: string): Promise<ApplyOutcome> {
+    const payment = await this.dataSource.manager.findOneBy(PaymentEntity, { outTradeNo: transaction.out_trade_no });
+    if (!payment) throw new Error(`unknown out_trade_no ${transaction.out_trade_no}`);
+    const { mchid, appid } = this.config.wechatPay;
+    if (transaction.mchid !== mchid || transaction.appid !== appid) throw new Error('transaction for another merchant or app');
+    if (transaction.trade_state !== 'SUCCESS') throw new Error(`transaction is ${transaction.trade_state}, not SUCCESS`);
+    if (transaction.amount?.total !== payment.amount) throw new Error(`paid ${transaction.amount?.total} but the payment is ${payment.amount}`);
+    const paidAt = transaction.success_time ? new Date(transaction.success_time) : new Date();
+
+    const outcome = await inTransaction(this.dataSource, async (manager) => {
+      const won = await manager
+        .createQueryBuilder()
+        .update(PaymentEntity)
+        .set({ status: 'paid', transactionId: transaction.transaction_id ?? null, paidAt, openid: transaction.payer?.openid ?? payment.openid })
+        .where('id = :id AND status IN (:...open)', { id: payment.id, open: ['pending', 'closed'] })
+        .execute();
+      if (affectedRows(won) !== 1) return 'duplicate' as const;
+      await manager.insert(PaymentEventEntity, { paymentId: payment.id, orderId: payment.orderId, kind: 'paid', amount: payment.amount, reference: transaction.transaction_id ?? '', source });
+      const orderPaid = await this.orders.markPaid(manager, payment.orderId, paidAt, `wechatpay:${source}`);
+      return orderPaid ? ('paid' as const) : ('refunded' as const);
+    });
+    if (outcome === 'refunded') {
+      this.logger.warn({ orderId: payment.orderId, outTradeNo: payment.outTradeNo }, 'payment for an order that cannot be paid; refunding it');
+      await this.refunds.refundWholePayment(payment.id, '订单已关闭，自动退款', 'auto_refund');
+    }
+    return outcome;
+  }
+
+  /** Whether an order still has a payment WeChat might complete (the timeout waits for reconciliation). */
+  async hasOpenPayment(orderId: number): Promise<boolean> {
+    return (await this.dataSource.manager.countBy(PaymentEntity, { orderId, status: 'pending' })) > 0;
+  }
+
+  /**
+   * Settles payments whose notification never came: pending payments past their deadline (or
+   * older than `staleAfterMs`) are queried; paid ones are applied, expired unpaid ones are closed
+   * at WeChat and their orders cancelled. Safe in several processes: applying and closing are
+   * conditional updates, and WeChat's query and close are idempotent.
+   */
+  async reconcile(now: Date, staleAfterMs = 60_000, batchSize = 100): Promise<number> {
+    const candidates = await this.dataSource.manager.find(PaymentEntity, {
+      where: { status: 'pending', createdAt: LessThanOrEqual(new Date(now.getTime() - staleAfterMs)) },
+      order: { id: 'ASC' },
+      take: batchSize,
+    });
+    let settled = 0;
+    for (const payment of candidates) {
+      try {
+        if (await this.reconcileOne(payment, now)) settled++;
+      } catch (error) {
+        this.logger.warn({ err: error, outTradeNo: payment.outTradeNo }, 'reconciliation of a payment failed; will retry');
+      }
+    }
+    return settled;
+  }
+
+  private async reconcileOne(payment: Payment, now: Date): Promise<boolean> {
+    if (payment.prepayId === null && payment.codeUrl === null && payment.expiresAt > now) return false;
+    const transaction = await this.client.queryTransaction(payment.outTradeNo);
+    if (transaction?.trade_state === 'SUCCESS') {
+      await this.applyPaidTransaction(transaction, 'reconcile');
+      return true;
+    }
+    if (payment.expiresAt > now) return false;
+    if (transaction && !(await this.client.close(payment.outTradeNo))) {
+      // Paid between our query and the close: apply what WeChat now says.
+      const paid = await this.client.queryTransaction(payment.outTradeNo);
+      if (paid?.trade_state === 'SUCCESS') await this.applyPaidTransaction(paid, 'reconcile');
+      return true;
+    }
+    await inTransaction(this.dataSource, async (manager) => {
+      const closed = await manager.update(PaymentEntity, { id: payment.id, status: 'pending' }, { status: 'closed' });
+      if (affectedRows(closed) === 1) {
+        await manager.insert(PaymentEventEntity, { paymentId: payment.id, orderId: payment.orderId, kind: 'closed', amount: 0, reference: payment.outTradeNo, source: 'reconcile' });
+      }
+    });
+    if (!(await this.hasOpenPayment(payment.orderId))) await this.orders.cancelIfExpired(payment.orderId, now);
+    return true;
+  }
+
+  /** Payments and refunds of an order, for the order detail views. */
+  async summary(orderId: number): Promise<PaymentSummary> {
+    const payments = await this.dataSource.manager.find(PaymentEntity, { where: { orderId }, order: { id: 'ASC' } });
+    const refunds = payments.length ? await this.refunds.ofOrder(orderId) : [];
+    return {
+      payments: payments.map((p) => ({ method: p.method, outTradeNo: p.outTradeNo, amount: p.amount, status: p.status, transactionId: p.transactionId, paidAt: p.paidAt?.toISOString() ?? null, refundedAmount: p.refundedAmount })),
+      refunds,
+    };
+  }
+}
+
+export interface PaymentSummary {
+  payments: { method: PaymentMethod; outTradeNo: string; amount: number; status: string; transactionId: string | null; paidAt: string | null; refundedAmount: number }[];
+  refunds: Awaited<ReturnType<RefundsService['ofOrder']>>;
+}
+
+function describe(order: OrderView): string {
+  const first = order.lines[0]?.title ?? '商品';
+  return order.lines.length > 1 ? `${first} 等${order.lines.length}件商品` : first;
+}

@@ -1,0 +1,201 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError, allocateProportionally } from '@shop/shared';
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../http/logger.js';
+import { isMysql } from '../db/data-source.js';
+import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
+import type { OrdersService } from '../orders/orders.service.js';
+import type { WechatPayClient, WechatRefund } from '../wechat/pay-client.js';
+import { PaymentEntity, type Payment } from './payment.entity.js';
+import { PaymentEventEntity, type PaymentEventKind } from './payment-event.entity.js';
+import { RefundEntity, type Refund, type RefundLine } from './refund.entity.js';
+
+export const REFUND_NOTIFY_PATH = '/api/v1/payments/wechat/refund-notify';
+
+export interface RefundView {
+  outRefundNo: string;
+  amount: number;
+  reason: string;
+  status: Refund['status'];
+  lines: RefundLine[];
+  createdAt: string;
+  succeededAt: string | null;
+}
+
+/**
+ * Refunds through WeChat Pay. The refunded total of a payment grows only by a conditional
+ * update that keeps it within what was paid; each refund is idempotent by its out_refund_no,
+ * and its outcome is applied once whether it arrives by notification or by query.
+ */
+export class RefundsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly client: WechatPayClient,
+    private readonly orders: OrdersService,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Refunds whatever is left of a payment (automatic refunds, full cancellations). */
+  async refundWholePayment(paymentId: number, reason: string, kind: PaymentEventKind = 'refund_requested', outRefundNo?: string): Promise<RefundView | null> {
+    const payment = await this.dataSource.manager.findOneByOrFail(PaymentEntity, { id: paymentId });
+    return this.request(payment, outRefundNo ?? `${payment.outTradeNo}-ALL`, reason, kind, async (locked) => {
+      const remaining = locked.amount - locked.refundedAmount;
+      return remaining > 0 ? { amount: remaining, lines: [] } : null;
+    });
+  }
+
+  /**
+   * Refunds units of order lines. Each line's payable is split over its units by largest
+   * remainder, so refunding every unit of a line, in any number of steps, returns exactly what
+   * the line cost after discounts.
+   */
+  async refundLines(orderId: number, lines: { orderItemId: number; quantity: number }[], reason: string, outRefundNo: string): Promise<RefundView | null> {
+    const payment = await this.paidPaymentOf(orderId);
+    const order = await this.orders.detail(orderId);
+    return this.request(payment, outRefundNo, reason, 'refund_requested', async (_locked, manager) => {
+      const previous = await manager.findBy(RefundEntity, { paymentId: payment.id });
+      const refundedUnits = new Map<number, number>();
+      for (const refund of previous.filter((r) => r.status !== 'failed')) {
+        for (const line of refund.lines) refundedUnits.set(line.orderItemId, (refundedUnits.get(line.orderItemId) ?? 0) + line.quantity);
+      }
+      const refundLines: RefundLine[] = lines.map((wanted) => {
+        const item = order.lines.find((l) => l.itemId === wanted.orderItemId);
+        if (!item) throw new AppError('NOT_FOUND', `Order line ${wanted.orderItemId} is not part of this order`);
+        const already = refundedUnits.get(item.itemId) ?? 0;
+        if (already + wanted.quantity > item.qty) throw new AppError('REFUND_NOT_ALLOWED', `Only ${item.qty - already} units of "${item.title}" are left to refund`);
+        const unitAmounts = allocateProportionally(item.payable, new Array<number>(item.qty).fill(1));
+        const amount = unitAmounts.slice(already, already + wanted.quantity).reduce((a, b) => a + b, 0);
+        return { orderItemId: item.itemId, quantity: wanted.quantity, amount };
+      });
+      return { amount: refundLines.reduce((sum, l) => sum + l.amount, 0), lines: refundLines };
+    });
+  }
+
+  /** Refunds what is left of an order's payment. */
+  async refundPaidOrder(orderId: number, reason: string, outRefundNo: string): Promise<RefundView | null> {
+    return this.refundWholePayment((await this.paidPaymentOf(orderId)).id, reason, 'refund_requested', outRefundNo);
+  }
+
+  private async paidPaymentOf(orderId: number): Promise<Payment> {
+    const payment = await this.dataSource.manager.findOneBy(PaymentEntity, { orderId, status: 'paid' });
+    if (!payment) throw new AppError('REFUND_NOT_ALLOWED', 'This order has no payment to refund');
+    return payment;
+  }
+
+  private async request(
+    payment: Payment,
+    outRefundNo: string,
+    reason: string,
+    kind: PaymentEventKind,
+    plan: (locked: Payment, manager: EntityManager) => Promise<{ amount: number; lines: RefundLine[] } | null>,
+  ): Promise<RefundView | null> {
+    const existing = await this.dataSource.manager.findOneBy(RefundEntity, { outRefundNo });
+    if (existing) return refundView(existing);
+    let refund: Refund | null;
+    try {
+      refund = await inTransaction(this.dataSource, async (manager) => {
+        // Refunds of one payment are planned one at a time (row lock on MySQL; SQLite has one writer).
+        const locked = await manager.findOne(PaymentEntity, { where: { id: payment.id }, ...(isMysql(this.dataSource) ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+        if (!locked || locked.status !== 'paid') throw new AppError('REFUND_NOT_ALLOWED', 'Only paid payments can be refunded');
+        const planned = await plan(locked, manager);
+        if (!planned || planned.amount <= 0) return null;
+        const grown = await manager
+          .createQueryBuilder()
+          .update(PaymentEntity)
+          .set({ refundedAmount: () => `refundedAmount + ${Number(planned.amount)}` })
+          .where('id = :id AND refundedAmount + :amount <= amount', { id: payment.id, amount: planned.amount })
+          .execute();
+        if (affectedRows(grown) !== 1) throw new AppError('REFUND_NOT_ALLOWED', 'Refunds cannot exceed what was paid');
+        await manager.insert(RefundEntity, { orderId: payment.orderId, paymentId: payment.id, outRefundNo, amount: planned.amount, reason, status: 'processing', refundId: null, lines: planned.lines, succeededAt: null });
+        await manager.insert(PaymentEventEntity, { paymentId: payment.id, orderId: payment.orderId, kind, amount: planned.amount, reference: outRefundNo, source: 'api' });
+        return manager.findOneByOrFail(RefundEntity, { outRefundNo });
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return refundView(await this.dataSource.manager.findOneByOrFail(RefundEntity, { outRefundNo }));
+    }
+    if (!refund) return null;
+    await this.submit(refund, payment);
+    return refundView(await this.dataSource.manager.findOneByOrFail(RefundEntity, { id: refund.id }));
+  }
+
+  /** Sends a refund to WeChat (again, if an earlier attempt did not get through: out_refund_no makes it idempotent). */
+  private async submit(refund: Refund, payment: Payment): Promise<void> {
+    try {
+      const answer = await this.client.refund({
+        outTradeNo: payment.outTradeNo,
+        outRefundNo: refund.outRefundNo,
+        amount: refund.amount,
+        total: payment.amount,
+        reason: refund.reason,
+        notifyUrl: this.config.wechatPay.notifyBaseUrl + REFUND_NOTIFY_PATH,
+      });
+      await this.applyRefundResult(answer, 'api');
+    } catch (error) {
+      this.logger.warn({ err: error, outRefundNo: refund.outRefundNo }, 'refund not accepted by WeChat yet; reconciliation will retry');
+    }
+  }
+
+  /** Applies what WeChat says about a refund; each final state is applied once. */
+  async applyRefundResult(answer: WechatRefund, source: string): Promise<void> {
+    const refund = await this.dataSource.manager.findOneBy(RefundEntity, { outRefundNo: answer.out_refund_no });
+    if (!refund) throw new Error(`unknown out_refund_no ${answer.out_refund_no}`);
+    const status = answer.refund_status ?? answer.status;
+    if (answer.refund_id && !refund.refundId) await inTransaction(this.dataSource, (m) => m.update(RefundEntity, { id: refund.id }, { refundId: answer.refund_id! }));
+    if (status === 'SUCCESS') {
+      await inTransaction(this.dataSource, async (manager) => {
+        const done = await manager.update(RefundEntity, { id: refund.id, status: 'processing' }, { status: 'succeeded', succeededAt: answer.success_time ? new Date(answer.success_time) : new Date() });
+        if (affectedRows(done) !== 1) return;
+        await manager.insert(PaymentEventEntity, { paymentId: refund.paymentId, orderId: refund.orderId, kind: 'refund_succeeded', amount: refund.amount, reference: answer.refund_id ?? refund.outRefundNo, source });
+        const payment = await manager.findOneByOrFail(PaymentEntity, { id: refund.paymentId });
+        if (payment.refundedAmount === payment.amount) await this.orders.markRefunded(manager, refund.orderId, `wechatpay:${source}`);
+      });
+    } else if (status === 'CLOSED' || status === 'ABNORMAL') {
+      await inTransaction(this.dataSource, async (manager) => {
+        const failed = await manager.update(RefundEntity, { id: refund.id, status: 'processing' }, { status: 'failed' });
+        if (affectedRows(failed) !== 1) return;
+        // The money did not go back, so it may be refunded again.
+        await manager.createQueryBuilder().update(PaymentEntity).set({ refundedAmount: () => `refundedAmount - ${Number(refund.amount)}` }).where('id = :id', { id: refund.paymentId }).execute();
+        await manager.insert(PaymentEventEntity, { paymentId: refund.paymentId, orderId: refund.orderId, kind: 'refund_failed', amount: refund.amount, reference: refund.outRefundNo, source });
+      });
+    }
+  }
+
+  /** Refunds still processing after `staleAfterMs`: ask WeChat, or resubmit one it never received. */
+  async reconcile(now: Date, staleAfterMs = 60_000, batchSize = 100): Promise<number> {
+    const stale = await this.dataSource.manager
+      .createQueryBuilder(RefundEntity, 'r')
+      .where('r.status = :status AND r.createdAt <= :before', { status: 'processing', before: new Date(now.getTime() - staleAfterMs) })
+      .orderBy('r.id', 'ASC')
+      .take(batchSize)
+      .getMany();
+    for (const refund of stale) {
+      try {
+        const answer = await this.client.queryRefund(refund.outRefundNo);
+        if (answer) await this.applyRefundResult(answer, 'reconcile');
+        else await this.submit(refund, await this.dataSource.manager.findOneByOrFail(PaymentEntity, { id: refund.paymentId }));
+      } catch (error) {
+        this.logger.warn({ err: error, outRefundNo: refund.outRefundNo }, 'refund reconciliation failed; will retry');
+      }
+    }
+    return stale.length;
+  }
+
+  async ofOrder(orderId: number): Promise<RefundView[]> {
+    const refunds = await this.dataSource.manager.find(RefundEntity, { where: { orderId }, order: { id: 'ASC' } });
+    return refunds.map(refundView);
+  }
+}
+
+function refundView(refund: Refund): RefundView {
+  return {
+    outRefundNo: refund.outRefundNo,
+    amount: refund.amount,
+    reason: refund.reason,
+    status: refund.status,
+    lines: refund.lines,
+    createdAt: refund.createdAt.toISOString(),
+    succeededAt: refund.succeededAt?.toISOString() ?? null,
+  };
+}
