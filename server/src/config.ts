@@ -80,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) throw new Error('AUTH_SECRET is required in production');
+  if (e.NODE_ENV === 'production' && e.WECHAT_LOGIN_MODE === 'local') throw new Error('WECHAT_LOGIN_MODE=local (test:<name> logins) is not allowed in production');
+  if (e.NODE_ENV === 'production' && e.WECHATPAY_MODE === 'emulator') throw new Error('WECHATPAY_MODE=emulator is not allowed in production');
   if (e.WECHAT_LOGIN_MODE === 'wechat' && !e.WECHAT_SECRET) throw new Error('WECHAT_SECRET is required when WECHAT_LOGIN_MODE=wechat');
   return {
     wechatPay: wechatPayConfig(e),

@@ -47,7 +47,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const addresses = new AddressService(dataSource);
   const stores = new StoresService(dataSource);
   const cart = new CartService(dataSource, config, skus, inventory);
-  const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart);
+  const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart, logger);
   const members = new MemberService(dataSource);
   const wechatPay = new WechatPayClient(config.wechatPay);
   const refunds = new RefundsService(dataSource, config, wechatPay, orders, logger);

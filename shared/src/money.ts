@@ -4,6 +4,9 @@
  */
 export type Fen = number;
 
+/** Largest amount a money column holds (signed 32-bit INT): ¥21,474,836.47. */
+export const MAX_FEN = 2_147_483_647;
+
 export function isFen(value: unknown): value is Fen {
   return typeof value === 'number' && Number.isSafeInteger(value);
 }

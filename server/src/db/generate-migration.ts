@@ -3,7 +3,8 @@
  * the schema the existing migrations build:
  *   npm run migration:generate -w server -- AddSomething
  * SQLite is diffed in a temporary file; MySQL in a scratch database on MIGRATION_MYSQL_URL
- * (default mysql://root@127.0.0.1:3306), dropped afterwards.
+ * (default mysql://root@127.0.0.1:3306), dropped afterwards. Read the MySQL output before
+ * committing: TypeORM writes a column change as DROP + ADD, which loses data; use MODIFY.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,8 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isMysql } from './data-source.js';
 
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
-const DEADLOCK_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+const insideTransaction = new AsyncLocalStorage<boolean>();
+const DEADLOCK_CODES = new Set(['ER_LOCK_DEADLOCK']);
 const MAX_DEADLOCK_RETRIES = 4;
 
 function isDeadlock(error: unknown): boolean {
@@ -18,6 +20,13 @@ function isDeadlock(error: unknown): boolean {
  *   unit of work is retried then, which is safe because it rolled back completely.
  */
 export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  // A nested call would wait for itself in the SQLite queue and hold two pool connections on
+  // MySQL: code inside a transaction must use the EntityManager it was given.
+  if (insideTransaction.getStore()) throw new Error('inTransaction called inside a transaction; pass the EntityManager down instead');
+  return insideTransaction.run(true, () => runTransaction(dataSource, work));
+}
+
+async function runTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   if (!isMysql(dataSource)) {
     const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
     const run = previous.then(() => dataSource.transaction(work));

@@ -18,7 +18,13 @@ export function staticImages(publicDir: string): Middleware<AppState> {
   return async (ctx, next) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith('/images/')) return next();
     const type = TYPES[extname(ctx.path).toLowerCase()];
-    const file = normalize(join(root, decodeURIComponent(ctx.path)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(ctx.path);
+    } catch {
+      return next();
+    }
+    const file = normalize(join(root, decoded));
     if (!type || !file.startsWith(root)) return next();
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return next();

@@ -105,12 +105,20 @@ export class InventoryService {
     if (affectedRows(claimed) !== 1) return false;
     const quantity = reservation.quantity;
     const onHandDelta = to === 'committed' ? -quantity : 0;
-    await manager
+    const moved = await manager
       .createQueryBuilder()
       .update(StockEntity)
       .set({ reserved: () => `reserved - ${quantity}`, onHand: () => `onHand + ${onHandDelta}` })
-      .where('skuId = :skuId AND locationId = :locationId', { skuId: reservation.skuId, locationId: reservation.locationId })
+      .where('skuId = :skuId AND locationId = :locationId AND reserved >= :quantity AND onHand + :onHandDelta >= 0', {
+        skuId: reservation.skuId,
+        locationId: reservation.locationId,
+        quantity,
+        onHandDelta,
+      })
       .execute();
+    // A reservation always has its units in `reserved`; anything else is corrupt data, and the
+    // whole transaction must fail rather than write a ledger row that did not happen.
+    if (affectedRows(moved) !== 1) throw new Error(`stock for reservation ${reservation.id} does not hold its ${quantity} reserved units`);
     const kind: StockMovementKind = to === 'committed' ? 'commit' : 'release';
     await this.record(manager, { skuId: reservation.skuId, locationId: reservation.locationId, kind, onHandDelta, reservedDelta: -quantity, orderId: reservation.orderId, actor, reason });
     return true;

@@ -4,13 +4,16 @@ import type { DataSource } from 'typeorm';
 import type { Services } from '../services.js';
 import { affectedRows, inTransaction } from '../db/transaction.js';
 import { JobLeaseEntity } from './job-lease.entity.js';
-import { LessThan } from 'typeorm';
+import { LessThanOrEqual } from 'typeorm';
 import type { Job } from './job.js';
 import { unpaidOrderTimeoutJob } from '../orders/unpaid-timeout.job.js';
 import { paymentReconciliationJob } from '../payments/reconcile.job.js';
 
 // Reconciliation first: an order whose payment WeChat completed must be paid, not timed out.
 export const jobs: Job[] = [paymentReconciliationJob, unpaidOrderTimeoutJob];
+
+/** Leases end a little before the next tick so the holder's own next tick can renew them. */
+const LEASE_MARGIN_MS = 1000;
 
 const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
@@ -22,7 +25,7 @@ const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 export async function acquireLease(dataSource: DataSource, jobName: string, seconds: number, now = new Date()): Promise<boolean> {
   return inTransaction(dataSource, async (manager) => {
     await manager.createQueryBuilder().insert().into(JobLeaseEntity).values({ name: jobName, owner: null, leaseUntil: new Date(0), lastRunAt: null }).orIgnore().updateEntity(false).execute();
-    const result = await manager.update(JobLeaseEntity, { name: jobName, leaseUntil: LessThan(now) }, { owner, leaseUntil: new Date(now.getTime() + seconds * 1000), lastRunAt: now });
+    const result = await manager.update(JobLeaseEntity, { name: jobName, leaseUntil: LessThanOrEqual(now) }, { owner, leaseUntil: new Date(now.getTime() + seconds * 1000 - LEASE_MARGIN_MS), lastRunAt: now });
     return affectedRows(result) === 1;
   });
 }

@@ -30,7 +30,7 @@ export const OrderItemEntity = new EntitySchema<OrderItem>({
     productId: intColumn(),
     skuId: intColumn(),
     title: stringColumn(120),
-    specText: stringColumn(120),
+    specText: stringColumn(255),
     image: stringColumn(255, { nullable: true }),
     quantity: intColumn(),
     listPrice: fenColumn(),

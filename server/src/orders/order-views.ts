@@ -5,7 +5,7 @@ import type { OrderItem } from './order-item.entity.js';
 import type { OrderEvent } from './order-event.entity.js';
 
 export function storeView(store: Store): OrderStoreView {
-  return { id: store.id, name: store.name, address: `${store.city}${store.district}${store.address}`, phone: store.phone, openingHours: store.openingHours };
+  return { id: store.id, name: store.name, address: store.address, phone: store.phone, openingHours: store.openingHours };
 }
 
 export function orderView(order: Order, items: OrderItem[], store: Store | null, events?: OrderEvent[]): OrderView {

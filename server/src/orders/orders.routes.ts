@@ -1,9 +1,12 @@
 import { idParamsSchema, idempotencyKeySchema, orderListQuerySchema, orderRequestSchema } from '@shop/shared';
+import { z } from 'zod';
 import type { RouteModule } from '../http/router.js';
 import { requireMember, requireRoles } from '../http/auth.js';
 import { actorOf, type AppContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import type { Buyer } from './orders.service.js';
+
+const idempotencyHeaderSchema = z.object({ 'Idempotency-Key': idempotencyKeySchema });
 
 function consumerBuyer(ctx: AppContext): Buyer {
   const memberId = requireMember(ctx.state.principal);
@@ -21,7 +24,7 @@ export const orderRoutes: RouteModule = (router, { orders, payments }) => {
     const buyer = consumerBuyer(ctx);
     const request = validate(orderRequestSchema, ctx.state.body);
     const rawKey = ctx.get('idempotency-key');
-    const key = rawKey ? validate(idempotencyKeySchema, rawKey) : null;
+    const key = rawKey ? validate(idempotencyHeaderSchema, { 'Idempotency-Key': rawKey })['Idempotency-Key'] : null;
     const { order, replayed } = await orders.create(buyer, request, key);
     ctx.status = replayed ? 200 : 201;
     if (replayed) ctx.set('Idempotent-Replayed', 'true');

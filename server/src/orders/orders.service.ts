@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { In, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   AppError,
+  MAX_FEN,
   priceOrder,
   transitionSources,
   transitionTarget,
@@ -14,6 +15,7 @@ import {
   type PricingResult,
 } from '@shop/shared';
 import type { AppConfig } from '../config.js';
+import type { Logger } from '../http/logger.js';
 import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { outOfStock, type InventoryService } from '../inventory/inventory.service.js';
@@ -69,6 +71,7 @@ export class OrdersService {
     private readonly addresses: AddressService,
     private readonly stores: StoresService,
     private readonly cart: CartService,
+    private readonly logger: Logger,
   ) {}
 
   /** The exact price and stock situation POST /orders would see, without writing anything. */
@@ -112,14 +115,15 @@ export class OrdersService {
         const orderId = await inTransaction(this.dataSource, (manager) => this.insertOrder(manager, buyer, request, { scope, idempotencyKey, requestHash }));
         return { order: await this.detail(orderId), replayed: false };
       } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        // Either a concurrent request with the same key won (return its order), or the random
-        // order number collided (try again with a new one).
+        // A concurrent request with the same key may have committed while this attempt ran: its
+        // order is the answer, whatever this attempt tripped over (the key's unique index, or a
+        // stock or cart check that the first request's commit changed).
         if (scope && idempotencyKey) {
           const existing = await this.findByIdempotencyKey(scope, idempotencyKey, requestHash);
           if (existing) return { order: existing, replayed: true };
         }
-        if (attempt >= MAX_ORDER_NUMBER_ATTEMPTS) throw error;
+        // Otherwise only a collision of the random order number is worth another attempt.
+        if (!isUniqueViolation(error) || attempt >= MAX_ORDER_NUMBER_ATTEMPTS) throw error;
       }
     }
   }
@@ -193,7 +197,7 @@ export class OrdersService {
 
   private async quote(manager: EntityManager, buyer: Buyer, request: OrderRequest): Promise<Quote> {
     const fromCart = request.fromCart === true;
-    const requested = fromCart ? await this.cart.selectedLines(buyer.memberId) : (request.lines ?? []);
+    const requested = fromCart ? await this.cart.selectedLines(buyer.memberId, manager) : (request.lines ?? []);
     if (requested.length === 0) throw new AppError('CART_EMPTY', 'Select at least one item in your cart first');
     const catalog = await this.skus.load(
       requested.map((l) => l.skuId),
@@ -235,6 +239,7 @@ export class OrdersService {
       fulfillment: request.fulfillment.type,
       shippingRule: this.config.shipping,
     });
+    if (pricing.itemsTotal > MAX_FEN) throw new AppError('VALIDATION_FAILED', 'This order is too large; please split it', [{ path: 'lines', message: `total above ${MAX_FEN} fen` }]);
     return { lines, pricing, address, store, stockLocationId, fromCart };
   }
 
@@ -303,18 +308,27 @@ export class OrdersService {
    * and only the winner releases the stock.
    */
   async cancelExpiredUnpaid(now: Date, batchSize = 200, mayCancel: (orderId: number) => Promise<boolean> = async () => true): Promise<number> {
-    const due = await this.dataSource.manager.find(OrderEntity, {
-      select: { id: true },
-      where: { status: 'pending_payment', payDeadline: LessThanOrEqual(now) },
-      order: { payDeadline: 'ASC' },
-      take: batchSize,
-    });
     let cancelled = 0;
-    for (const { id } of due) {
-      if (!(await mayCancel(id))) continue;
-      if (await this.cancelIfExpired(id, now)) cancelled++;
+    let afterId = 0;
+    // Walk the whole backlog in id order (after a flash sale it can be large), one batch at a time.
+    for (;;) {
+      const due = await this.dataSource.manager
+        .createQueryBuilder(OrderEntity, 'o')
+        .select('o.id', 'id')
+        .where('o.status = :status AND o.payDeadline <= :now AND o.id > :afterId', { status: 'pending_payment', now, afterId })
+        .orderBy('o.id', 'ASC')
+        .limit(batchSize)
+        .getRawMany<{ id: number }>();
+      for (const { id } of due) {
+        try {
+          if ((await mayCancel(Number(id))) && (await this.cancelIfExpired(Number(id), now))) cancelled++;
+        } catch (error) {
+          this.logger.warn({ err: error, orderId: id }, 'could not cancel an expired order; will retry');
+        }
+      }
+      if (due.length < batchSize) return cancelled;
+      afterId = Number(due[due.length - 1]!.id);
     }
-    return cancelled;
   }
 
   /** Cancels one order if it is still unpaid past its deadline; true if this call cancelled it. */

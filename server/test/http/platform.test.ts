@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
+import { inTransaction } from '../../src/db/transaction.js';
 
 describe('platform: health, errors, authentication', () => {
   let app: TestApp;
@@ -99,5 +100,23 @@ describe('platform: health, errors, authentication', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/svg+xml');
     expect((await fetch(`${app.baseUrl}/images/..%2f..%2fpackage.json`)).status).toBe(404);
+  });
+
+  it('answers unknown HTTP methods and bad percent-encoding with 4xx, not 500', async () => {
+    const propfind = await app.request('PROPFIND', '/api/v1/products');
+    expect(propfind.status).toBe(405);
+    expect((await fetch(`${app.baseUrl}/images/%ZZ.svg`)).status).toBe(404);
+  });
+
+  it('reads ids strictly: hex or exponent notation is not an id', async () => {
+    for (const id of ['0x10', '1e3', '-1', '1.5']) {
+      const res = await app.request('GET', `/api/v1/products/${id}`);
+      expect(res.status, id).toBe(400);
+    }
+  });
+
+  it('refuses to open a transaction inside another one', async () => {
+    await expect(inTransaction(app.services.dataSource, () => inTransaction(app.services.dataSource, async () => 1))).rejects.toThrow(/inside a transaction/);
+    expect(await inTransaction(app.services.dataSource, async () => 2)).toBe(2);
   });
 });

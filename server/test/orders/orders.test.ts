@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { priceOrder } from '@shop/shared';
 import { ProductEntity } from '../../src/catalog/product.entity.js';
+import { SkuEntity } from '../../src/catalog/sku.entity.js';
 import { StockMovementEntity } from '../../src/inventory/stock-movement.entity.js';
 import { ReservationEntity } from '../../src/inventory/reservation.entity.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';
@@ -249,6 +250,7 @@ describe('orders: preview, create, read, cancel', () => {
     expect(pickupOnly.body.items.length).toBeGreaterThan(0);
     expect(pickupOnly.body.items.every((o: { fulfillment: { type: string } }) => o.fulfillment.type === 'pickup')).toBe(true);
     const cancelled = await app.request('GET', '/api/v1/admin/orders?status=cancelled&channel=miniapp', { token: admin });
+    expect(cancelled.body.items.length).toBeGreaterThan(0);
     expect(cancelled.body.items.every((o: { status: string }) => o.status === 'cancelled')).toBe(true);
     const future = await app.request('GET', `/api/v1/admin/orders?from=${encodeURIComponent(new Date(Date.now() + 3600_000).toISOString())}`, { token: admin });
     expect(future.body.items).toEqual([]);
@@ -260,5 +262,32 @@ describe('orders: preview, create, read, cancel', () => {
     expect((await app.request('GET', `/api/v1/admin/orders?storeId=${jaStore}`, { token: xhManager })).status).toBe(403);
     const consumer = await app.request('GET', '/api/v1/admin/orders', { token });
     expect(consumer.status).toBe(403);
+  });
+
+  it('refuses an order whose total would not fit a money column, in preview and create alike', async () => {
+    const sku = skus[13]!;
+    await app.services.dataSource.manager.update(SkuEntity, { id: sku.id }, { price: 2_000_000_000, memberPrice: null });
+    const body = { lines: [{ skuId: sku.id, qty: 2 }], fulfillment: delivery() };
+    for (const path of ['/api/v1/orders/preview', '/api/v1/orders']) {
+      const res = await app.request('POST', path, { token, body });
+      expect(res.status, path).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    }
+    await app.services.dataSource.manager.update(SkuEntity, { id: sku.id }, { price: sku.price, memberPrice: sku.memberPrice });
+  });
+
+  it('orders a SKU whose spec text is long', async () => {
+    const sku = skus[14]!;
+    const long = { ['规格名称很长的一个规格维度名'.slice(0, 20)]: '值'.repeat(30), ['第二个规格维度名称也很长的'.slice(0, 20)]: '选'.repeat(30), ['第三个规格维度名称同样很长'.slice(0, 20)]: '项'.repeat(30) };
+    await app.services.dataSource.manager.update(SkuEntity, { id: sku.id }, { specValues: long });
+    const res = await app.request('POST', '/api/v1/orders', { token, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: delivery() } });
+    expect(res.status).toBe(201);
+    expect(res.body.lines[0].specText.length).toBeGreaterThan(120);
+  });
+
+  it('reports a malformed Idempotency-Key as the header', async () => {
+    const res = await app.request('POST', '/api/v1/orders', { token, body: { lines: [{ skuId: skus[0]!.id, qty: 1 }], fulfillment: delivery() }, headers: { 'idempotency-key': 'bad key!' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].path).toBe('Idempotency-Key');
   });
 });

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { MAX_FEN } from '../money.js';
 
-export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+/** A row id, from JSON (number) or from a path/query (decimal digits only: no "0x10", "1e3"). */
+export const idSchema = z
+  .union([z.number(), z.string().regex(/^\d{1,10}$/, 'must be a whole number').transform(Number)])
+  .pipe(z.number().int().positive().max(2_147_483_647));
 export const idParamsSchema = z.object({ id: idSchema });
 
 /** An amount of money in fen: a non-negative safe integer. */
-export const fenSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-export const fenQuerySchema = z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+export const fenSchema = z.number().int().nonnegative().max(MAX_FEN);
+export const fenQuerySchema = z.coerce.number().int().nonnegative().max(MAX_FEN);
 
 export const quantitySchema = z.number().int().min(1).max(999);
 

@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WechatEmulator } from '../../emulator/emulator.js';
+import { dev, jsapiOrder, localOpenid, newNo, sdkFor, withEmulator, type RawOutput } from './harness.js';
+
+const NOTIFY = 'https://shop.example.com/notify';
+
+describe('WeChat emulator: control API and cashier page', () => {
+  let emulator: WechatEmulator;
+  beforeAll(async () => {
+    emulator = await withEmulator({ merchantName: '体验店' });
+  });
+  afterAll(() => emulator.close());
+
+  const control = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${emulator.url}/_emulator${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+
+  it('lists pending prepays and pays, fails and expires them over HTTP', async () => {
+    const [toPay, toFail, toExpire] = [newNo(), newNo(), newNo()];
+    for (const no of [toPay, toFail, toExpire]) await sdkFor(emulator).transactions_jsapi(jsapiOrder(no, NOTIFY));
+    const pending = (await control('GET', '/prepays')).body.data.map((tx: { outTradeNo: string }) => tx.outTradeNo);
+    expect(pending).toEqual(expect.arrayContaining([toPay, toFail, toExpire]));
+
+    const paid = await control('POST', `/transactions/${toPay}/pay`, { delivery: 'never' });
+    expect(paid.status).toBe(200);
+    expect(paid.body).toMatchObject({ outTradeNo: toPay, tradeState: 'SUCCESS', payerOpenid: 'o_test_payer' });
+    expect((await control('POST', `/transactions/${toPay}/pay`, {})).status).toBe(409);
+    expect((await control('POST', `/transactions/${toFail}/fail`)).body.tradeState).toBe('PAYERROR');
+    expect((await control('POST', `/transactions/${toExpire}/expire`)).body.expiredAt).toEqual(expect.any(String));
+
+    const after = (await control('GET', '/prepays')).body.data.map((tx: { outTradeNo: string }) => tx.outTradeNo);
+    expect(after).toContain(toFail);
+    expect(after).not.toContain(toPay);
+    expect(after).not.toContain(toExpire);
+    expect((await control('GET', `/transactions/${toPay}`)).body.transactionId).toMatch(/^\d{28}$/);
+    expect((await control('GET', '/transactions/NO_SUCH_ORDER')).status).toBe(404);
+    expect((await control('POST', `/transactions/${toFail}/pay`, { delivery: 'sometimes' })).status).toBe(400);
+  });
+
+  it('shows a JSAPI prepay on the cashier page, in Chinese, with no external resources', async () => {
+    const outTradeNo = newNo();
+    const result = (await sdkFor(emulator).transactions_jsapi(jsapiOrder(outTradeNo, NOTIFY, { description: '手冲咖啡壶 <限定>' }))) as RawOutput;
+    const prepayId = JSON.parse(result.rawBody).prepay_id;
+    const response = await fetch(`${emulator.url}/cashier?prepay_id=${prepayId}&return_url=${encodeURIComponent('http://127.0.0.1:5173/orders/1?paid=1')}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const html = await response.text();
+    expect(html).toContain('¥</span>12.30');
+    expect(html).toContain('手冲咖啡壶 &lt;限定&gt;');
+    expect(html).toContain('体验店');
+    expect(html).toContain('确认支付');
+    expect(html).toContain('模拟支付失败');
+    expect(html).toContain('http://127.0.0.1:5173/orders/1?paid=1');
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i);
+  });
+
+  it('finds a Native prepay by code_url, and says when an order is paid or unknown', async () => {
+    const outTradeNo = newNo();
+    const { payer: _payer, ...native } = jsapiOrder(outTradeNo, NOTIFY);
+    const codeUrl = ((await sdkFor(emulator).transactions_native(native)) as RawOutput).data.code_url;
+    const page = await fetch(`${emulator.url}/cashier?code_url=${encodeURIComponent(codeUrl)}`);
+    expect(await page.text()).toContain('确认支付');
+    await emulator.pay(outTradeNo, { delivery: 'never' });
+    const paid = await (await fetch(`${emulator.url}/cashier?code_url=${encodeURIComponent(codeUrl)}`)).text();
+    expect(paid).toContain('该订单已支付');
+    expect(paid).not.toContain('确认支付');
+    expect((await fetch(`${emulator.url}/cashier?prepay_id=wx_unknown`)).status).toBe(404);
+  });
+
+  it('does not turn a javascript: return_url into a link', async () => {
+    const result = (await sdkFor(emulator).transactions_jsapi(jsapiOrder(newNo(), NOTIFY))) as RawOutput;
+    const html = await (await fetch(`${emulator.url}/cashier?prepay_id=${JSON.parse(result.rawBody).prepay_id}&return_url=javascript:alert(1)`)).text();
+    expect(html).not.toContain('javascript:alert');
+  });
+});
+
+describe('WeChat emulator: jscode2session', () => {
+  let emulator: WechatEmulator;
+  beforeAll(async () => {
+    emulator = await withEmulator();
+  });
+  afterAll(() => emulator.close());
+
+  const login = async (query: Record<string, string>) => {
+    const params = new URLSearchParams({ appid: dev.appid, secret: 'dev-only-app-secret', js_code: 'test:alice', grant_type: 'authorization_code', ...query });
+    const response = await fetch(`${emulator.url}/sns/jscode2session?${params}`);
+    expect(response.status).toBe(200);
+    return response.json();
+  };
+
+  it('maps test:<name> to the same openid as local login, stable across calls', async () => {
+    const alice = await login({ js_code: 'test:alice' });
+    expect(alice.openid).toBe(await localOpenid('alice'));
+    expect(alice.session_key).toEqual(expect.any(String));
+    expect((await login({ js_code: 'test:alice' })).openid).toBe(alice.openid);
+    expect((await login({ js_code: 'test:bob' })).openid).toBe(await localOpenid('bob'));
+    expect((await login({ js_code: 'test:bob' })).openid).not.toBe(alice.openid);
+  });
+
+  it('answers WeChat error codes for a wrong appid, secret or code', async () => {
+    expect(await login({ appid: 'wx0000000000000000' })).toMatchObject({ errcode: 40013 });
+    expect(await login({ secret: 'wrong' })).toMatchObject({ errcode: 40125 });
+    expect(await login({ js_code: '0a1b2c3d' })).toMatchObject({ errcode: 40029, errmsg: 'invalid code' });
+  });
+});
+
+describe('WeChat emulator: state in SQLite', () => {
+  it('keeps transactions and settles processing refunds across a restart on the same data file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wechat-emulator-test-'));
+    const dataFile = join(dir, 'state.sqlite');
+    try {
+      const first = await withEmulator({ dataFile, refundSettleDelayMs: 60_000 });
+      const outTradeNo = newNo();
+      await sdkFor(first).transactions_jsapi(jsapiOrder(outTradeNo, NOTIFY));
+      await first.pay(outTradeNo, { delivery: 'never' });
+      const outRefundNo = newNo('R');
+      await sdkFor(first).refunds({ out_trade_no: outTradeNo, out_refund_no: outRefundNo, amount: { refund: 100, total: 1230, currency: 'CNY' } });
+      await first.close();
+
+      const second = await withEmulator({ dataFile, refundSettleDelayMs: 20 });
+      try {
+        expect(second.transaction(outTradeNo)).toMatchObject({ tradeState: 'REFUND', total: 1230 });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(second.refund(outRefundNo)?.status).toBe('SUCCESS');
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
