@@ -54,7 +54,8 @@ export async function startBenchShop(): Promise<BenchShop> {
   const databaseEnv = database.config.kind === 'mysql' ? { DATABASE_URL: database.config.url } : { SQLITE_PATH: database.config.path };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverRoot,
-    env: { ...process.env, ...databaseEnv, PORT: String(port), LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', SEED_DEMO_DATA: 'false', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret' },
+    // Checkout is measured up to the order; payments are not exercised, so no emulator is started.
+    env: { ...process.env, ...databaseEnv, PORT: String(port), LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', SEED_DEMO_DATA: 'false', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', WECHATPAY_BASE_URL: 'http://127.0.0.1:9' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

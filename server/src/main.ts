@@ -6,10 +6,22 @@ import { createApp } from './app.js';
 import { seedDemoShop } from './db/seed/seed.js';
 import { demoShop } from './db/seed/demo-data.js';
 import { startScheduler } from './jobs/scheduler.js';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startWechatEmulator } from '../emulator/emulator.js';
+
+const emulatorDataFile = fileURLToPath(new URL('../data/wechat-emulator.sqlite', import.meta.url));
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // Development default: WeChat Pay is the local emulator, started here on its own port.
+  mkdirSync(dirname(emulatorDataFile), { recursive: true });
+  const emulator = config.wechatPay.mode === 'emulator' && !process.env.WECHATPAY_BASE_URL
+    ? await startWechatEmulator({ port: config.wechatPay.emulatorPort, dataFile: emulatorDataFile })
+    : null;
+  if (emulator) logger.info({ url: emulator.url }, `WeChat Pay emulator (cashier: ${emulator.url}/cashier) listening`);
   const dataSource = await openDatabase(config.database);
   const services = createServices(config, dataSource, logger);
   if (config.seedDemoData && (await seedDemoShop(dataSource, services.inventory, demoShop))) {
@@ -24,6 +36,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     scheduler?.stop();
     server.close();
+    await emulator?.close();
     await dataSource.destroy();
     process.exit(0);
   };

@@ -123,7 +123,7 @@ export class WechatPayClient {
 
   private prepayBody(request: PrepayRequest) {
     return {
-      description: request.description.slice(0, 127),
+      description: truncateUtf8(request.description, DESCRIPTION_MAX_BYTES),
       out_trade_no: request.outTradeNo,
       time_expire: rfc3339China(request.expiresAt),
       notify_url: request.notifyUrl,
@@ -139,6 +139,21 @@ function expectOk(result: Output, action: string): unknown {
 
 function providerError(action: string, detail: string): AppError {
   return new AppError('PAYMENT_PROVIDER_ERROR', `WeChat Pay could not ${action}; please try again`, [{ path: 'wechatpay', message: detail.slice(0, 300) }]);
+}
+
+/** WeChat limits `description` to 127 bytes of UTF-8 (a Chinese character takes 3). */
+const DESCRIPTION_MAX_BYTES = 127;
+
+/** The longest prefix of `text` within `maxBytes` of UTF-8, never splitting a character. */
+export function truncateUtf8(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let result = '';
+  for (const char of text) {
+    bytes += Buffer.byteLength(char, 'utf8');
+    if (bytes > maxBytes) break;
+    result += char;
+  }
+  return result;
 }
 
 /** 2026-11-23T20:30:00+08:00: WeChat wants RFC 3339 with an offset; we send China time. */

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../../src/config.js';
 import { createScratchDatabase } from '../../src/db/scratch-database.js';
+import { startWechatEmulator, type EmulatorOptions, type WechatEmulator } from '../../emulator/emulator.js';
 import { openDatabase } from '../../src/db/data-source.js';
 import { createLogger } from '../../src/http/logger.js';
 import { createServices, type Services } from '../../src/services.js';
@@ -27,6 +28,8 @@ export interface TestResponse<T = any> {
 export interface TestApp {
   services: Services;
   baseUrl: string;
+  /** The local WeChat emulator, when the test asked for one. */
+  emulator: WechatEmulator | null;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>;
   /** Signs in (creating on first use) the consumer `test:<name>` and returns their token. */
   loginMember(name: string): Promise<string>;
@@ -46,15 +49,19 @@ export function testDatabaseKind(): 'sqlite' | 'mysql' {
  * Starts the real Koa app on an ephemeral port against a fresh real database.
  * `seed: 'demo'` loads the demo shop (catalog, stores, stock, staff) as `npm start` does.
  */
-export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: Partial<AppConfig>; emulator?: EmulatorOptions } = {}): Promise<TestApp> {
   const database = await createScratchDatabase(testDatabaseKind(), process.env.TEST_MYSQL_URL, 'shop_test');
   const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database: database.config, ...options.config };
+  // WeChat Pay goes to a local emulator of its own; its notifications come back to this app.
+  const emulator = options.emulator ? await startWechatEmulator({ port: 0, ...options.emulator }) : null;
+  if (emulator) config.wechatPay = { ...config.wechatPay, baseUrl: emulator.url };
   const dataSource = await openDatabase(database.config);
   const services = createServices(config, dataSource, createLogger(config.logLevel));
   if ((options.seed ?? 'demo') === 'demo') await seedDemoShop(dataSource, services.inventory, demoShop);
   const server: Server = createApp(services).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  config.wechatPay.notifyBaseUrl = baseUrl;
 
   const others: DataSource[] = [];
   const request = async <T>(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse<T>> => {
@@ -78,6 +85,7 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: P
   return {
     services,
     baseUrl,
+    emulator,
     request,
     async loginMember(name) {
       const res = await request<{ token: string }>('POST', '/api/v1/auth/wechat', { body: { code: `test:${name}` } });
@@ -95,6 +103,7 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: P
       return createServices(config, otherDataSource, createLogger(config.logLevel));
     },
     async close() {
+      await emulator?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       for (const other of others) await other.destroy();
       await dataSource.destroy();
