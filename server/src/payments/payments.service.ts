@@ -119,14 +119,16 @@ export class PaymentsService {
         .execute();
       if (affectedRows(won) !== 1) return 'duplicate' as const;
       await manager.insert(PaymentEventEntity, { paymentId: payment.id, orderId: payment.orderId, kind: 'paid', amount: payment.amount, reference: transaction.transaction_id ?? '', source });
-      const orderPaid = await this.orders.markPaid(manager, payment.orderId, paidAt, `wechatpay:${source}`);
-      return orderPaid ? ('paid' as const) : ('refunded' as const);
+      if (await this.orders.markPaid(manager, payment.orderId, paidAt, `wechatpay:${source}`)) return 'paid' as const;
+      // The order was cancelled (or paid another way) first: the refund commits with the payment.
+      const paidPayment = await manager.findOneByOrFail(PaymentEntity, { id: payment.id });
+      return this.refunds.recordWholePaymentWithin(manager, paidPayment, '订单已关闭，自动退款');
     });
-    if (outcome === 'refunded') {
-      this.logger.warn({ orderId: payment.orderId, outTradeNo: payment.outTradeNo }, 'payment for an order that cannot be paid; refunding it');
-      await this.refunds.refundWholePayment(payment.id, '订单已关闭，自动退款', 'auto_refund');
-    }
-    return outcome;
+    if (outcome === 'paid' || outcome === 'duplicate') return outcome;
+    this.logger.warn({ orderId: payment.orderId, outTradeNo: payment.outTradeNo }, 'payment for an order that cannot be paid; refunding it');
+    // Sent after we answer WeChat (it wants a reply within 5 s); reconciliation resends it if this fails.
+    if (outcome) void this.refunds.submit(outcome).catch((error: unknown) => this.logger.warn({ err: error }, 'automatic refund not sent yet'));
+    return 'refunded';
   }
 
   /** Whether an order still has a payment WeChat might complete (the timeout waits for reconciliation). */

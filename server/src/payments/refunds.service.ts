@@ -39,10 +39,7 @@ export class RefundsService {
   /** Refunds whatever is left of a payment (automatic refunds, full cancellations). */
   async refundWholePayment(paymentId: number, reason: string, kind: PaymentEventKind = 'refund_requested', outRefundNo?: string): Promise<RefundView | null> {
     const payment = await this.dataSource.manager.findOneByOrFail(PaymentEntity, { id: paymentId });
-    return this.request(payment, outRefundNo ?? `${payment.outTradeNo}-ALL`, reason, kind, async (locked) => {
-      const remaining = locked.amount - locked.refundedAmount;
-      return remaining > 0 ? { amount: remaining, lines: [] } : null;
-    });
+    return this.request(payment, outRefundNo ?? `${payment.outTradeNo}-ALL`, reason, kind, wholeRemainder);
   }
 
   /**
@@ -88,40 +85,52 @@ export class RefundsService {
     outRefundNo: string,
     reason: string,
     kind: PaymentEventKind,
-    plan: (locked: Payment, manager: EntityManager) => Promise<{ amount: number; lines: RefundLine[] } | null>,
+    plan: RefundPlanner,
   ): Promise<RefundView | null> {
     const existing = await this.dataSource.manager.findOneBy(RefundEntity, { outRefundNo });
     if (existing) return refundView(existing);
     let refund: Refund | null;
     try {
-      refund = await inTransaction(this.dataSource, async (manager) => {
-        // Refunds of one payment are planned one at a time (row lock on MySQL; SQLite has one writer).
-        const locked = await manager.findOne(PaymentEntity, { where: { id: payment.id }, ...(isMysql(this.dataSource) ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-        if (!locked || locked.status !== 'paid') throw new AppError('REFUND_NOT_ALLOWED', 'Only paid payments can be refunded');
-        const planned = await plan(locked, manager);
-        if (!planned || planned.amount <= 0) return null;
-        const grown = await manager
-          .createQueryBuilder()
-          .update(PaymentEntity)
-          .set({ refundedAmount: () => `refundedAmount + ${Number(planned.amount)}` })
-          .where('id = :id AND refundedAmount + :amount <= amount', { id: payment.id, amount: planned.amount })
-          .execute();
-        if (affectedRows(grown) !== 1) throw new AppError('REFUND_NOT_ALLOWED', 'Refunds cannot exceed what was paid');
-        await manager.insert(RefundEntity, { orderId: payment.orderId, paymentId: payment.id, outRefundNo, amount: planned.amount, reason, status: 'processing', refundId: null, lines: planned.lines, succeededAt: null });
-        await manager.insert(PaymentEventEntity, { paymentId: payment.id, orderId: payment.orderId, kind, amount: planned.amount, reference: outRefundNo, source: 'api' });
-        return manager.findOneByOrFail(RefundEntity, { outRefundNo });
-      });
+      refund = await inTransaction(this.dataSource, (manager) => this.recordWithin(manager, payment.id, outRefundNo, reason, kind, plan));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       return refundView(await this.dataSource.manager.findOneByOrFail(RefundEntity, { outRefundNo }));
     }
     if (!refund) return null;
-    await this.submit(refund, payment);
+    await this.submit(refund);
     return refundView(await this.dataSource.manager.findOneByOrFail(RefundEntity, { id: refund.id }));
   }
 
+  /**
+   * Records a refund of what is left of a payment inside the caller's transaction (a payment
+   * that arrived for an order that can no longer be paid), so the decision to give the money
+   * back commits together with the payment. Send it with `submit` after commit.
+   */
+  recordWholePaymentWithin(manager: EntityManager, payment: Payment, reason: string): Promise<Refund | null> {
+    return this.recordWithin(manager, payment.id, `${payment.outTradeNo}-ALL`, reason, 'auto_refund', wholeRemainder);
+  }
+
+  private async recordWithin(manager: EntityManager, paymentId: number, outRefundNo: string, reason: string, kind: PaymentEventKind, plan: RefundPlanner): Promise<Refund | null> {
+    // Refunds of one payment are planned one at a time (row lock on MySQL; SQLite has one writer).
+    const locked = await manager.findOne(PaymentEntity, { where: { id: paymentId }, ...(isMysql(this.dataSource) ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!locked || locked.status !== 'paid') throw new AppError('REFUND_NOT_ALLOWED', 'Only paid payments can be refunded');
+    const planned = await plan(locked, manager);
+    if (!planned || planned.amount <= 0) return null;
+    const grown = await manager
+      .createQueryBuilder()
+      .update(PaymentEntity)
+      .set({ refundedAmount: () => `refundedAmount + ${Number(planned.amount)}` })
+      .where('id = :id AND refundedAmount + :amount <= amount', { id: paymentId, amount: planned.amount })
+      .execute();
+    if (affectedRows(grown) !== 1) throw new AppError('REFUND_NOT_ALLOWED', 'Refunds cannot exceed what was paid');
+    await manager.insert(RefundEntity, { orderId: locked.orderId, paymentId, outRefundNo, amount: planned.amount, reason, status: 'processing', refundId: null, lines: planned.lines, succeededAt: null });
+    await manager.insert(PaymentEventEntity, { paymentId, orderId: locked.orderId, kind, amount: planned.amount, reference: outRefundNo, source: 'api' });
+    return manager.findOneByOrFail(RefundEntity, { outRefundNo });
+  }
+
   /** Sends a refund to WeChat (again, if an earlier attempt did not get through: out_refund_no makes it idempotent). */
-  private async submit(refund: Refund, payment: Payment): Promise<void> {
+  async submit(refund: Refund): Promise<void> {
+    const payment = await this.dataSource.manager.findOneByOrFail(PaymentEntity, { id: refund.paymentId });
     try {
       const answer = await this.client.refund({
         outTradeNo: payment.outTradeNo,
@@ -174,7 +183,7 @@ export class RefundsService {
       try {
         const answer = await this.client.queryRefund(refund.outRefundNo);
         if (answer) await this.applyRefundResult(answer, 'reconcile');
-        else await this.submit(refund, await this.dataSource.manager.findOneByOrFail(PaymentEntity, { id: refund.paymentId }));
+        else await this.submit(refund);
       } catch (error) {
         this.logger.warn({ err: error, outRefundNo: refund.outRefundNo }, 'refund reconciliation failed; will retry');
       }
@@ -187,6 +196,13 @@ export class RefundsService {
     return refunds.map(refundView);
   }
 }
+
+type RefundPlanner = (locked: Payment, manager: EntityManager) => Promise<{ amount: number; lines: RefundLine[] } | null>;
+
+const wholeRemainder: RefundPlanner = async (locked) => {
+  const remaining = locked.amount - locked.refundedAmount;
+  return remaining > 0 ? { amount: remaining, lines: [] } : null;
+};
 
 function refundView(refund: Refund): RefundView {
   return {

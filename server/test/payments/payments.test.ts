@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';
+import { startTestApp, DEMO_PASSWORDS, testDatabaseKind, type TestApp } from '../support/test-app.js';
 import { addAddress, skusWithStock, stockOf, warehouseOf } from '../support/fixtures.js';
 import { devFixturePaths, DEV_PLATFORM_PUBLIC_KEY_ID } from '../../src/wechat/dev-credentials.js';
 import { encryptResource, signResponseHeaders, verifySha256Rsa } from '../../src/wechat/pay-protocol.js';
@@ -128,6 +128,18 @@ describe('WeChat Pay end to end (local emulator)', () => {
     expect((await orderOf(order.id)).status).toBe('pending_payment');
     expect(await app.services.payments.reconcile(new Date(), 0)).toBeGreaterThanOrEqual(1);
     expect((await orderOf(order.id)).status).toBe('awaiting_shipment');
+  });
+
+  it('reconciliation running in two server processes at once applies a lost payment once', async () => {
+    const order = await placeOrder(1);
+    const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
+    await app.emulator!.pay(pay.body.outTradeNo, { delivery: 'never' });
+    // SQLite is the single-process default; several instances is the MySQL deployment.
+    const other = testDatabaseKind() === 'mysql' ? await app.secondInstance() : app.services;
+    const now = new Date();
+    await Promise.all([app.services.payments.reconcile(now, 0), other.payments.reconcile(now, 0)]);
+    expect(await app.services.dataSource.manager.countBy(PaymentEventEntity, { orderId: order.id, kind: 'paid' })).toBe(1);
+    expect((await orderOf(order.id)).events.filter((e: { toStatus: string }) => e.toStatus === 'paid')).toHaveLength(1);
   });
 
   it('closes an expired unpaid payment at WeChat and cancels the order, releasing stock once', async () => {
