@@ -32,6 +32,8 @@ import { duplicateCodeProblems, generatedSkuCode, memberPriceProblem, minPriceOf
 
 interface ProductFilters {
   status?: ProductStatus;
+  /** Only products whose category is active (what consumers may see and buy). */
+  activeCategory?: boolean;
   category?: number;
   q?: string;
   minPrice?: number;
@@ -63,14 +65,17 @@ export class CatalogService {
 
   async listProducts(query: ProductListQuery): Promise<Page<ProductSummary>> {
     const order = PRODUCT_ORDERS[query.sort];
-    const rows = await this.productRows({ ...query, status: 'on_shelf' }, order, query.cursor, query.limit);
+    const rows = await this.productRows({ ...query, status: 'on_shelf', activeCategory: true }, order, query.cursor, query.limit);
     const page = pageOf(rows, query.limit, (row) => sortValueOf(order, row));
     return { items: await this.views.summaries(page.items), nextCursor: page.nextCursor };
   }
 
-  /** An on-shelf product's page; off-shelf products do not exist for consumers. */
+  /** An on-shelf product's page; off-shelf products, and those of inactive categories, do not exist for consumers. */
   async getProduct(id: number): Promise<ProductDetail> {
-    return this.productPage({ id, status: 'on_shelf' }, false);
+    const detail = await this.productPage({ id, status: 'on_shelf' }, false);
+    const category = await this.dataSource.manager.findOneBy(CategoryEntity, { id: detail.categoryId });
+    if (!category?.isActive) throw new AppError('NOT_FOUND', '商品不存在或已下架');
+    return detail;
   }
 
   // ---- back office: categories
@@ -216,6 +221,9 @@ export class CatalogService {
       .createQueryBuilder(ProductEntity, 'p')
       .select([...PRODUCT_ROW_COLUMNS, ...extraColumns].map((column) => `p.${column}`));
     if (filters.status) qb.andWhere('p.status = :status', { status: filters.status });
+    if (filters.activeCategory) {
+      qb.andWhere(`p.categoryId IN (SELECT c.id FROM ${CategoryEntity.options.tableName} c WHERE c.isActive = :categoryActive)`, { categoryActive: true });
+    }
     if (filters.category !== undefined) qb.andWhere('p.categoryId = :category', { category: filters.category });
     if (filters.minPrice !== undefined) qb.andWhere('p.minPrice >= :minPrice', { minPrice: filters.minPrice });
     if (filters.maxPrice !== undefined) qb.andWhere('p.minPrice <= :maxPrice', { maxPrice: filters.maxPrice });
