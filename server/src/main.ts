@@ -4,6 +4,7 @@ import { createLogger } from './http/logger.js';
 import { createServices } from './services.js';
 import { createApp } from './app.js';
 import { seedDemoShop } from './db/seed/seed.js';
+import { InventoryService } from './inventory/inventory.service.js';
 import { demoShop } from './db/seed/demo-data.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { mkdirSync } from 'node:fs';
@@ -22,11 +23,10 @@ async function main(): Promise<void> {
     ? await startWechatEmulator({ port: config.wechatPay.emulatorPort, dataFile: emulatorDataFile })
     : null;
   if (emulator) logger.info({ url: emulator.url }, `WeChat Pay emulator (cashier: ${emulator.url}/cashier) listening`);
-  const dataSource = await openDatabase(config.database);
+  const dataSource = await openDatabase(config.database, async (db) => {
+    if (config.seedDemoData && (await seedDemoShop(db, new InventoryService(db), demoShop))) logger.info('seeded the demo shop into an empty database');
+  });
   const services = createServices(config, dataSource, logger);
-  if (config.seedDemoData && (await seedDemoShop(dataSource, services.inventory, demoShop))) {
-    logger.info('seeded the demo shop into an empty database');
-  }
   const scheduler = config.jobs.enabled ? startScheduler(services) : null;
   const server = createApp(services).listen(config.port, () => {
     logger.info({ port: config.port, database: config.database.kind }, `shop server listening on http://localhost:${config.port}`);

@@ -38,11 +38,36 @@ export function createDataSource(config: DatabaseConfig): DataSource {
   });
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<DataSource> {
+/**
+ * Opens the database and brings its schema up to date; `prepare` (the demo seed) runs in the
+ * same critical section. On MySQL several instances may start at once: a named lock lets one
+ * migrate and seed while the others wait, then find nothing left to do.
+ */
+export async function openDatabase(config: DatabaseConfig, prepare?: (dataSource: DataSource) => Promise<void>): Promise<DataSource> {
   const dataSource = createDataSource(config);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  const migrate = async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await prepare?.(dataSource);
+  };
+  if (isMysql(dataSource)) await withNamedLock(dataSource, 'shop:startup', migrate);
+  else await migrate();
   return dataSource;
+}
+
+async function withNamedLock(dataSource: DataSource, name: string, work: () => Promise<void>): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    const [row] = (await runner.query('SELECT GET_LOCK(?, 120) AS got', [name])) as { got: number | string | null }[];
+    if (Number(row?.got) !== 1) throw new Error(`could not take the ${name} lock within 120 s`);
+    try {
+      await work();
+    } finally {
+      await runner.query('SELECT RELEASE_LOCK(?)', [name]);
+    }
+  } finally {
+    await runner.release();
+  }
 }
 
 export function isMysql(dataSource: DataSource): boolean {

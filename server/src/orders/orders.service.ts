@@ -3,6 +3,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   AppError,
   MAX_FEN,
+  MAX_ORDER_LINES,
   priceOrder,
   transitionSources,
   transitionTarget,
@@ -199,6 +200,9 @@ export class OrdersService {
     const fromCart = request.fromCart === true;
     const requested = fromCart ? await this.cart.selectedLines(buyer.memberId, manager) : (request.lines ?? []);
     if (requested.length === 0) throw new AppError('CART_EMPTY', 'Select at least one item in your cart first');
+    if (requested.length > MAX_ORDER_LINES) {
+      throw new AppError('VALIDATION_FAILED', `An order can have at most ${MAX_ORDER_LINES} different items; please select fewer`, [{ path: 'lines', message: `more than ${MAX_ORDER_LINES} lines` }]);
+    }
     const catalog = await this.skus.load(
       requested.map((l) => l.skuId),
       manager,

@@ -6,6 +6,9 @@ import type { SkuLineDisplay } from './cart.js';
 import type { OrderStatus } from '../order-status.js';
 import type { FulfillmentType, LineDiscount, OrderDiscount } from '../pricing/types.js';
 
+/** Most lines one order may have, however it is built (explicit lines or the cart). */
+export const MAX_ORDER_LINES = 50;
+
 export const orderLineInputSchema = z.object({ skuId: z.number().int().positive(), qty: quantitySchema });
 
 export const fulfillmentInputSchema = z.discriminatedUnion('type', [
@@ -16,7 +19,7 @@ export const fulfillmentInputSchema = z.discriminatedUnion('type', [
 /** Body of both POST /orders/preview and POST /orders. Give `lines`, or `fromCart: true`. */
 export const orderRequestSchema = z
   .object({
-    lines: z.array(orderLineInputSchema).min(1).max(50).optional(),
+    lines: z.array(orderLineInputSchema).min(1).max(MAX_ORDER_LINES).optional(),
     fromCart: z.boolean().optional(),
     fulfillment: fulfillmentInputSchema,
     buyerNote: z.string().trim().max(200).default(''),
