@@ -290,4 +290,15 @@ describe('orders: preview, create, read, cancel', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.details[0].path).toBe('Idempotency-Key');
   });
+
+  it('refuses a cart order with more lines than an order may have', async () => {
+    const buyer = await app.loginMember('big-cart');
+    const address = await addAddress(app, buyer);
+    const many = (await skusWithStock(app, warehouseId, 1)).slice(0, 51);
+    expect(many).toHaveLength(51);
+    for (const sku of many) await app.request('POST', '/api/v1/cart/items', { token: buyer, body: { skuId: sku.id, qty: 1 } });
+    const res = await app.request('POST', '/api/v1/orders', { token: buyer, body: { fromCart: true, fulfillment: { type: 'delivery', addressId: address } } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].path).toBe('lines');
+  });
 });
