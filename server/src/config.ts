@@ -15,7 +15,7 @@ const envSchema = z.object({
   SHIPPING_FEE_FEN: z.coerce.number().int().min(0).default(1000),
   FREE_SHIPPING_THRESHOLD_FEN: z.coerce.number().int().min(0).default(9900),
   WECHAT_LOGIN_MODE: z.enum(['local', 'wechat']).default('local'),
-  WECHAT_APPID: z.string().default('wx0000000000000000'),
+  WECHAT_APPID: z.string().default(DEV_APPID),
   WECHAT_SECRET: z.string().default(''),
   JOBS_ENABLED: z.enum(['true', 'false']).default('true'),
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
@@ -82,6 +82,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) throw new Error('AUTH_SECRET is required in production');
   if (e.NODE_ENV === 'production' && e.WECHAT_LOGIN_MODE === 'local') throw new Error('WECHAT_LOGIN_MODE=local (test:<name> logins) is not allowed in production');
   if (e.NODE_ENV === 'production' && e.WECHATPAY_MODE === 'emulator') throw new Error('WECHATPAY_MODE=emulator is not allowed in production');
+  // The openid a JSAPI payment needs is per app: login and pay must use the same appid.
+  if (e.WECHAT_LOGIN_MODE === 'wechat' && e.WECHATPAY_MODE === 'wechat' && e.WECHATPAY_APPID !== e.WECHAT_APPID) {
+    throw new Error('WECHAT_APPID and WECHATPAY_APPID must be the same mini-program');
+  }
   if (e.WECHAT_LOGIN_MODE === 'wechat' && !e.WECHAT_SECRET) throw new Error('WECHAT_SECRET is required when WECHAT_LOGIN_MODE=wechat');
   return {
     wechatPay: wechatPayConfig(e),

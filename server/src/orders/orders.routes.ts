@@ -45,6 +45,8 @@ export const orderRoutes: RouteModule = (router, { orders, payments }) => {
   router.post('/orders/:id/cancel', consumer, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
     const memberId = requireMember(ctx.state.principal);
-    ctx.body = await orders.cancel(memberId, id, actorOf(ctx.state.principal!));
+    const cancelled = await orders.cancel(memberId, id, actorOf(ctx.state.principal!));
+    await payments.closeOpenPayments(id);
+    ctx.body = cancelled;
   });
 };

@@ -11,6 +11,12 @@ export interface OpenedNotification {
 export class NotificationRejected extends Error {}
 
 /**
+ * A genuine WeChat message we cannot apply and never will by retrying (unknown reference, or
+ * amounts that do not match ours): acknowledged so WeChat stops, and logged as an error for people.
+ */
+export class PaymentAnomaly extends Error {}
+
+/**
  * Verifies a WeChat Pay notification's signature over the exact raw body, then decrypts its
  * resource with AES-256-GCM, checking the tag and the expected associated data.
  */
@@ -32,5 +38,9 @@ export function openNotification(rawBody: string, headers: SignedHeaders, keys: 
   } catch {
     throw new NotificationRejected('resource does not decrypt with our APIv3 key');
   }
-  return { id: envelope.id ?? '', eventType: envelope.event_type, resource: JSON.parse(plaintext) as unknown };
+  try {
+    return { id: envelope.id ?? '', eventType: envelope.event_type, resource: JSON.parse(plaintext) as unknown };
+  } catch {
+    throw new NotificationRejected('resource is not JSON');
+  }
 }

@@ -6,7 +6,7 @@ import { requireMember, requireRoles } from '../http/auth.js';
 import { validate } from '../http/validate.js';
 import { signedHeadersOf } from '../wechat/platform-keys.js';
 import type { WechatRefund, WechatTransaction } from '../wechat/pay-client.js';
-import { NotificationRejected, openNotification } from './notification.js';
+import { NotificationRejected, PaymentAnomaly, openNotification } from './notification.js';
 import { TRANSACTION_NOTIFY_PATH } from './payments.service.js';
 import { REFUND_NOTIFY_PATH } from './refunds.service.js';
 
@@ -32,6 +32,11 @@ export const paymentRoutes: RouteModule = (router, services) => {
       await apply(opened.resource);
       ctx.status = 204;
     } catch (error) {
+      if (error instanceof PaymentAnomaly) {
+        logger.error({ err: error, path: ctx.path }, 'WeChat Pay notification cannot be applied; acknowledged so WeChat stops retrying');
+        ctx.status = 204;
+        return;
+      }
       const forged = error instanceof NotificationRejected;
       logger.warn({ err: error, path: ctx.path }, forged ? 'WeChat Pay notification rejected' : 'WeChat Pay notification not applied; WeChat will retry');
       ctx.status = forged ? 401 : 500;

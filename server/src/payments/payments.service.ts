@@ -9,6 +9,7 @@ import type { WechatPayClient, JsapiPayParams, WechatTransaction } from '../wech
 import { PaymentEntity, type Payment, type PaymentMethod } from './payment.entity.js';
 import { PaymentEventEntity } from './payment-event.entity.js';
 import type { RefundsService } from './refunds.service.js';
+import { PaymentAnomaly } from './notification.js';
 
 export const TRANSACTION_NOTIFY_PATH = '/api/v1/payments/wechat/notify';
 
@@ -18,6 +19,9 @@ export type ApplyOutcome = 'paid' | 'duplicate' | 'refunded';
 
 /** Suffix that makes each (order, method) its own WeChat transaction. */
 const METHOD_SUFFIX: Record<PaymentMethod, string> = { jsapi: 'J', native: 'N' };
+const MIN_PAY_WINDOW_MS = 60_000;
+/** Reconciliation stops starting new queries after this long, so a slow WeChat cannot stall the jobs. */
+const RECONCILE_BUDGET_MS = 20_000;
 
 /**
  * WeChat Pay for orders: prepays (reused while unpaid), applying a paid transaction exactly
@@ -39,7 +43,8 @@ export class PaymentsService {
   async pay(memberId: number, orderId: number, method: PaymentMethod): Promise<PayAnswer> {
     const order = await this.orders.detail(orderId, memberId);
     if (order.status !== 'pending_payment') throw new AppError('ORDER_STATE_CONFLICT', `This order is ${order.statusLabel} and cannot be paid`);
-    if (new Date(order.payDeadline).getTime() <= Date.now()) throw new AppError('ORDER_STATE_CONFLICT', 'The time to pay this order has run out');
+    // WeChat needs time to show the sheet and the buyer to confirm; a nearly expired order is closed instead.
+    if (new Date(order.payDeadline).getTime() - Date.now() < MIN_PAY_WINDOW_MS) throw new AppError('ORDER_STATE_CONFLICT', 'The time to pay this order has run out');
     const payment = await this.claimPayment(order, memberId, method);
     if (method === 'jsapi') {
       const prepayId = payment.prepayId ?? (await this.createPrepay(payment, order));
@@ -54,6 +59,7 @@ export class PaymentsService {
     const existing = await this.dataSource.manager.findOneBy(PaymentEntity, { orderId: order.id, method });
     if (existing) return existing;
     const openid = method === 'jsapi' ? (await this.members.get(memberId)).openid : null;
+    if (method === 'jsapi' && !openid) throw new AppError('ORDER_STATE_CONFLICT', 'Paying in the mini-program needs a WeChat login; scan the QR code instead');
     try {
       await inTransaction(this.dataSource, (manager) =>
         manager.insert(PaymentEntity, {
@@ -103,11 +109,11 @@ export class PaymentsService {
    */
   async applyPaidTransaction(transaction: WechatTransaction, source: string): Promise<ApplyOutcome> {
     const payment = await this.dataSource.manager.findOneBy(PaymentEntity, { outTradeNo: transaction.out_trade_no });
-    if (!payment) throw new Error(`unknown out_trade_no ${transaction.out_trade_no}`);
+    if (!payment) throw new PaymentAnomaly(`unknown out_trade_no ${transaction.out_trade_no}`);
     const { mchid, appid } = this.config.wechatPay;
-    if (transaction.mchid !== mchid || transaction.appid !== appid) throw new Error('transaction for another merchant or app');
-    if (transaction.trade_state !== 'SUCCESS') throw new Error(`transaction is ${transaction.trade_state}, not SUCCESS`);
-    if (transaction.amount?.total !== payment.amount) throw new Error(`paid ${transaction.amount?.total} but the payment is ${payment.amount}`);
+    if (transaction.mchid !== mchid || transaction.appid !== appid) throw new PaymentAnomaly(`transaction ${transaction.out_trade_no} is for another merchant or app`);
+    if (transaction.trade_state !== 'SUCCESS') throw new PaymentAnomaly(`transaction ${transaction.out_trade_no} is ${transaction.trade_state}, not SUCCESS`);
+    if (transaction.amount?.total !== payment.amount) throw new PaymentAnomaly(`transaction ${transaction.out_trade_no} paid ${transaction.amount?.total} but the payment is ${payment.amount}`);
     const paidAt = transaction.success_time ? new Date(transaction.success_time) : new Date();
 
     const outcome = await inTransaction(this.dataSource, async (manager) => {
@@ -143,18 +149,23 @@ export class PaymentsService {
    * conditional updates, and WeChat's query and close are idempotent.
    */
   async reconcile(now: Date, staleAfterMs = 60_000, batchSize = 100): Promise<number> {
+    // Least recently checked first, and every check touches the row: a payment that keeps
+    // failing moves to the back instead of blocking the others.
     const candidates = await this.dataSource.manager.find(PaymentEntity, {
       where: { status: 'pending', createdAt: LessThanOrEqual(new Date(now.getTime() - staleAfterMs)) },
-      order: { id: 'ASC' },
+      order: { updatedAt: 'ASC', id: 'ASC' },
       take: batchSize,
     });
+    const started = Date.now();
     let settled = 0;
     for (const payment of candidates) {
+      if (Date.now() - started > RECONCILE_BUDGET_MS) break;
       try {
         if (await this.reconcileOne(payment, now)) settled++;
       } catch (error) {
         this.logger.warn({ err: error, outTradeNo: payment.outTradeNo }, 'reconciliation of a payment failed; will retry');
       }
+      await inTransaction(this.dataSource, (manager) => manager.update(PaymentEntity, { id: payment.id, status: 'pending' }, { updatedAt: new Date() }));
     }
     return settled;
   }
@@ -166,21 +177,51 @@ export class PaymentsService {
       await this.applyPaidTransaction(transaction, 'reconcile');
       return true;
     }
+    if (transaction?.trade_state === 'REFUND') {
+      this.logger.error({ outTradeNo: payment.outTradeNo }, 'WeChat says this payment was paid and refunded outside the shop; needs a person');
+      return false;
+    }
     if (payment.expiresAt > now) return false;
-    if (transaction && !(await this.client.close(payment.outTradeNo))) {
+    const alreadyClosed = !transaction || transaction.trade_state === 'CLOSED' || transaction.trade_state === 'REVOKED';
+    if (!alreadyClosed && !(await this.client.close(payment.outTradeNo))) {
       // Paid between our query and the close: apply what WeChat now says.
       const paid = await this.client.queryTransaction(payment.outTradeNo);
       if (paid?.trade_state === 'SUCCESS') await this.applyPaidTransaction(paid, 'reconcile');
       return true;
     }
+    await this.markClosed(payment, 'reconcile');
+    if (!(await this.hasOpenPayment(payment.orderId))) await this.orders.cancelIfExpired(payment.orderId, now);
+    return true;
+  }
+
+  private async markClosed(payment: Payment, source: string): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       const closed = await manager.update(PaymentEntity, { id: payment.id, status: 'pending' }, { status: 'closed' });
       if (affectedRows(closed) === 1) {
-        await manager.insert(PaymentEventEntity, { paymentId: payment.id, orderId: payment.orderId, kind: 'closed', amount: 0, reference: payment.outTradeNo, source: 'reconcile' });
+        await manager.insert(PaymentEventEntity, { paymentId: payment.id, orderId: payment.orderId, kind: 'closed', amount: 0, reference: payment.outTradeNo, source });
       }
     });
-    if (!(await this.hasOpenPayment(payment.orderId))) await this.orders.cancelIfExpired(payment.orderId, now);
-    return true;
+  }
+
+  /**
+   * After an order is cancelled, closes its open WeChat transactions so the buyer cannot pay a
+   * dead order. Best effort: if WeChat is unreachable, reconciliation closes them later; if one
+   * was paid meanwhile, it is applied (and so refunded).
+   */
+  async closeOpenPayments(orderId: number): Promise<void> {
+    const open = await this.dataSource.manager.findBy(PaymentEntity, { orderId, status: 'pending' });
+    for (const payment of open) {
+      try {
+        if (await this.client.close(payment.outTradeNo)) {
+          await this.markClosed(payment, 'cancel');
+        } else {
+          const paid = await this.client.queryTransaction(payment.outTradeNo);
+          if (paid?.trade_state === 'SUCCESS') await this.applyPaidTransaction(paid, 'cancel');
+        }
+      } catch (error) {
+        this.logger.warn({ err: error, outTradeNo: payment.outTradeNo }, 'could not close the payment of a cancelled order; reconciliation will');
+      }
+    }
   }
 
   /** Payments and refunds of an order, for the order detail views. */

@@ -2,7 +2,8 @@ import { EntitySchema } from 'typeorm';
 import type { Fen } from '@shop/shared';
 import { dateColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
 
-export type RefundStatus = 'processing' | 'succeeded' | 'failed';
+/** abnormal: WeChat could not pay it back (e.g. the card was closed); handled by people. */
+export type RefundStatus = 'processing' | 'succeeded' | 'failed' | 'abnormal';
 
 export interface RefundLine {
   orderItemId: number;

@@ -9,6 +9,7 @@ import type { WechatPayClient, WechatRefund } from '../wechat/pay-client.js';
 import { PaymentEntity, type Payment } from './payment.entity.js';
 import { PaymentEventEntity, type PaymentEventKind } from './payment-event.entity.js';
 import { RefundEntity, type Refund, type RefundLine } from './refund.entity.js';
+import { PaymentAnomaly } from './notification.js';
 
 export const REFUND_NOTIFY_PATH = '/api/v1/payments/wechat/refund-notify';
 
@@ -74,10 +75,11 @@ export class RefundsService {
     return this.refundWholePayment((await this.paidPaymentOf(orderId)).id, reason, 'refund_requested', outRefundNo);
   }
 
+  /** The payment that paid the order: paid, and not one returned automatically (a second payment). */
   private async paidPaymentOf(orderId: number): Promise<Payment> {
-    const payment = await this.dataSource.manager.findOneBy(PaymentEntity, { orderId, status: 'paid' });
-    if (!payment) throw new AppError('REFUND_NOT_ALLOWED', 'This order has no payment to refund');
-    return payment;
+    const paid = await this.dataSource.manager.find(PaymentEntity, { where: { orderId, status: 'paid' }, order: { id: 'ASC' } });
+    for (const payment of paid) if (!(await isAutoRefunded(this.dataSource.manager, payment.id))) return payment;
+    throw new AppError('REFUND_NOT_ALLOWED', 'This order has no payment to refund');
   }
 
   private async request(
@@ -149,7 +151,7 @@ export class RefundsService {
   /** Applies what WeChat says about a refund; each final state is applied once. */
   async applyRefundResult(answer: WechatRefund, source: string): Promise<void> {
     const refund = await this.dataSource.manager.findOneBy(RefundEntity, { outRefundNo: answer.out_refund_no });
-    if (!refund) throw new Error(`unknown out_refund_no ${answer.out_refund_no}`);
+    if (!refund) throw new PaymentAnomaly(`unknown out_refund_no ${answer.out_refund_no}`);
     const status = answer.refund_status ?? answer.status;
     if (answer.refund_id && !refund.refundId) await inTransaction(this.dataSource, (m) => m.update(RefundEntity, { id: refund.id }, { refundId: answer.refund_id! }));
     if (status === 'SUCCESS') {
@@ -157,10 +159,18 @@ export class RefundsService {
         const done = await manager.update(RefundEntity, { id: refund.id, status: 'processing' }, { status: 'succeeded', succeededAt: answer.success_time ? new Date(answer.success_time) : new Date() });
         if (affectedRows(done) !== 1) return;
         await manager.insert(PaymentEventEntity, { paymentId: refund.paymentId, orderId: refund.orderId, kind: 'refund_succeeded', amount: refund.amount, reference: answer.refund_id ?? refund.outRefundNo, source });
+        // The order is refunded only when the money that paid it is back: every refund of that
+        // payment succeeded in full. Returning a second payment leaves the order as it is.
         const payment = await manager.findOneByOrFail(PaymentEntity, { id: refund.paymentId });
-        if (payment.refundedAmount === payment.amount) await this.orders.markRefunded(manager, refund.orderId, `wechatpay:${source}`);
+        const succeeded = await manager.findBy(RefundEntity, { paymentId: payment.id, status: 'succeeded' });
+        const returned = succeeded.reduce((sum, r) => sum + r.amount, 0);
+        if (returned === payment.amount && !(await isAutoRefunded(manager, payment.id))) await this.orders.markRefunded(manager, refund.orderId, `wechatpay:${source}`);
       });
-    } else if (status === 'CLOSED' || status === 'ABNORMAL') {
+    } else if (status === 'ABNORMAL') {
+      // The money is stuck at the payer's bank: it is neither back nor refundable again. People act on it.
+      const flagged = await inTransaction(this.dataSource, (manager) => manager.update(RefundEntity, { id: refund.id, status: 'processing' }, { status: 'abnormal' }));
+      if (affectedRows(flagged) === 1) this.logger.error({ outRefundNo: refund.outRefundNo, orderId: refund.orderId }, 'WeChat reports the refund ABNORMAL; it needs handling in the merchant platform');
+    } else if (status === 'CLOSED') {
       await inTransaction(this.dataSource, async (manager) => {
         const failed = await manager.update(RefundEntity, { id: refund.id, status: 'processing' }, { status: 'failed' });
         if (affectedRows(failed) !== 1) return;
@@ -173,6 +183,31 @@ export class RefundsService {
 
   /** Refunds still processing after `staleAfterMs`: ask WeChat, or resubmit one it never received. */
   async reconcile(now: Date, staleAfterMs = 60_000, batchSize = 100): Promise<number> {
+    return (await this.reconcileProcessing(now, staleAfterMs, batchSize)) + (await this.retryAutomaticRefunds());
+  }
+
+  /**
+   * A payment we must give back (it paid an order that could not take it) whose refund failed
+   * still holds money: refund the rest again, under a new out_refund_no, until it is back.
+   */
+  private async retryAutomaticRefunds(): Promise<number> {
+    const owed = await this.dataSource.manager
+      .createQueryBuilder(PaymentEntity, 'p')
+      .where('p.status = :paid AND p.refundedAmount < p.amount', { paid: 'paid' })
+      .andWhere(`p.id IN (SELECT e.paymentId FROM ${PaymentEventEntity.options.tableName} e WHERE e.kind = :auto)`, { auto: 'auto_refund' })
+      .take(100)
+      .getMany();
+    for (const payment of owed) {
+      const attempts = await this.dataSource.manager.countBy(RefundEntity, { paymentId: payment.id });
+      this.logger.warn({ outTradeNo: payment.outTradeNo, attempt: attempts + 1 }, 'automatic refund did not go through; refunding again');
+      await this.refundWholePayment(payment.id, '订单已关闭，自动退款', 'auto_refund', `${payment.outTradeNo}-ALL${attempts + 1}`).catch((error: unknown) =>
+        this.logger.error({ err: error, outTradeNo: payment.outTradeNo }, 'automatic refund failed again'),
+      );
+    }
+    return owed.length;
+  }
+
+  private async reconcileProcessing(now: Date, staleAfterMs: number, batchSize: number): Promise<number> {
     const stale = await this.dataSource.manager
       .createQueryBuilder(RefundEntity, 'r')
       .where('r.status = :status AND r.createdAt <= :before', { status: 'processing', before: new Date(now.getTime() - staleAfterMs) })
@@ -195,6 +230,11 @@ export class RefundsService {
     const refunds = await this.dataSource.manager.find(RefundEntity, { where: { orderId }, order: { id: 'ASC' } });
     return refunds.map(refundView);
   }
+}
+
+/** Whether a payment was being returned automatically because it paid an order that could not take it. */
+async function isAutoRefunded(manager: EntityManager, paymentId: number): Promise<boolean> {
+  return (await manager.countBy(PaymentEventEntity, { paymentId, kind: 'auto_refund' })) > 0;
 }
 
 type RefundPlanner = (locked: Payment, manager: EntityManager) => Promise<{ amount: number; lines: RefundLine[] } | null>;

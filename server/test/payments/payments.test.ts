@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, DEMO_PASSWORDS, testDatabaseKind, type TestApp } from '../support/test-app.js';
 import { addAddress, skusWithStock, stockOf, warehouseOf } from '../support/fixtures.js';
 import { devFixturePaths, DEV_PLATFORM_PUBLIC_KEY_ID } from '../../src/wechat/dev-credentials.js';
@@ -161,7 +161,10 @@ describe('WeChat Pay end to end (local emulator)', () => {
   it('refunds automatically when a payment arrives for an order that was already cancelled', async () => {
     const order = await placeOrder(1);
     const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
+    // The cancel could not close the WeChat transaction (WeChat briefly unreachable), and the buyer paid it.
+    const closeDown = vi.spyOn(app.services.wechatPay, 'close').mockRejectedValue(new Error('WeChat unreachable'));
     await app.request('POST', `/api/v1/orders/${order.id}/cancel`, { token });
+    closeDown.mockRestore();
     await app.emulator!.pay(pay.body.outTradeNo);
     const detail = await eventually(() => orderOf(order.id), (o) => o.refunds?.[0]?.status === 'succeeded');
     expect(detail.status).toBe('cancelled');
@@ -184,12 +187,101 @@ describe('WeChat Pay end to end (local emulator)', () => {
     const rest = await app.request('POST', refundPath, { token: admin, body: { reason: '尺码不合适', refundKey: 'line2', lines: [{ orderItemId: line.itemId, quantity: 2 }] } });
     expect(rest.status).toBe(201);
     expect(first.body.amount + rest.body.amount).toBe(line.payable);
+    const restOf = order.payableTotal - line.payable;
     const tooMuch = await app.request('POST', refundPath, { token: admin, body: { reason: 'x', refundKey: 'line3', lines: [{ orderItemId: line.itemId, quantity: 1 }] } });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body.error.code).toBe('REFUND_NOT_ALLOWED');
     const settled = await eventually(() => orderOf(order.id), (o) => o.refunds.every((r: { status: string }) => r.status === 'succeeded'));
     expect(settled.refunds.map((r: { amount: number }) => r.amount).reduce((a: number, b: number) => a + b, 0)).toBe(line.payable);
-    if (line.payable + detail.shippingFee === order.payableTotal && detail.shippingFee === 0) expect(settled.status).toBe('refunded');
+    // Until the shipping fee (if any) is refunded too, the order is not refunded.
+    expect(settled.status).toBe(restOf > 0 ? 'awaiting_shipment' : 'refunded');
+    const remainder = await app.request('POST', refundPath, { token: admin, body: { reason: '取消订单', refundKey: 'rest' } });
+    if (restOf > 0) expect(remainder.body.amount).toBe(restOf);
+    else expect(remainder.status).toBe(409);
+    const done = await eventually(() => orderOf(order.id), (o) => o.status === 'refunded');
+    expect(done.status).toBe('refunded');
+    expect(done.payments[0].refundedAmount).toBe(order.payableTotal);
+  });
+
+  it('a buyer who pays twice (JSAPI and QR) gets the second payment back and keeps the order', async () => {
+    const order = await placeOrder(1);
+    const jsapi = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'jsapi' } });
+    const native = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
+    await app.emulator!.pay(jsapi.body.outTradeNo);
+    await eventually(() => orderOf(order.id), paid);
+    await app.emulator!.pay(native.body.outTradeNo);
+    const detail = await eventually(() => orderOf(order.id), (o) => o.refunds?.[0]?.status === 'succeeded');
+    expect(detail.status).toBe('awaiting_shipment');
+    const byMethod = Object.fromEntries(detail.payments.map((p: { method: string }) => [p.method, p]));
+    expect(byMethod.jsapi).toMatchObject({ status: 'paid', refundedAmount: 0 });
+    expect(byMethod.native).toMatchObject({ status: 'paid', refundedAmount: order.payableTotal });
+    // An admin refund of the order refunds the payment that paid it, not the returned one.
+    const admin = await app.loginStaff('admin', DEMO_PASSWORDS.admin);
+    const refund = await app.request('POST', `/api/v1/admin/orders/${order.id}/refunds`, { token: admin, body: { reason: '取消', refundKey: 'full' } });
+    expect(refund.status).toBe(201);
+    expect(refund.body.amount).toBe(order.payableTotal);
+    expect((await eventually(() => orderOf(order.id), (o) => o.status === 'refunded')).status).toBe('refunded');
+  });
+
+  it('marks an order refunded only when its refunds have succeeded, and not after one fails', async () => {
+    const order = await placeOrder(2);
+    const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
+    await app.emulator!.pay(pay.body.outTradeNo);
+    const detail: any = await eventually(() => orderOf(order.id), paid);
+    const admin = await app.loginStaff('admin', DEMO_PASSWORDS.admin);
+    const unreachable = vi.spyOn(app.services.wechatPay, 'refund').mockRejectedValue(new Error('WeChat unreachable'));
+    const part = await app.request('POST', `/api/v1/admin/orders/${order.id}/refunds`, { token: admin, body: { reason: 'a', refundKey: 'p1', lines: [{ orderItemId: detail.lines[0].itemId, quantity: 1 }] } });
+    const rest = await app.request('POST', `/api/v1/admin/orders/${order.id}/refunds`, { token: admin, body: { reason: 'b', refundKey: 'p2' } });
+    unreachable.mockRestore();
+    expect([part.body.status, rest.body.status]).toEqual(['processing', 'processing']);
+    await app.services.refunds.applyRefundResult({ out_refund_no: rest.body.outRefundNo, status: 'SUCCESS' }, 'test');
+    expect((await orderOf(order.id)).status).toBe('awaiting_shipment');
+    await app.services.refunds.applyRefundResult({ out_refund_no: part.body.outRefundNo, status: 'CLOSED' }, 'test');
+    const after = await orderOf(order.id);
+    expect(after.status).toBe('awaiting_shipment');
+    expect(after.payments[0].refundedAmount).toBe(rest.body.amount);
+  });
+
+  it('keeps giving back a payment for a cancelled order until the refund goes through', async () => {
+    const order = await placeOrder(1);
+    const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
+    const unreachable = vi.spyOn(app.services.wechatPay, 'close').mockRejectedValue(new Error('WeChat unreachable'));
+    await app.request('POST', `/api/v1/orders/${order.id}/cancel`, { token });
+    unreachable.mockRestore();
+    const refundDown = vi.spyOn(app.services.wechatPay, 'refund').mockRejectedValue(new Error('WeChat unreachable'));
+    await app.emulator!.pay(pay.body.outTradeNo);
+    const first = await eventually(() => orderOf(order.id), (o) => o.refunds?.length === 1);
+    refundDown.mockRestore();
+    await app.services.refunds.applyRefundResult({ out_refund_no: first.refunds[0].outRefundNo, status: 'CLOSED' }, 'test');
+    await app.services.refunds.reconcile(new Date(), 0);
+    const detail = await eventually(() => orderOf(order.id), (o) => o.refunds.some((r: { status: string }) => r.status === 'succeeded'));
+    expect(detail.status).toBe('cancelled');
+    expect(detail.refunds.map((r: { status: string }) => r.status)).toEqual(['failed', 'succeeded']);
+    expect(detail.payments[0].refundedAmount).toBe(order.payableTotal);
+  });
+
+  it('closes the WeChat transaction when the buyer cancels, so a dead order cannot be paid', async () => {
+    const order = await placeOrder(1);
+    const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
+    await app.request('POST', `/api/v1/orders/${order.id}/cancel`, { token });
+    expect(app.emulator!.transaction(pay.body.outTradeNo)?.tradeState).toBe('CLOSED');
+    await expect(app.emulator!.pay(pay.body.outTradeNo)).rejects.toThrow();
+    expect((await orderOf(order.id)).payments[0].status).toBe('closed');
+  });
+
+  it('acknowledges but never applies a genuine notification it cannot match', async () => {
+    const order = await placeOrder(1);
+    const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
+    const { wechatPay } = app.services.config;
+    const send = async (transaction: object) => {
+      const body = JSON.stringify({ id: 'evt-x', event_type: 'TRANSACTION.SUCCESS', resource: encryptResource(JSON.stringify(transaction), wechatPay.apiV3Key, 'transaction', 'transaction') });
+      return fetch(`${app.baseUrl}/api/v1/payments/wechat/notify`, { method: 'POST', headers: { ...signResponseHeaders(body, DEV_PLATFORM_PUBLIC_KEY_ID, platformKey), 'content-type': 'application/json' }, body });
+    };
+    const base = { appid: wechatPay.appid, mchid: wechatPay.mchid, transaction_id: 'x', trade_state: 'SUCCESS' };
+    expect((await send({ ...base, out_trade_no: 'UNKNOWN0001', amount: { total: 1 } })).status).toBe(204);
+    expect((await send({ ...base, out_trade_no: pay.body.outTradeNo, amount: { total: order.payableTotal - 1 } })).status).toBe(204);
+    expect((await send({ ...base, mchid: '1900000999', out_trade_no: pay.body.outTradeNo, amount: { total: order.payableTotal } })).status).toBe(204);
+    expect((await orderOf(order.id)).status).toBe('pending_payment');
   });
 
   it('only the buyer can pay, only unpaid orders can be paid', async () => {
