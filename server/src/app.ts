@@ -20,6 +20,9 @@ import { orderRoutes } from './orders/orders.routes.js';
 import { adminOrderRoutes } from './orders/admin-orders.routes.js';
 import { paymentRoutes } from './payments/payments.routes.js';
 import { adminRefundRoutes } from './payments/admin-refunds.routes.js';
+import { couponRoutes } from './coupons/coupons.routes.js';
+import { adminCouponRoutes } from './coupons/admin-coupons.routes.js';
+import { staffCouponRoutes } from './coupons/staff-coupons.routes.js';
 
 const apiModules: RouteModule[] = [
   memberAuthRoutes,
@@ -34,6 +37,9 @@ const apiModules: RouteModule[] = [
   adminOrderRoutes,
   paymentRoutes,
   adminRefundRoutes,
+  couponRoutes,
+  adminCouponRoutes,
+  staffCouponRoutes,
 ];
 
 /** The Koa app: middleware chain plus every module's routes under /api/v1. */

@@ -16,6 +16,7 @@ import { MemberService } from './membership/member.service.js';
 import { WechatPayClient } from './wechat/pay-client.js';
 import { PaymentsService } from './payments/payments.service.js';
 import { RefundsService } from './payments/refunds.service.js';
+import { CouponsService } from './coupons/coupons.service.js';
 
 /** Everything a route or job needs, built once per process (or per test). */
 export interface Services {
@@ -37,6 +38,7 @@ export interface Services {
   wechatPay: WechatPayClient;
   payments: PaymentsService;
   refunds: RefundsService;
+  coupons: CouponsService;
 }
 
 export function createServices(config: AppConfig, dataSource: DataSource, logger: Logger): Services {
@@ -47,7 +49,8 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const addresses = new AddressService(dataSource);
   const stores = new StoresService(dataSource);
   const cart = new CartService(dataSource, config, skus, inventory);
-  const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart, logger);
+  const coupons = new CouponsService(dataSource);
+  const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart, coupons, logger);
   const members = new MemberService(dataSource);
   const wechatPay = new WechatPayClient(config.wechatPay);
   const refunds = new RefundsService(dataSource, config, wechatPay, orders, logger);
@@ -58,7 +61,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     tokens,
     code2session,
     inventory,
-    memberAuth: new MemberAuthService(dataSource, code2session, tokens),
+    memberAuth: new MemberAuthService(dataSource, code2session, tokens, coupons),
     staffAuth: new StaffAuthService(dataSource, tokens),
     addresses,
     stores,
@@ -70,5 +73,6 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     wechatPay,
     payments: new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger),
     refunds,
+    coupons,
   };
 }

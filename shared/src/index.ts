@@ -10,3 +10,4 @@ export * from './schemas/inventory.js';
 export * from './schemas/cart.js';
 export * from './schemas/address.js';
 export * from './schemas/order.js';
+export * from './schemas/coupon.js';

@@ -17,6 +17,12 @@ import { JobLeaseEntity } from '../jobs/job-lease.entity.js';
 import { PaymentEntity } from '../payments/payment.entity.js';
 import { RefundEntity } from '../payments/refund.entity.js';
 import { PaymentEventEntity } from '../payments/payment-event.entity.js';
+import { CouponTemplateEntity } from '../coupons/coupon-template.entity.js';
+import { CouponInstanceEntity } from '../coupons/coupon-instance.entity.js';
+import { CouponEventEntity } from '../coupons/coupon-event.entity.js';
+import { RedeemCodeEntity } from '../coupons/redeem-code.entity.js';
+import { CouponClaimCounterEntity } from '../coupons/coupon-claim-counter.entity.js';
+import { CouponPushEntity, CouponPushMemberEntity } from '../coupons/coupon-push.entity.js';
 
 export const entities = [
   CategoryEntity,
@@ -38,4 +44,11 @@ export const entities = [
   PaymentEntity,
   RefundEntity,
   PaymentEventEntity,
+  CouponTemplateEntity,
+  CouponInstanceEntity,
+  CouponEventEntity,
+  RedeemCodeEntity,
+  CouponClaimCounterEntity,
+  CouponPushEntity,
+  CouponPushMemberEntity,
 ];

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthTokenResponse } from '@shop/shared';
 import { inTransaction, isUniqueViolation } from '../db/transaction.js';
 import type { TokenService } from '../http/auth.js';
+import type { CouponsService } from '../coupons/coupons.service.js';
 import type { Code2Session } from '../wechat/code2session.js';
 import { MemberEntity, type Member } from './member.entity.js';
 
@@ -10,12 +11,15 @@ export class MemberAuthService {
     private readonly dataSource: DataSource,
     private readonly code2session: Code2Session,
     private readonly tokens: TokenService,
+    private readonly coupons: CouponsService,
   ) {}
 
   /** wx.login code -> openid -> member (created on first login) -> our token. */
   async loginWithWechat(code: string): Promise<AuthTokenResponse> {
     const session = await this.code2session.exchange(code);
     const { member, isNew } = await this.findOrCreate(session.openid, session.unionid);
+    // A new member's welcome coupons; granting twice is harmless, so a retry after a crash is safe.
+    if (isNew) await this.coupons.grantWelcomePack(member.id);
     const roles: AuthTokenResponse['roles'] = ['consumer'];
     const { token, expiresAt } = await this.tokens.issue({ kind: 'member', memberId: member.id, roles });
     return { token, expiresAt: expiresAt.toISOString(), roles, member: { id: member.id, nickname: member.nickname, avatarUrl: member.avatarUrl, isNew } };

@@ -25,6 +25,7 @@ import type { AddressService } from '../membership/address.service.js';
 import type { StoresService } from '../stores/stores.service.js';
 import { StoreEntity, type Store } from '../stores/store.entity.js';
 import type { CartService } from '../cart/cart.service.js';
+import type { CouponsService } from '../coupons/coupons.service.js';
 import { OrderEntity, type Order } from './order.entity.js';
 import { OrderItemEntity, type OrderItem } from './order-item.entity.js';
 import { OrderEventEntity } from './order-event.entity.js';
@@ -72,6 +73,7 @@ export class OrdersService {
     private readonly addresses: AddressService,
     private readonly stores: StoresService,
     private readonly cart: CartService,
+    private readonly coupons: CouponsService,
     private readonly logger: Logger,
   ) {}
 
@@ -94,8 +96,12 @@ export class OrdersService {
       discounts: quote.pricing.discounts,
       discountTotal: quote.pricing.discountTotal,
       shippingFee: quote.pricing.shippingFee,
+      shippingDiscount: quote.pricing.shippingDiscount,
       payableTotal: quote.pricing.payableTotal,
-      canSubmit: lines.every((l) => l.problem === null),
+      appliedCoupons: quote.pricing.appliedCoupons,
+      couponReport: quote.pricing.couponReport,
+      rejectedChosen: quote.pricing.rejectedChosen,
+      canSubmit: lines.every((l) => l.problem === null) && quote.pricing.rejectedChosen.length === 0,
     };
   }
 
@@ -142,6 +148,10 @@ export class OrdersService {
     const available = await this.inventory.availableAt(quote.stockLocationId, reserveLines.map((l) => l.skuId), manager);
     const short = reserveLines.find((l) => (available.get(l.skuId) ?? 0) < l.quantity);
     if (short) throw outOfStock(short.skuId);
+    const rejected = quote.pricing.rejectedChosen;
+    if (rejected.length > 0) {
+      throw new AppError('COUPON_NOT_APPLICABLE', rejected[0]!.reason ?? 'A chosen coupon cannot be used on this order', rejected.map((r) => ({ path: `coupons.${r.couponId}`, message: r.reason ?? r.reasonCode ?? 'not applicable' })));
+    }
     const now = new Date();
     const { pricing } = quote;
     const inserted = await manager.insert(OrderEntity, {
@@ -189,6 +199,9 @@ export class OrdersService {
         };
       }),
     );
+    if (pricing.appliedCoupons.length > 0) {
+      await this.coupons.lockForOrder(manager, buyer.memberId, orderId, appliedCouponDiscounts(pricing), pricing.payableTotal, now);
+    }
     if (quote.fromCart) await this.cart.removeSkus(manager, buyer.memberId, quote.lines.map((l) => l.item.sku.id));
     await manager.insert(OrderEventEntity, { orderId, fromStatus: null, toStatus: 'pending_payment', actor: buyer.actor, note: 'order placed' });
     // Last, so the hot stock rows stay locked only from here to commit.
@@ -237,11 +250,22 @@ export class OrdersService {
       stockLocationId = (await this.inventory.locationOfStore(store.id, manager)).id;
     }
 
+    const now = new Date();
     const pricing = priceOrder({
-      lines: lines.map(({ item, qty }) => ({ skuId: item.sku.id, quantity: qty, listPrice: item.sku.price, memberPrice: item.sku.memberPrice })),
+      lines: lines.map(({ item, qty }) => ({
+        skuId: item.sku.id,
+        quantity: qty,
+        listPrice: item.sku.price,
+        memberPrice: item.sku.memberPrice,
+        productId: item.product.id,
+        categoryId: item.product.categoryId,
+      })),
       isMember: true,
       fulfillment: request.fulfillment.type,
       shippingRule: this.config.shipping,
+      coupons: await this.coupons.pricingCouponsOf(buyer.memberId, now, manager),
+      couponSelection: request.coupons,
+      now: now.toISOString(),
     });
     if (pricing.itemsTotal > MAX_FEN) throw new AppError('VALIDATION_FAILED', 'This order is too large; please split it', [{ path: 'lines', message: `total above ${MAX_FEN} fen` }]);
     return { lines, pricing, address, store, stockLocationId, fromCart };
@@ -348,6 +372,7 @@ export class OrdersService {
   async markPaid(manager: EntityManager, orderId: number, paidAt: Date, actor: string): Promise<boolean> {
     if (!(await this.transition(manager, orderId, 'pay', actor, 'payment received', { paidAt }))) return false;
     await this.inventory.commitForOrder(manager, orderId, actor);
+    await this.coupons.useForOrder(manager, orderId);
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     await this.transition(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfilment', {});
     return true;
@@ -364,6 +389,7 @@ export class OrdersService {
     const extra = transition === 'timeout' ? { deadlineBefore: now } : {};
     if (!(await this.transition(manager, orderId, transition, actor, reason, { cancelledAt: now, cancelReason: reason }, extra))) return false;
     await this.inventory.releaseForOrder(manager, orderId, actor, reason);
+    await this.coupons.releaseForOrder(manager, orderId, now);
     return true;
   }
 
@@ -407,6 +433,14 @@ function lineView(line: Quote['lines'][number], priced: PricingResult['lines'][n
     discounts: priced.discounts,
     payable: priced.payable,
   };
+}
+
+/** What each applied coupon saves: the goods coupon's share of the discounts, the shipping coupon's waived fee. */
+function appliedCouponDiscounts(pricing: PricingResult): { couponId: number; discount: number }[] {
+  return pricing.appliedCoupons.map((couponId) => {
+    const goods = pricing.discounts.find((d) => d.couponId === couponId);
+    return { couponId, discount: goods ? goods.amount : pricing.shippingDiscount };
+  });
 }
 
 /** Stable hash of a validated order request, to tell a retry from a different request. */

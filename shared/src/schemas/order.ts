@@ -4,7 +4,7 @@ import { quantitySchema } from './common.js';
 import type { AddressSnapshot } from './address.js';
 import type { SkuLineDisplay } from './cart.js';
 import type { OrderStatus } from '../order-status.js';
-import type { FulfillmentType, LineDiscount, OrderDiscount } from '../pricing/types.js';
+import type { FulfillmentType, LineDiscount, OrderDiscount, PricingCouponRejection, PricingCouponReport } from '../pricing/types.js';
 
 /** Most lines one order may have, however it is built (explicit lines or the cart). */
 export const MAX_ORDER_LINES = 50;
@@ -23,6 +23,14 @@ export const orderRequestSchema = z
     fromCart: z.boolean().optional(),
     fulfillment: fulfillmentInputSchema,
     buyerNote: z.string().trim().max(200).default(''),
+    /** Which coupons to use: the best combination (default), the ones the buyer picked, or none. */
+    coupons: z
+      .discriminatedUnion('mode', [
+        z.object({ mode: z.literal('best') }),
+        z.object({ mode: z.literal('chosen'), ids: z.array(z.number().int().positive()).max(2) }),
+        z.object({ mode: z.literal('none') }),
+      ])
+      .default({ mode: 'best' }),
   })
   .refine((v) => (v.lines !== undefined) !== (v.fromCart === true), {
     message: 'Give either lines or fromCart: true',
@@ -79,7 +87,13 @@ export interface OrderPreviewView {
   discounts: OrderDiscount[];
   discountTotal: number;
   shippingFee: number;
+  /** Shipping waived by a free-shipping coupon. */
+  shippingDiscount: number;
   payableTotal: number;
+  /** Coupons this order would use, and for every coupon the member holds whether it applies and why not. */
+  appliedCoupons: number[];
+  couponReport: PricingCouponReport[];
+  rejectedChosen: PricingCouponRejection[];
   canSubmit: boolean;
 }
 
