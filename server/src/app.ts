@@ -23,6 +23,9 @@ import { adminRefundRoutes } from './payments/admin-refunds.routes.js';
 import { couponRoutes } from './coupons/coupons.routes.js';
 import { adminCouponRoutes } from './coupons/admin-coupons.routes.js';
 import { staffCouponRoutes } from './coupons/staff-coupons.routes.js';
+import { memberRoutes } from './membership/members.routes.js';
+import { staffMemberRoutes } from './membership/staff-members.routes.js';
+import { adminMemberRoutes } from './membership/admin-members.routes.js';
 
 const apiModules: RouteModule[] = [
   memberAuthRoutes,
@@ -40,6 +43,9 @@ const apiModules: RouteModule[] = [
   couponRoutes,
   adminCouponRoutes,
   staffCouponRoutes,
+  memberRoutes,
+  staffMemberRoutes,
+  adminMemberRoutes,
 ];
 
 /** The Koa app: middleware chain plus every module's routes under /api/v1. */

@@ -17,6 +17,13 @@ import { WechatPayClient } from './wechat/pay-client.js';
 import { PaymentsService } from './payments/payments.service.js';
 import { RefundsService } from './payments/refunds.service.js';
 import { CouponsService } from './coupons/coupons.service.js';
+import { PointsService } from './membership/points/points.service.js';
+import { GrowthService } from './membership/tiers/growth.service.js';
+import { MemberTiersService } from './membership/tiers/member-tiers.service.js';
+import { MemberCodeService } from './membership/member-code/member-code.service.js';
+import { ProfileService } from './membership/profile/profile.service.js';
+import { createPhoneNumberProvider } from './membership/profile/phone-number.js';
+import { MemberOverviewService } from './membership/member-overview.service.js';
 
 /** Everything a route or job needs, built once per process (or per test). */
 export interface Services {
@@ -39,6 +46,12 @@ export interface Services {
   payments: PaymentsService;
   refunds: RefundsService;
   coupons: CouponsService;
+  points: PointsService;
+  growth: GrowthService;
+  memberTiers: MemberTiersService;
+  memberCodes: MemberCodeService;
+  profiles: ProfileService;
+  memberOverview: MemberOverviewService;
 }
 
 export function createServices(config: AppConfig, dataSource: DataSource, logger: Logger): Services {
@@ -49,9 +62,13 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const addresses = new AddressService(dataSource);
   const stores = new StoresService(dataSource);
   const cart = new CartService(dataSource, config, skus, inventory);
-  const coupons = new CouponsService(dataSource);
+  const points = new PointsService(dataSource);
+  const growth = new GrowthService(dataSource);
+  const profiles = new ProfileService(dataSource, createPhoneNumberProvider(config.wechat));
+  const coupons = new CouponsService(dataSource, growth.tierLookup);
   const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart, coupons, logger);
   const members = new MemberService(dataSource);
+  const memberOverview = new MemberOverviewService(members, profiles, growth, points);
   const wechatPay = new WechatPayClient(config.wechatPay);
   const refunds = new RefundsService(dataSource, config, wechatPay, orders, logger);
   return {
@@ -74,5 +91,11 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     payments: new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger),
     refunds,
     coupons,
+    points,
+    growth,
+    memberTiers: new MemberTiersService(dataSource),
+    memberCodes: new MemberCodeService(config.authSecret),
+    profiles,
+    memberOverview,
   };
 }

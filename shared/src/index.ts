@@ -11,3 +11,4 @@ export * from './schemas/cart.js';
 export * from './schemas/address.js';
 export * from './schemas/order.js';
 export * from './schemas/coupon.js';
+export * from './schemas/membership.js';

@@ -23,6 +23,12 @@ import { CouponEventEntity } from '../coupons/coupon-event.entity.js';
 import { RedeemCodeEntity } from '../coupons/redeem-code.entity.js';
 import { CouponClaimCounterEntity } from '../coupons/coupon-claim-counter.entity.js';
 import { CouponPushEntity, CouponPushMemberEntity } from '../coupons/coupon-push.entity.js';
+import { PointsAccountEntity } from '../membership/points/points-account.entity.js';
+import { PointsEntryEntity } from '../membership/points/points-entry.entity.js';
+import { MemberTierEntity } from '../membership/tiers/member-tier.entity.js';
+import { MemberGrowthEntity } from '../membership/tiers/member-growth.entity.js';
+import { MemberProfileEntity } from '../membership/profile/member-profile.entity.js';
+import { MemberConsentEntity } from '../membership/profile/member-consent.entity.js';
 
 export const entities = [
   CategoryEntity,
@@ -51,4 +57,10 @@ export const entities = [
   CouponClaimCounterEntity,
   CouponPushEntity,
   CouponPushMemberEntity,
+  PointsAccountEntity,
+  PointsEntryEntity,
+  MemberTierEntity,
+  MemberGrowthEntity,
+  MemberProfileEntity,
+  MemberConsentEntity,
 ];

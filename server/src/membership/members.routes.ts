@@ -1,0 +1,39 @@
+import { memberConsentSchema, memberPhoneBindSchema, memberProfilePatchSchema, pointsLedgerQuerySchema } from '@shop/shared';
+import { requireMember, requireRoles } from '../http/auth.js';
+import type { RouteModule } from '../http/router.js';
+import { validate } from '../http/validate.js';
+
+/** The signed-in member's centre: profile, tier, points, member code, consents, phone. */
+export const memberRoutes: RouteModule = (router, services) => {
+  const consumer = requireRoles('consumer');
+
+  router.get('/members/me', consumer, async (ctx) => {
+    ctx.body = await services.memberOverview.overview(requireMember(ctx.state.principal));
+  });
+
+  router.patch('/members/me', consumer, async (ctx) => {
+    const memberId = requireMember(ctx.state.principal);
+    await services.profiles.update(memberId, validate(memberProfilePatchSchema, ctx.state.body));
+    ctx.body = await services.memberOverview.overview(memberId);
+  });
+
+  router.get('/members/me/points', consumer, async (ctx) => {
+    ctx.body = await services.points.ledger(requireMember(ctx.state.principal), validate(pointsLedgerQuerySchema, ctx.query));
+  });
+
+  router.get('/members/me/code', consumer, async (ctx) => {
+    ctx.set('cache-control', 'no-store');
+    ctx.body = await services.memberCodes.issue(requireMember(ctx.state.principal));
+  });
+
+  router.post('/members/me/consents', consumer, async (ctx) => {
+    const memberId = requireMember(ctx.state.principal);
+    ctx.body = await services.profiles.recordConsent(memberId, validate(memberConsentSchema, ctx.state.body));
+    ctx.status = 201;
+  });
+
+  router.post('/members/me/phone', consumer, async (ctx) => {
+    const memberId = requireMember(ctx.state.principal);
+    ctx.body = await services.profiles.bindPhone(memberId, validate(memberPhoneBindSchema, ctx.state.body).code);
+  });
+};

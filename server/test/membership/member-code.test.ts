@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT } from 'jose';
+import { MemberCodeService } from '../../src/membership/member-code/member-code.service.js';
+import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';
+import { member, tx } from './membership-fixtures.js';
+
+describe('member code', () => {
+  let app: TestApp;
+  let staff: string;
+  const identify = (code: string, token = staff) => app.request('POST', '/api/v1/staff/members/identify', { token, body: { code } });
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    staff = await app.loginStaff('staff.ja1', DEMO_PASSWORDS.staff);
+  });
+  afterAll(async () => app?.close());
+
+  it('a member shows a 60-second code; staff scan it and see profile, tier and points (phone masked)', async () => {
+    const { token, memberId } = await member(app, 'code-alice');
+    await tx(app.services, (m) => app.services.points.earn(m, memberId, 88, null, 'welcome', null));
+    await app.request('POST', '/api/v1/members/me/phone', { token, body: { code: 'test:13800138000' } });
+    const res = await app.request('GET', '/api/v1/members/me/code', { token });
+    expect(res.status).toBe(200);
+    const ttl = new Date(res.body.expiresAt).getTime() - Date.now();
+    expect(ttl).toBeGreaterThan(50_000);
+    expect(ttl).toBeLessThanOrEqual(60_000);
+    const seen = await identify(res.body.code);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ id: memberId, pointsBalance: 88, tier: { code: 'normal' }, phone: '138****8000' });
+    const manager = await app.loginStaff('manager.ja', DEMO_PASSWORDS.staff);
+    expect((await identify(res.body.code, manager)).status).toBe(200);
+  });
+
+  it('an expired code is refused with MEMBER_CODE_EXPIRED', async () => {
+    const { memberId } = await member(app, 'code-late');
+    const codes = new MemberCodeService(app.services.config.authSecret);
+    const old = await codes.issue(memberId, new Date(Date.now() - 61_000));
+    const res = await identify(old.code);
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('MEMBER_CODE_EXPIRED');
+  });
+
+  it('a forged or tampered code is refused with MEMBER_CODE_INVALID', async () => {
+    const { token, memberId } = await member(app, 'code-forge');
+    const forged = await new MemberCodeService(new TextEncoder().encode('x'.repeat(32))).issue(memberId);
+    expect((await identify(forged.code)).body.error.code).toBe('MEMBER_CODE_INVALID');
+    const real = (await app.request('GET', '/api/v1/members/me/code', { token })).body.code as string;
+    const [header, , signature] = real.split('.');
+    const otherPayload = Buffer.from(JSON.stringify({ purpose: 'member_code', sub: 'member:1', iss: 'experience-shop:member-code', aud: 'store-identify', exp: Math.floor(Date.now() / 1000) + 60 })).toString('base64url');
+    const tampered = await identify(`${header}.${otherPayload}.${signature}`);
+    expect(tampered.status).toBe(401);
+    expect(tampered.body.error.code).toBe('MEMBER_CODE_INVALID');
+    expect((await identify('not-a-token')).body.error.code).toBe('MEMBER_CODE_INVALID');
+  });
+
+  it('an auth token is not a member code, and a member code is not an auth token', async () => {
+    const { token } = await member(app, 'code-mixup');
+    const asCode = await identify(token);
+    expect(asCode.status).toBe(401);
+    expect(asCode.body.error.code).toBe('MEMBER_CODE_INVALID');
+    const code = (await app.request('GET', '/api/v1/members/me/code', { token })).body.code as string;
+    const asToken = await app.request('GET', '/api/v1/members/me', { token: code });
+    expect(asToken.status).toBe(401);
+    expect(asToken.body.error.code).toBe('UNAUTHENTICATED');
+    // Even signed with the auth secret itself and the code's claims, it is not a code: the key differs.
+    const withAuthKey = await new SignJWT({ purpose: 'member_code' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('experience-shop:member-code')
+      .setAudience('store-identify')
+      .setSubject('member:1')
+      .setExpirationTime('1m')
+      .sign(app.services.config.authSecret);
+    expect((await identify(withAuthKey)).body.error.code).toBe('MEMBER_CODE_INVALID');
+  });
+
+  it('only store staff may identify members; only members get codes', async () => {
+    const { token } = await member(app, 'code-roles');
+    const code = (await app.request('GET', '/api/v1/members/me/code', { token })).body.code as string;
+    expect((await identify(code, token)).status).toBe(403);
+    const marketer = await app.loginStaff('marketer', DEMO_PASSWORDS.marketer);
+    expect((await identify(code, marketer)).status).toBe(403);
+    expect((await app.request('POST', '/api/v1/staff/members/identify', { body: { code } })).status).toBe(401);
+    expect((await app.request('GET', '/api/v1/members/me/code', { token: staff })).status).toBe(403);
+    expect((await identify('')).status).toBe(400);
+  });
+});

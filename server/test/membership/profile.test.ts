@@ -1,0 +1,103 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemberConsentEntity } from '../../src/membership/profile/member-consent.entity.js';
+import { WechatPhoneNumberProvider, unconfiguredAccessToken } from '../../src/membership/profile/phone-number.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { member } from './membership-fixtures.js';
+
+describe('member profile, consents and phone', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => app?.close());
+
+  it('a member edits nickname, avatar and birthday', async () => {
+    const { token } = await member(app, 'profile-edit');
+    const res = await app.request('PATCH', '/api/v1/members/me', { token, body: { nickname: '小白', avatarUrl: 'https://img.example.com/a.png', birthday: '1990-05-20' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ nickname: '小白', avatarUrl: 'https://img.example.com/a.png', birthday: '1990-05-20' });
+    const cleared = await app.request('PATCH', '/api/v1/members/me', { token, body: { birthday: null } });
+    expect(cleared.body).toMatchObject({ nickname: '小白', birthday: null });
+    expect((await app.request('GET', '/api/v1/members/me', { token })).body.birthday).toBeNull();
+  });
+
+  it('refuses invalid profile input', async () => {
+    const { token } = await member(app, 'profile-invalid');
+    for (const body of [{ birthday: '1990-13-01' }, { birthday: '20-05-1990' }, { birthday: '2999-01-01' }, { nickname: '' }, { avatarUrl: 'javascript:alert(1)' }, {}]) {
+      const res = await app.request('PATCH', '/api/v1/members/me', { token, body });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
+  it('consents are recorded append-only, withdrawal included', async () => {
+    const { token, memberId } = await member(app, 'profile-consent');
+    const given = await app.request('POST', '/api/v1/members/me/consents', { token, body: { kind: 'marketing', granted: true, version: '2026-01' } });
+    expect(given.status).toBe(201);
+    expect(given.body).toMatchObject({ kind: 'marketing', granted: true, version: '2026-01' });
+    await app.request('POST', '/api/v1/members/me/consents', { token, body: { kind: 'marketing', granted: false, version: '2026-01' } });
+    await app.request('POST', '/api/v1/members/me/consents', { token, body: { kind: 'privacy', granted: true, version: 'v3' } });
+    const rows = await app.services.dataSource.manager.find(MemberConsentEntity, { where: { memberId }, order: { id: 'ASC' } });
+    expect(rows.map((r) => [r.kind, r.granted])).toEqual([
+      ['marketing', true],
+      ['marketing', false],
+      ['privacy', true],
+    ]);
+    expect((await app.request('POST', '/api/v1/members/me/consents', { token, body: { kind: 'cookies', granted: true, version: '1' } })).status).toBe(400);
+  });
+
+  it('binds the phone number WeChat vouches for; a bad code or a number of another member is refused', async () => {
+    const { token } = await member(app, 'profile-phone');
+    const res = await app.request('POST', '/api/v1/members/me/phone', { token, body: { code: 'test:13900139000' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ phone: '13900139000' });
+    expect((await app.request('GET', '/api/v1/members/me', { token })).body.phone).toBe('13900139000');
+    const again = await app.request('POST', '/api/v1/members/me/phone', { token, body: { code: 'test:13900139000' } });
+    expect(again.status).toBe(200);
+
+    const bad = await app.request('POST', '/api/v1/members/me/phone', { token, body: { code: 'garbage' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('PHONE_CODE_INVALID');
+
+    const other = await member(app, 'profile-phone-2');
+    const taken = await app.request('POST', '/api/v1/members/me/phone', { token: other.token, body: { code: 'test:13900139000' } });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.code).toBe('PHONE_IN_USE');
+  });
+
+  it('the WeChat phone adapter answers SERVICE_UNAVAILABLE until an access token source is configured', async () => {
+    const provider = new WechatPhoneNumberProvider(unconfiguredAccessToken, 'http://127.0.0.1:9');
+    await expect(provider.phoneFor('abc')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
+  });
+
+  it('the WeChat phone adapter posts the code with the access token and reads purePhoneNumber', async () => {
+    const seen: { url: string; body: string }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        seen.push({ url: req.url ?? '', body });
+        const ok = JSON.parse(body).code === 'good';
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(ok ? { errcode: 0, errmsg: 'ok', phone_info: { purePhoneNumber: '13700137000', countryCode: '86' } } : { errcode: 40029, errmsg: 'invalid code' }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const provider = new WechatPhoneNumberProvider({ accessToken: async () => 'TOKEN' }, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      expect(await provider.phoneFor('good')).toBe('13700137000');
+      expect(seen[0]?.url).toBe('/wxa/business/getuserphonenumber?access_token=TOKEN');
+      await expect(provider.phoneFor('bad')).rejects.toMatchObject({ code: 'PHONE_CODE_INVALID' });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('the member centre needs a member sign-in', async () => {
+    expect((await app.request('GET', '/api/v1/members/me')).status).toBe(401);
+    expect((await app.request('PATCH', '/api/v1/members/me', { body: { nickname: 'x' } })).status).toBe(401);
+  });
+});
