@@ -1,6 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import { AppError, type CouponPushView, type CouponSegment } from '@shop/shared';
-import { affectedRows, inTransaction } from '../db/transaction.js';
+import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { CouponTemplateEntity } from './coupon-template.entity.js';
 import { CouponPushEntity, type CouponPush } from './coupon-push.entity.js';
 import { issueCoupons, type TierLookup } from './coupon-issuer.js';
@@ -64,7 +64,9 @@ export class CouponPushService {
           processed += n;
         }
       } catch (error) {
-        if (error instanceof LostRace) continue; // another process is working this push
+        // Another process is working this push: it advanced the position first, or (its commit
+        // unseen by our snapshot) already issued to a member of our batch. It finishes the push.
+        if (error instanceof LostRace || isUniqueViolation(error)) continue;
         await this.dataSource.manager.update(CouponPushEntity, { id: push.id }, { status: 'failed', error: String(error instanceof Error ? error.message : error).slice(0, 200) });
         throw error;
       }
@@ -75,8 +77,9 @@ export class CouponPushService {
   /**
    * One batch in one transaction: issue to the next members after the keyset position, then
    * advance the position with a conditional update. If another runner advanced it first, this
-   * batch rolls back whole; a member already holding this push's coupon is skipped by the
-   * instance's unique (memberId, sourceRef) key, so nobody ever gets two from one push.
+   * batch rolls back whole; if the other runner's coupons are not yet visible to this one, the
+   * instance's unique (memberId, sourceRef) key rolls it back instead, so nobody ever gets two
+   * coupons from one push.
    */
   private async processBatch(pushId: number, now: Date): Promise<number> {
     return inTransaction(this.dataSource, async (manager) => {

@@ -13,6 +13,7 @@ import {
   type OrderTransition,
   type OrderView,
   type Page,
+  type PricingCoupon,
   type PricingResult,
 } from '@shop/shared';
 import type { AppConfig } from '../config.js';
@@ -60,6 +61,8 @@ interface Quote {
   store: Store | null;
   stockLocationId: number;
   fromCart: boolean;
+  /** The member's coupons as priced, to tell a shipping coupon from a goods coupon. */
+  coupons: PricingCoupon[];
 }
 
 const MAX_ORDER_NUMBER_ATTEMPTS = 3;
@@ -200,7 +203,7 @@ export class OrdersService {
       }),
     );
     if (pricing.appliedCoupons.length > 0) {
-      await this.coupons.lockForOrder(manager, buyer.memberId, orderId, appliedCouponDiscounts(pricing), pricing.payableTotal, now);
+      await this.coupons.lockForOrder(manager, buyer.memberId, orderId, appliedCouponDiscounts(pricing, quote.coupons), pricing.payableTotal, now);
     }
     if (quote.fromCart) await this.cart.removeSkus(manager, buyer.memberId, quote.lines.map((l) => l.item.sku.id));
     await manager.insert(OrderEventEntity, { orderId, fromStatus: null, toStatus: 'pending_payment', actor: buyer.actor, note: 'order placed' });
@@ -251,6 +254,7 @@ export class OrdersService {
     }
 
     const now = new Date();
+    const coupons = await this.coupons.pricingCouponsOf(buyer.memberId, now, manager);
     const pricing = priceOrder({
       lines: lines.map(({ item, qty }) => ({
         skuId: item.sku.id,
@@ -263,12 +267,12 @@ export class OrdersService {
       isMember: true,
       fulfillment: request.fulfillment.type,
       shippingRule: this.config.shipping,
-      coupons: await this.coupons.pricingCouponsOf(buyer.memberId, now, manager),
+      coupons,
       couponSelection: request.coupons,
       now: now.toISOString(),
     });
     if (pricing.itemsTotal > MAX_FEN) throw new AppError('VALIDATION_FAILED', 'This order is too large; please split it', [{ path: 'lines', message: `total above ${MAX_FEN} fen` }]);
-    return { lines, pricing, address, store, stockLocationId, fromCart };
+    return { lines, pricing, address, store, stockLocationId, fromCart, coupons };
   }
 
   private async findByIdempotencyKey(scope: string, key: string, requestHash: string | null): Promise<OrderView | null> {
@@ -435,11 +439,14 @@ function lineView(line: Quote['lines'][number], priced: PricingResult['lines'][n
   };
 }
 
-/** What each applied coupon saves: the goods coupon's share of the discounts, the shipping coupon's waived fee. */
-function appliedCouponDiscounts(pricing: PricingResult): { couponId: number; discount: number }[] {
+/**
+ * What each applied coupon saves: a free-shipping coupon the fee it waives, a goods coupon its
+ * entry in the discounts (none when it saves nothing, which the engine drops).
+ */
+function appliedCouponDiscounts(pricing: PricingResult, coupons: PricingCoupon[]): { couponId: number; discount: number }[] {
   return pricing.appliedCoupons.map((couponId) => {
-    const goods = pricing.discounts.find((d) => d.couponId === couponId);
-    return { couponId, discount: goods ? goods.amount : pricing.shippingDiscount };
+    if (coupons.find((c) => c.id === couponId)?.kind === 'free_shipping') return { couponId, discount: pricing.shippingDiscount };
+    return { couponId, discount: pricing.discounts.find((d) => d.couponId === couponId)?.amount ?? 0 };
   });
 }
 

@@ -5,7 +5,7 @@ import { CouponPushEntity } from '../../src/coupons/coupon-push.entity.js';
 import { MemberEntity } from '../../src/membership/member.entity.js';
 import { runJobOnce } from '../../src/jobs/scheduler.js';
 import { couponPushJob } from '../../src/coupons/coupon-jobs.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, testDatabaseKind, type TestApp } from '../support/test-app.js';
 import { activeTemplate, bulkMembers, marketerToken, memberToken } from './coupon-fixtures.js';
 
 describe('coupon pushes', () => {
@@ -43,6 +43,17 @@ describe('coupon pushes', () => {
     expect((await app.services.dataSource.manager.findOneByOrFail(CouponTemplateEntity, { id: templateId })).issuedCount).toBe(members);
     expect((await progress(created.body.id)).body).toMatchObject({ status: 'done', issued: members });
   }, 180_000);
+
+  it('two server processes running the same push at once give each member one coupon and finish it', async () => {
+    const members = await app.services.dataSource.manager.count(MemberEntity);
+    const templateId = await activeTemplate(app, marketer, { name: '双进程推送', totalQuantity: 100_000, perMemberLimit: 2 });
+    const created = await push(templateId, { kind: 'all' });
+    // SQLite is the single-process default; several instances is the MySQL deployment.
+    const other = testDatabaseKind() === 'mysql' ? await app.secondInstance() : app.services;
+    await Promise.all([app.services.coupons.pushes.runPending(), other.coupons.pushes.runPending()]);
+    expect((await progress(created.body.id)).body).toMatchObject({ status: 'done' });
+    expect(await app.services.dataSource.manager.countBy(CouponInstanceEntity, { templateId })).toBe(members);
+  });
 
   it('respects totalQuantity and per-member limit across channels', async () => {
     const templateId = await activeTemplate(app, marketer, { totalQuantity: 250 });
