@@ -5,7 +5,7 @@ import { isMysql } from './data-source.js';
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 const insideTransaction = new AsyncLocalStorage<boolean>();
 const DEADLOCK_CODES = new Set(['ER_LOCK_DEADLOCK']);
-const MAX_DEADLOCK_RETRIES = 4;
+const MAX_DEADLOCK_RETRIES = 8;
 
 function isDeadlock(error: unknown): boolean {
   const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
@@ -41,7 +41,8 @@ async function runTransaction<T>(dataSource: DataSource, work: (manager: EntityM
       return await dataSource.transaction(work);
     } catch (error) {
       if (!isDeadlock(error) || attempt > MAX_DEADLOCK_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      // Jittered, growing backoff so the transactions that collided do not collide again.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * attempt));
     }
   }
 }

@@ -44,7 +44,9 @@ export class AddressService {
       }
       // The first address is the default whatever the request says.
       const isDefault = count === 0 || input.isDefault;
-      if (isDefault) await clearDefault(manager, memberId);
+      // Only when there is a default to clear: on InnoDB an UPDATE matching no rows still
+      // gap-locks the memberId index and deadlocks with other members' first addresses.
+      if (isDefault && count > 0) await clearDefault(manager, memberId);
       const { identifiers } = await manager.insert(AddressEntity, {
         memberId,
         recipientName: input.recipientName,

@@ -147,4 +147,12 @@ describe('addresses: CRUD, one default, cap, ownership', () => {
     expect((await app.request('GET', '/api/v1/addresses', { token: staff })).status).toBe(403);
     expect((await create(staff)).status).toBe(403);
   });
+
+  it('100 members saving their first address at once all succeed', async () => {
+    const tokens = await Promise.all(Array.from({ length: 100 }, (_, i) => app.loginMember(`first-address-${i}`)));
+    const body = { recipientName: '李四', phone: '13900139000', province: '上海市', city: '上海市', district: '徐汇区', detail: '武康路 1 号' };
+    const results = await Promise.all(tokens.map((token) => app.request('POST', '/api/v1/addresses', { token, body })));
+    expect(results.map((r) => r.status)).toEqual(tokens.map(() => 201));
+    expect(results.every((r) => r.body.isDefault === true)).toBe(true);
+  });
 });

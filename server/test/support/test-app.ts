@@ -51,7 +51,7 @@ export function testDatabaseKind(): 'sqlite' | 'mysql' {
  */
 export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: Partial<AppConfig>; emulator?: EmulatorOptions } = {}): Promise<TestApp> {
   const database = await createScratchDatabase(testDatabaseKind(), process.env.TEST_MYSQL_URL, 'shop_test');
-  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database: database.config, ...options.config };
+  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }), database: database.config, ...options.config };
   // WeChat Pay goes to a local emulator of its own; its notifications come back to this app.
   const emulator = options.emulator ? await startWechatEmulator({ port: 0, ...options.emulator }) : null;
   if (emulator) config.wechatPay = { ...config.wechatPay, baseUrl: emulator.url };
