@@ -18,7 +18,6 @@ import {
   type SkuInput,
   type SkuUpdateRequest,
 } from '@shop/shared';
-import { isMysql } from '../db/data-source.js';
 import { inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { pageOf } from '../http/cursor.js';
 import type { InventoryService } from '../inventory/inventory.service.js';
@@ -29,6 +28,7 @@ import { PRODUCT_ROW_COLUMNS, ProductViews, type ProductRow } from './product-vi
 import type { SkuCatalog } from './sku-catalog.js';
 import { SkuEntity, type Sku } from './sku.entity.js';
 import { duplicateCodeProblems, generatedSkuCode, memberPriceProblem, minPriceOf, specListProblems, specValueProblems } from './sku-rules.js';
+import { locking } from '../db/locking.js';
 
 interface ProductFilters {
   status?: ProductStatus;
@@ -254,12 +254,9 @@ export class CatalogService {
    * (locking reads ignore the transaction's snapshot); SQLite runs one writer at a time anyway.
    */
   private async lockProduct(manager: EntityManager, productId: number): Promise<{ product: Product; skus: Sku[] }> {
-    const lock = isMysql(this.dataSource);
-    const productQuery = manager.createQueryBuilder(ProductEntity, 'p').where('p.id = :productId', { productId });
-    const product = await (lock ? productQuery.setLock('pessimistic_write') : productQuery).getOne();
+    const product = await locking(manager, manager.createQueryBuilder(ProductEntity, 'p').where('p.id = :productId', { productId })).getOne();
     if (!product) throw new AppError('NOT_FOUND', '商品不存在');
-    const skuQuery = manager.createQueryBuilder(SkuEntity, 'k').where('k.productId = :productId', { productId }).orderBy('k.id', 'ASC');
-    const skus = await (lock ? skuQuery.setLock('pessimistic_write') : skuQuery).getMany();
+    const skus = await locking(manager, manager.createQueryBuilder(SkuEntity, 'k').where('k.productId = :productId', { productId }).orderBy('k.id', 'ASC')).getMany();
     return { product, skus };
   }
 

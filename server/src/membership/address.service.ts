@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ADDRESS_MAX_PER_MEMBER, AppError, type AddressInput, type AddressUpdate, type AddressView } from '@shop/shared';
-import { isMysql } from '../db/data-source.js';
 import { inTransaction } from '../db/transaction.js';
 import { AddressEntity, type Address } from './address.entity.js';
 import { MemberEntity } from './member.entity.js';
+import { locking } from '../db/locking.js';
 
 /**
  * A member's delivery addresses. Invariant: a member with any address has exactly one default.
@@ -95,13 +95,9 @@ export class AddressService {
   }
 }
 
-/**
- * Serialises one member's address writes. SQLite already runs one transaction at a time (and
- * has no SELECT ... FOR UPDATE); on MySQL the member row lock does it.
- */
+/** Serialises one member's address writes (the member row lock; SQLite has one writer anyway). */
 async function lockMember(manager: EntityManager, memberId: number): Promise<void> {
-  if (!isMysql(manager.connection)) return;
-  await manager.createQueryBuilder(MemberEntity, 'm').select('m.id').where('m.id = :memberId', { memberId }).setLock('pessimistic_write').getRawOne();
+  await locking(manager, manager.createQueryBuilder(MemberEntity, 'm').select('m.id').where('m.id = :memberId', { memberId })).getRawOne();
 }
 
 async function clearDefault(manager: EntityManager, memberId: number): Promise<void> {

@@ -2,7 +2,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, allocateProportionally } from '@shop/shared';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../http/logger.js';
-import { isMysql } from '../db/data-source.js';
 import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
 import type { OrdersService } from '../orders/orders.service.js';
 import type { WechatPayClient, WechatRefund } from '../wechat/pay-client.js';
@@ -10,6 +9,7 @@ import { PaymentEntity, type Payment } from './payment.entity.js';
 import { PaymentEventEntity, type PaymentEventKind } from './payment-event.entity.js';
 import { RefundEntity, type Refund, type RefundLine } from './refund.entity.js';
 import { PaymentAnomaly } from './notification.js';
+import { locking } from '../db/locking.js';
 
 export const REFUND_NOTIFY_PATH = '/api/v1/payments/wechat/refund-notify';
 
@@ -114,7 +114,7 @@ export class RefundsService {
 
   private async recordWithin(manager: EntityManager, paymentId: number, outRefundNo: string, reason: string, kind: PaymentEventKind, plan: RefundPlanner): Promise<Refund | null> {
     // Refunds of one payment are planned one at a time (row lock on MySQL; SQLite has one writer).
-    const locked = await manager.findOne(PaymentEntity, { where: { id: paymentId }, ...(isMysql(this.dataSource) ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const locked = await locking(manager, manager.createQueryBuilder(PaymentEntity, 'p').where('p.id = :paymentId', { paymentId })).getOne();
     if (!locked || locked.status !== 'paid') throw new AppError('REFUND_NOT_ALLOWED', 'Only paid payments can be refunded');
     const planned = await plan(locked, manager);
     if (!planned || planned.amount <= 0) return null;

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AppError, type PointsEntryKind } from '@shop/shared';
 import { affectedRows } from '../../db/transaction.js';
-import { locking } from '../locking.js';
+import { locking } from '../../db/locking.js';
 import { PointsAccountEntity, type PointsAccount } from './points-account.entity.js';
 import { PointsEntryEntity, type PointsEntry } from './points-entry.entity.js';
 

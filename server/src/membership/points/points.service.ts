@@ -9,7 +9,7 @@ import { PointsEntryEntity, type PointsEntry } from './points-entry.entity.js';
 import { assertPositivePoints } from './points-rules.js';
 import { pointsEntryView } from './points-views.js';
 import { appendEntry, consumeLots, credit, debit, lockAccount, lockOrCreateAccount, lockedOrderEntries, sumDelta } from './points-store.js';
-import { locking } from '../locking.js';
+import { locking } from '../../db/locking.js';
 
 const EXPIRY_BATCH = 500;
 

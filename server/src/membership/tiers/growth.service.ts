@@ -2,7 +2,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { TierLookup } from '../../coupons/coupon-issuer.js';
 import { MemberTierEntity, type MemberTier } from './member-tier.entity.js';
 import { MemberGrowthEntity, type MemberGrowth } from './member-growth.entity.js';
-import { locking } from '../locking.js';
+import { locking } from '../../db/locking.js';
 import { growthForFen, nextTierCode, tierForGrowth } from './tier-rules.js';
 
 /**
