@@ -5,7 +5,7 @@ import { CouponPushEntity } from '../../src/coupons/coupon-push.entity.js';
 import { MemberEntity } from '../../src/membership/member.entity.js';
 import { runJobOnce } from '../../src/jobs/scheduler.js';
 import { couponPushJob } from '../../src/coupons/coupon-jobs.js';
-import { startTestApp, testDatabaseKind, type TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 import { activeTemplate, bulkMembers, marketerToken, memberToken } from './coupon-fixtures.js';
 
 describe('coupon pushes', () => {
@@ -48,8 +48,7 @@ describe('coupon pushes', () => {
     const members = await app.services.dataSource.manager.count(MemberEntity);
     const templateId = await activeTemplate(app, marketer, { name: '双进程推送', totalQuantity: 100_000, perMemberLimit: 2 });
     const created = await push(templateId, { kind: 'all' });
-    // SQLite is the single-process default; several instances is the MySQL deployment.
-    const other = testDatabaseKind() === 'mysql' ? await app.secondInstance() : app.services;
+    const other = await app.otherProcess();
     await Promise.all([app.services.coupons.pushes.runPending(), other.coupons.pushes.runPending()]);
     expect((await progress(created.body.id)).body).toMatchObject({ status: 'done' });
     expect(await app.services.dataSource.manager.countBy(CouponInstanceEntity, { templateId })).toBe(members);

@@ -4,7 +4,7 @@ import { CouponTemplateEntity } from '../../src/coupons/coupon-template.entity.j
 import { CouponEventEntity } from '../../src/coupons/coupon-event.entity.js';
 import { inTransaction } from '../../src/db/transaction.js';
 import type { Services } from '../../src/services.js';
-import { startTestApp, testDatabaseKind, type TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 import { activeTemplate, bulkMembers, marketerToken, memberToken } from './coupon-fixtures.js';
 
 /** The coupon invariants under concurrency (SQLite and MariaDB). */
@@ -18,9 +18,6 @@ describe('coupons under concurrency', () => {
   });
   afterAll(async () => app?.close());
 
-  async function otherProcess(): Promise<Services> {
-    return testDatabaseKind() === 'mysql' ? app.secondInstance() : app.services;
-  }
 
   it('total 100 claimed by 300 members at once: exactly 100 issued, the rest sold out', async () => {
     const templateId = await activeTemplate(app, marketer, { totalQuantity: 100 });
@@ -63,7 +60,7 @@ describe('coupons under concurrency', () => {
     const [memberId] = await bulkMembers(app, 'twice', 1);
     const claimed = await app.request('POST', '/api/v1/coupons/claim', { token: await memberToken(app, memberId!), body: { templateId } });
     const couponId = claimed.body.id as number;
-    const other = await otherProcess();
+    const other = await app.otherProcess();
     const lock = (services: Services, orderId: number) =>
       inTransaction(services.dataSource, (manager) => services.coupons.lockForOrder(manager, memberId!, orderId, [{ couponId, discount: 3000 }], 20000, new Date()));
     const outcomes = await Promise.allSettled([lock(app.services, 9001), lock(other, 9002)]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../src/services.js';
 import { PointsEntryEntity } from '../../src/membership/points/points-entry.entity.js';
-import { startTestApp, testDatabaseKind, type TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 import { DAY, adminToken, ledgerTotals, member, tx } from './membership-fixtures.js';
 
 describe('points ledger', () => {
@@ -51,7 +51,7 @@ describe('points ledger', () => {
   it('20 concurrent spends against a balance covering 5: exactly 5 succeed, balance 0, never negative', async () => {
     const { memberId } = await member(app, 'points-race');
     await earn(memberId, 500, 506);
-    const other = testDatabaseKind() === 'mysql' ? await app.secondInstance() : app.services;
+    const other = await app.otherProcess();
     const outcomes = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => spend(memberId, 100, 600 + i, i % 2 ? other : app.services)));
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(5);
     const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');

@@ -5,8 +5,7 @@ import { ReservationEntity } from '../../src/inventory/reservation.entity.js';
 import { findStockMismatches } from '../../src/inventory/stock-audit.js';
 import { acquireLease, runJobOnce } from '../../src/jobs/scheduler.js';
 import { unpaidOrderTimeoutJob } from '../../src/orders/unpaid-timeout.job.js';
-import { startTestApp, testDatabaseKind, type TestApp } from '../support/test-app.js';
-import type { Services } from '../../src/services.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addAddress, setAvailable, skusWithStock, stockOf, warehouseOf } from '../support/fixtures.js';
 
 /** The stock and idempotency invariants under many concurrent requests (run on SQLite and MariaDB). */
@@ -19,14 +18,6 @@ describe('orders under concurrency', () => {
     warehouseId = (await warehouseOf(app)).id;
   });
   afterAll(async () => app?.close());
-
-  /**
-   * Another server process on the same database. SQLite is the single-process embedded default
-   * (several instances is the MySQL deployment), so there the race runs inside one process.
-   */
-  async function otherProcess(): Promise<Services> {
-    return testDatabaseKind() === 'mysql' ? app.secondInstance() : app.services;
-  }
 
   async function buyers(prefix: string, count: number): Promise<{ token: string; addressId: number }[]> {
     const result: { token: string; addressId: number }[] = [];
@@ -98,7 +89,7 @@ describe('orders under concurrency', () => {
     // Every one of these orders is now past its pay deadline.
     await app.services.dataSource.manager.update(OrderEntity, ids, { payDeadline: new Date(Date.now() - 60_000) });
 
-    const other = await otherProcess();
+    const other = await app.otherProcess();
     const now = new Date();
     await Promise.all([
       other.orders.cancelExpiredUnpaid(now),
@@ -124,7 +115,7 @@ describe('orders under concurrency', () => {
     const fresh = (await make()).body.id as number;
     await app.services.dataSource.manager.update(OrderEntity, { id: overdue }, { payDeadline: new Date(Date.now() - 1000) });
 
-    const other = await otherProcess();
+    const other = await app.otherProcess();
     const now = new Date();
     const processed = await Promise.all([runJobOnce(app.services, unpaidOrderTimeoutJob, now), runJobOnce(other, unpaidOrderTimeoutJob, now)]);
     expect(processed.sort()).toEqual([0, 1]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestApp, DEMO_PASSWORDS, testDatabaseKind, type TestApp } from '../support/test-app.js';
+import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';
 import { addAddress, skusWithStock, stockOf, warehouseOf } from '../support/fixtures.js';
 import { devFixturePaths, DEV_PLATFORM_PUBLIC_KEY_ID } from '../../src/wechat/dev-credentials.js';
 import { encryptResource, signResponseHeaders, verifySha256Rsa } from '../../src/wechat/pay-protocol.js';
@@ -134,8 +134,7 @@ describe('WeChat Pay end to end (local emulator)', () => {
     const order = await placeOrder(1);
     const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
     await app.emulator!.pay(pay.body.outTradeNo, { delivery: 'never' });
-    // SQLite is the single-process default; several instances is the MySQL deployment.
-    const other = testDatabaseKind() === 'mysql' ? await app.secondInstance() : app.services;
+    const other = await app.otherProcess();
     const now = new Date();
     await Promise.all([app.services.payments.reconcile(now, 0), other.payments.reconcile(now, 0)]);
     expect(await app.services.dataSource.manager.countBy(PaymentEventEntity, { orderId: order.id, kind: 'paid' })).toBe(1);

@@ -34,8 +34,12 @@ export interface TestApp {
   /** Signs in (creating on first use) the consumer `test:<name>` and returns their token. */
   loginMember(name: string): Promise<string>;
   loginStaff(username: string, password: string): Promise<string>;
-  /** Another server process's view: its own services and connections on the same database. */
-  secondInstance(): Promise<Services>;
+  /**
+   * Another server process's view: its own services and connections on the same database.
+   * SQLite is the single-process embedded default (several instances is the MySQL
+   * deployment), so there it is this process's services and the race runs in one process.
+   */
+  otherProcess(): Promise<Services>;
   close(): Promise<void>;
 }
 
@@ -97,7 +101,8 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: P
       if (res.status !== 200) throw new Error(`staff login failed: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.token;
     },
-    async secondInstance() {
+    async otherProcess() {
+      if (testDatabaseKind() !== 'mysql') return services;
       const otherDataSource = await openDatabase(database.config);
       others.push(otherDataSource);
       return createServices(config, otherDataSource, createLogger(config.logLevel));
