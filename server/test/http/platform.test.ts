@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
 import { inTransaction } from '../../src/db/transaction.js';
+import { seedDemoShop } from '../../src/db/seed/seed.js';
+import { demoShop } from '../../src/db/seed/demo-data.js';
+import { ProductEntity } from '../../src/catalog/product.entity.js';
+import { CategoryEntity } from '../../src/catalog/category.entity.js';
 
 describe('platform: health, errors, authentication', () => {
   let app: TestApp;
@@ -118,5 +122,22 @@ describe('platform: health, errors, authentication', () => {
   it('refuses to open a transaction inside another one', async () => {
     await expect(inTransaction(app.services.dataSource, () => inTransaction(app.services.dataSource, async () => 1))).rejects.toThrow(/inside a transaction/);
     expect(await inTransaction(app.services.dataSource, async () => 2)).toBe(2);
+  });
+
+  it('never seeds the demo shop twice, nor into a database that holds a shop', async () => {
+    const { dataSource, inventory } = app.services;
+    const products = await dataSource.manager.count(ProductEntity);
+    expect(products).toBeGreaterThanOrEqual(40);
+    expect(await seedDemoShop(dataSource, inventory, demoShop)).toBe(false);
+    expect(await dataSource.manager.count(ProductEntity)).toBe(products);
+
+    const other = await startTestApp({ seed: 'none' });
+    try {
+      await other.services.dataSource.manager.insert(CategoryEntity, { code: 'own', name: '自有类目', icon: null, sortOrder: 0, isActive: true });
+      expect(await seedDemoShop(other.services.dataSource, other.services.inventory, demoShop)).toBe(false);
+      expect(await other.services.dataSource.manager.count(ProductEntity)).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 });
