@@ -6,7 +6,7 @@ import type { Services } from './services.js';
 import { errorsAndLogging } from './http/errors.js';
 import { jsonBody } from './http/json-body.js';
 import { authenticate } from './http/auth.js';
-import { staticImages } from './http/static-files.js';
+import { staticImages, storefront } from './http/static-files.js';
 import { healthRoutes } from './http/health.routes.js';
 import { memberAuthRoutes } from './membership/auth.routes.js';
 import { staffAuthRoutes } from './stores/staff-auth.routes.js';
@@ -60,6 +60,7 @@ export function createApp(services: Services): Koa<AppState> {
   app.use(errorsAndLogging(services.logger));
   app.use(staticImages(services.config.publicDir));
   app.use(health.routes());
+  app.use(storefront(services.config.h5Dir));
   app.use(authenticate(services.tokens));
   app.use(jsonBody());
   app.use(api.routes());

@@ -34,6 +34,7 @@ const envSchema = z.object({
   WECHATPAY_NOTIFY_BASE_URL: z.string().url().optional(),
   WECHAT_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
   WECHAT_API_BASE_URL: z.string().url().optional(),
+  H5_DIR: z.string().default(`${serverRoot}../miniapp/dist-h5`),
 });
 
 export interface WechatPayConfig {
@@ -69,6 +70,8 @@ export interface AppConfig {
   seedDemoData: boolean;
   wechatPay: WechatPayConfig;
   publicDir: string;
+  /** The H5 storefront build served at `/`. */
+  h5Dir: string;
 }
 
 /** Reads and validates every setting from the environment; README lists them all. */
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     seedDemoData: e.SEED_DEMO_DATA === 'true',
     publicDir: `${serverRoot}public`,
+    h5Dir: e.H5_DIR,
   };
 }
 

@@ -12,3 +12,4 @@ export * from './schemas/address.js';
 export * from './schemas/order.js';
 export * from './schemas/coupon.js';
 export * from './schemas/membership.js';
+export * from './schemas/payment.js';

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParamsSchema } from '@shop/shared';
+import { idParamsSchema, payRequestSchema } from '@shop/shared';
 import type { RouteModule } from '../http/router.js';
 import type { AppContext } from '../http/context.js';
 import { requireMember, requireRoles } from '../http/auth.js';
@@ -10,7 +9,6 @@ import { NotificationRejected, PaymentAnomaly, openNotification } from './notifi
 import { TRANSACTION_NOTIFY_PATH } from './payments.service.js';
 import { REFUND_NOTIFY_PATH } from './refunds.service.js';
 
-const payRequestSchema = z.object({ method: z.enum(['jsapi', 'native']) });
 const API_PREFIX = '/api/v1';
 
 export const paymentRoutes: RouteModule = (router, services) => {

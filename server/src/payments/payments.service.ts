@@ -1,19 +1,17 @@
 import { LessThanOrEqual, type DataSource } from 'typeorm';
-import { AppError, type OrderView } from '@shop/shared';
+import { AppError, type OrderView, type PayAnswer } from '@shop/shared';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../http/logger.js';
 import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
 import type { OrdersService } from '../orders/orders.service.js';
 import type { MemberService } from '../membership/member.service.js';
-import type { WechatPayClient, JsapiPayParams, WechatTransaction } from '../wechat/pay-client.js';
+import type { WechatPayClient, WechatTransaction } from '../wechat/pay-client.js';
 import { PaymentEntity, type Payment, type PaymentMethod } from './payment.entity.js';
 import { PaymentEventEntity } from './payment-event.entity.js';
 import type { RefundsService } from './refunds.service.js';
 import { PaymentAnomaly } from './notification.js';
 
 export const TRANSACTION_NOTIFY_PATH = '/api/v1/payments/wechat/notify';
-
-export type PayAnswer = { method: 'jsapi'; outTradeNo: string; params: JsapiPayParams } | { method: 'native'; outTradeNo: string; codeUrl: string };
 
 export type ApplyOutcome = 'paid' | 'duplicate' | 'refunded';
 
@@ -51,7 +49,13 @@ export class PaymentsService {
       return { method, outTradeNo: payment.outTradeNo, params: this.client.jsapiParams(prepayId) };
     }
     const codeUrl = payment.codeUrl ?? (await this.createPrepay(payment, order));
-    return { method, outTradeNo: payment.outTradeNo, codeUrl };
+    return { method, outTradeNo: payment.outTradeNo, codeUrl, cashierUrl: this.cashierUrl(codeUrl) };
+  }
+
+  /** The emulator's cashier page for a Native QR; real WeChat has none (the buyer scans the code). */
+  private cashierUrl(codeUrl: string): string | null {
+    if (this.config.wechatPay.mode !== 'emulator') return null;
+    return `${this.config.wechatPay.baseUrl}/cashier?code_url=${encodeURIComponent(codeUrl)}`;
   }
 
   /** One payment row per (order, method); concurrent requests share it. */

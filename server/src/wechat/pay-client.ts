@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import Pay from 'wechatpay-node-v3';
 import type { Output } from 'wechatpay-node-v3/dist/lib/interface-v2.js';
-import { AppError } from '@shop/shared';
+import { AppError, type JsapiPayParams } from '@shop/shared';
 import type { WechatPayConfig } from '../config.js';
 import { PlatformKeys } from './platform-keys.js';
 import { VerifiedPayRequest } from './verified-pay-request.js';
@@ -31,15 +31,6 @@ export interface WechatRefund {
   refund_status?: 'SUCCESS' | 'CLOSED' | 'PROCESSING' | 'ABNORMAL';
   success_time?: string;
   amount?: { total: number; refund: number };
-}
-
-export interface JsapiPayParams {
-  appId: string;
-  timeStamp: string;
-  nonceStr: string;
-  package: string;
-  signType: 'RSA';
-  paySign: string;
 }
 
 export interface PrepayRequest {
