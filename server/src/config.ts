@@ -14,6 +14,10 @@ const envSchema = z.object({
   ORDER_PAY_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
   SHIPPING_FEE_FEN: z.coerce.number().int().min(0).default(1000),
   FREE_SHIPPING_THRESHOLD_FEN: z.coerce.number().int().min(0).default(9900),
+  POINTS_FEN_PER_POINT: z.coerce.number().int().min(1).max(10_000).default(1),
+  POINTS_MAX_SHARE_PERCENT: z.coerce.number().int().min(0).max(100).default(50),
+  POINTS_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  AUTO_CONFIRM_RECEIPT_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   WECHAT_LOGIN_MODE: z.enum(['local', 'wechat']).default('local'),
   WECHAT_APPID: z.string().default(DEV_APPID),
   WECHAT_SECRET: z.string().default(''),
@@ -64,6 +68,10 @@ export interface AppConfig {
   authSecret: Uint8Array;
   orderPayTimeoutMinutes: number;
   shipping: { baseFee: number; freeThreshold: number };
+  /** What a point is worth at checkout, the share of goods points may pay, how long earned points last. */
+  points: { fenPerPoint: number; maxShareOfGoodsPercent: number; validityDays: number };
+  /** A shipped order the buyer has not confirmed is completed this many days after shipping. */
+  autoConfirmReceiptDays: number;
   wechat: { loginMode: 'local' | 'wechat'; appId: string; appSecret: string; apiBaseUrl: string };
   jobs: { enabled: boolean; intervalSeconds: number };
   logLevel: string;
@@ -99,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authSecret: e.AUTH_SECRET ? new TextEncoder().encode(e.AUTH_SECRET) : randomBytes(32),
     orderPayTimeoutMinutes: e.ORDER_PAY_TIMEOUT_MINUTES,
     shipping: { baseFee: e.SHIPPING_FEE_FEN, freeThreshold: e.FREE_SHIPPING_THRESHOLD_FEN },
+    points: { fenPerPoint: e.POINTS_FEN_PER_POINT, maxShareOfGoodsPercent: e.POINTS_MAX_SHARE_PERCENT, validityDays: e.POINTS_VALIDITY_DAYS },
+    autoConfirmReceiptDays: e.AUTO_CONFIRM_RECEIPT_DAYS,
     wechat: { loginMode: e.WECHAT_LOGIN_MODE, appId: e.WECHAT_APPID, appSecret: e.WECHAT_SECRET, apiBaseUrl: e.WECHAT_API_BASE_URL ?? 'https://api.weixin.qq.com' },
     jobs: { enabled: e.JOBS_ENABLED === 'true', intervalSeconds: e.JOB_INTERVAL_SECONDS },
     logLevel: e.LOG_LEVEL,

@@ -24,6 +24,7 @@ import { MemberCodeService } from './membership/member-code/member-code.service.
 import { ProfileService } from './membership/profile/profile.service.js';
 import { createPhoneNumberProvider } from './membership/profile/phone-number.js';
 import { MemberOverviewService } from './membership/member-overview.service.js';
+import { OrderLoyalty } from './membership/order-loyalty.js';
 
 /** Everything a route or job needs, built once per process (or per test). */
 export interface Services {
@@ -66,7 +67,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const growth = new GrowthService(dataSource);
   const profiles = new ProfileService(dataSource, createPhoneNumberProvider(config.wechat));
   const coupons = new CouponsService(dataSource, growth.tierLookup);
-  const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart, coupons, logger);
+  const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart, coupons, new OrderLoyalty(points, growth, config.points), logger);
   const members = new MemberService(dataSource);
   const memberOverview = new MemberOverviewService(members, profiles, growth, points);
   const wechatPay = new WechatPayClient(config.wechatPay);

@@ -7,12 +7,13 @@ import { JobLeaseEntity } from './job-lease.entity.js';
 import { LessThanOrEqual } from 'typeorm';
 import type { Job } from './job.js';
 import { unpaidOrderTimeoutJob } from '../orders/unpaid-timeout.job.js';
+import { autoConfirmReceiptJob } from '../orders/auto-confirm.job.js';
 import { paymentReconciliationJob } from '../payments/reconcile.job.js';
 import { couponExpiryJob, couponPushJob } from '../coupons/coupon-jobs.js';
 import { pointsExpiryJob } from '../membership/points/points-expiry.job.js';
 
 // Reconciliation first: an order whose payment WeChat completed must be paid, not timed out.
-export const jobs: Job[] = [paymentReconciliationJob, unpaidOrderTimeoutJob, couponExpiryJob, couponPushJob, pointsExpiryJob];
+export const jobs: Job[] = [paymentReconciliationJob, unpaidOrderTimeoutJob, autoConfirmReceiptJob, couponExpiryJob, couponPushJob, pointsExpiryJob];
 
 /** Leases end a little before the next tick so the holder's own next tick can renew them. */
 const LEASE_MARGIN_MS = 1000;

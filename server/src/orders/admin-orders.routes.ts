@@ -1,7 +1,8 @@
-import { AppError, adminOrderListQuerySchema, idParamsSchema } from '@shop/shared';
+import { AppError, adminOrderListQuerySchema, idParamsSchema, orderShipSchema } from '@shop/shared';
 import type { RouteModule } from '../http/router.js';
 import { requirePrincipal, requireRoles } from '../http/auth.js';
 import { validate } from '../http/validate.js';
+import { actorOf } from '../http/context.js';
 
 /** Back-office order views: marketers and admins see every order; store roles only their store's. */
 export const adminOrderRoutes: RouteModule = (router, { orders, payments }) => {
@@ -22,11 +23,32 @@ export const adminOrderRoutes: RouteModule = (router, { orders, payments }) => {
     ctx.body = await orders.list({ ...query, storeId: ownStore ?? query.storeId });
   });
 
-  router.get('/admin/orders/:id', guard, async (ctx) => {
-    const { id } = validate(idParamsSchema, ctx.params);
-    const ownStore = storeScope(requirePrincipal(ctx.state.principal));
+  /** The order as this principal may see it: store roles only their own store's orders. */
+  const visibleOrder = async (principal: ReturnType<typeof requirePrincipal>, id: number) => {
+    const ownStore = storeScope(principal);
     const order = await orders.detail(id);
     if (ownStore !== undefined && order.fulfillment.store?.id !== ownStore) throw new AppError('NOT_FOUND', 'Order not found');
+    return order;
+  };
+
+  router.get('/admin/orders/:id', guard, async (ctx) => {
+    const { id } = validate(idParamsSchema, ctx.params);
+    const order = await visibleOrder(requirePrincipal(ctx.state.principal), id);
     ctx.body = { ...order, ...(await payments.summary(id)) };
+  });
+
+  // Warehouse dispatch ships delivery orders; store roles are not the warehouse.
+  router.post('/admin/orders/:id/ship', requireRoles('admin'), async (ctx) => {
+    const { id } = validate(idParamsSchema, ctx.params);
+    const shipment = validate(orderShipSchema, ctx.state.body);
+    ctx.body = await orders.ship(id, shipment, actorOf(requirePrincipal(ctx.state.principal)));
+  });
+
+  /** Hands a paid or pickup order over in person (pickup-code verification comes with the store flow). */
+  router.post('/admin/orders/:id/complete', requireRoles('admin', 'store_manager', 'staff'), async (ctx) => {
+    const { id } = validate(idParamsSchema, ctx.params);
+    const principal = requirePrincipal(ctx.state.principal);
+    await visibleOrder(principal, id);
+    ctx.body = await orders.complete(id, actorOf(principal), 'handed over in store');
   });
 };

@@ -20,8 +20,20 @@ export interface Order extends Timestamps {
   itemsTotal: Fen;
   discountTotal: Fen;
   shippingFee: Fen;
+  /** Shipping waived by a free-shipping coupon. */
+  shippingDiscount: Fen;
   payableTotal: Fen;
   discounts: OrderDiscount[];
+  /** Points spent at checkout (their fen are a 'points' entry of `discounts`). */
+  pointsUsed: number;
+  /** Points credited when the order completed (0 before). */
+  pointsEarned: number;
+  /** Fen refunded so far (succeeded refunds of the payment that paid the order). */
+  refundedTotal: Fen;
+  carrier: string | null;
+  trackingNo: string | null;
+  shippedAt: Date | null;
+  completedAt: Date | null;
   buyerNote: string;
   /** Whose Idempotency-Key this is ('member:5'); keys are unique per scope. */
   idempotencyScope: string | null;
@@ -51,8 +63,16 @@ export const OrderEntity = new EntitySchema<Order>({
     itemsTotal: fenColumn(),
     discountTotal: fenColumn(),
     shippingFee: fenColumn(),
+    shippingDiscount: fenColumn({ default: 0 }),
     payableTotal: fenColumn(),
     discounts: jsonColumn(),
+    pointsUsed: intColumn({ default: 0 }),
+    pointsEarned: intColumn({ default: 0 }),
+    refundedTotal: fenColumn({ default: 0 }),
+    carrier: stringColumn(32, { nullable: true }),
+    trackingNo: stringColumn(40, { nullable: true }),
+    shippedAt: dateColumn({ nullable: true }),
+    completedAt: dateColumn({ nullable: true }),
     buyerNote: stringColumn(200, { default: '' }),
     idempotencyScope: stringColumn(40, { nullable: true }),
     idempotencyKey: stringColumn(80, { nullable: true }),
@@ -68,6 +88,7 @@ export const OrderEntity = new EntitySchema<Order>({
     { name: 'IDX_order_member_status_id', columns: ['memberId', 'status', 'id'] },
     { name: 'IDX_order_member_id', columns: ['memberId', 'id'] },
     { name: 'IDX_order_status_deadline', columns: ['status', 'payDeadline'] },
+    { name: 'IDX_order_status_shipped', columns: ['status', 'shippedAt'] },
     { name: 'IDX_order_created_id', columns: ['createdAt', 'id'] },
     { name: 'IDX_order_channel_created', columns: ['channel', 'createdAt'] },
     { name: 'IDX_order_store_created', columns: ['storeId', 'createdAt'] },

@@ -49,4 +49,9 @@ export const orderRoutes: RouteModule = (router, { orders, payments }) => {
     await payments.closeOpenPayments(id);
     ctx.body = cancelled;
   });
+
+  router.post('/orders/:id/confirm-receipt', consumer, async (ctx) => {
+    const { id } = validate(idParamsSchema, ctx.params);
+    ctx.body = await orders.complete(id, actorOf(ctx.state.principal!), 'receipt confirmed by buyer', requireMember(ctx.state.principal));
+  });
 };

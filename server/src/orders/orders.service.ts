@@ -4,11 +4,13 @@ import {
   AppError,
   MAX_FEN,
   MAX_ORDER_LINES,
+  ORDER_STATUS_LABELS,
   priceOrder,
   transitionSources,
   transitionTarget,
   type AddressSnapshot,
   type OrderRequest,
+  type OrderShipRequest,
   type OrderPreviewView,
   type OrderTransition,
   type OrderView,
@@ -27,12 +29,14 @@ import type { StoresService } from '../stores/stores.service.js';
 import { StoreEntity, type Store } from '../stores/store.entity.js';
 import type { CartService } from '../cart/cart.service.js';
 import type { CouponsService } from '../coupons/coupons.service.js';
+import type { MemberBenefits, OrderLoyalty } from '../membership/order-loyalty.js';
 import { OrderEntity, type Order } from './order.entity.js';
 import { OrderItemEntity, type OrderItem } from './order-item.entity.js';
 import { OrderEventEntity } from './order-event.entity.js';
 import { newOrderNumber } from './order-number.js';
 import { orderView, storeView } from './order-views.js';
 import { groupBy } from '../util/group-by.js';
+import { locking } from '../db/locking.js';
 
 /** Who places the order and through which channel. */
 export interface Buyer {
@@ -63,6 +67,7 @@ interface Quote {
   fromCart: boolean;
   /** The member's coupons as priced, to tell a shipping coupon from a goods coupon. */
   coupons: PricingCoupon[];
+  benefits: MemberBenefits;
 }
 
 const MAX_ORDER_NUMBER_ATTEMPTS = 3;
@@ -77,6 +82,7 @@ export class OrdersService {
     private readonly stores: StoresService,
     private readonly cart: CartService,
     private readonly coupons: CouponsService,
+    private readonly loyalty: OrderLoyalty,
     private readonly logger: Logger,
   ) {}
 
@@ -104,6 +110,12 @@ export class OrdersService {
       appliedCoupons: quote.pricing.appliedCoupons,
       couponReport: quote.pricing.couponReport,
       rejectedChosen: quote.pricing.rejectedChosen,
+      pointsBalance: quote.benefits.pointsBalance,
+      pointsUsable: quote.pricing.pointsUsable,
+      pointsUsed: quote.pricing.pointsUsed,
+      pointsDeduction: quote.pricing.pointsDeduction,
+      tier: quote.benefits.tier,
+      freeShippingThreshold: quote.pricing.freeShippingThreshold,
       canSubmit: lines.every((l) => l.problem === null) && quote.pricing.rejectedChosen.length === 0,
     };
   }
@@ -155,10 +167,15 @@ export class OrdersService {
     if (rejected.length > 0) {
       throw new AppError('COUPON_NOT_APPLICABLE', rejected[0]!.reason ?? 'A chosen coupon cannot be used on this order', rejected.map((r) => ({ path: `coupons.${r.couponId}`, message: r.reason ?? r.reasonCode ?? 'not applicable' })));
     }
+    // The preview caps the points silently; the order charges only what the buyer agreed to.
+    if (request.points > quote.pricing.pointsUsed) {
+      throw new AppError('POINTS_INSUFFICIENT', `This order can take at most ${quote.pricing.pointsUsable} points; please check out again`, [{ path: 'points', message: `at most ${quote.pricing.pointsUsable}` }]);
+    }
     const now = new Date();
     const { pricing } = quote;
+    const orderNo = newOrderNumber(now);
     const inserted = await manager.insert(OrderEntity, {
-      orderNo: newOrderNumber(now),
+      orderNo,
       memberId: buyer.memberId,
       status: 'pending_payment',
       fulfillmentType: request.fulfillment.type,
@@ -170,8 +187,16 @@ export class OrdersService {
       itemsTotal: pricing.itemsTotal,
       discountTotal: pricing.discountTotal,
       shippingFee: pricing.shippingFee,
+      shippingDiscount: pricing.shippingDiscount,
       payableTotal: pricing.payableTotal,
       discounts: pricing.discounts,
+      pointsUsed: pricing.pointsUsed,
+      pointsEarned: 0,
+      refundedTotal: 0,
+      carrier: null,
+      trackingNo: null,
+      shippedAt: null,
+      completedAt: null,
       buyerNote: request.buyerNote,
       idempotencyScope: idempotency.scope,
       idempotencyKey: idempotency.idempotencyKey,
@@ -205,10 +230,13 @@ export class OrdersService {
     if (pricing.appliedCoupons.length > 0) {
       await this.coupons.lockForOrder(manager, buyer.memberId, orderId, appliedCouponDiscounts(pricing, quote.coupons), pricing.payableTotal, now);
     }
+    await this.loyalty.placed(manager, { id: orderId, orderNo, memberId: buyer.memberId, payableTotal: pricing.payableTotal, shippingFee: pricing.shippingFee, pointsUsed: pricing.pointsUsed, pointsEarned: 0, refundedTotal: 0 });
     if (quote.fromCart) await this.cart.removeSkus(manager, buyer.memberId, quote.lines.map((l) => l.item.sku.id));
     await manager.insert(OrderEventEntity, { orderId, fromStatus: null, toStatus: 'pending_payment', actor: buyer.actor, note: 'order placed' });
     // Last, so the hot stock rows stay locked only from here to commit.
     await this.inventory.reserve(manager, orderId, quote.stockLocationId, reserveLines, buyer.actor);
+    // Coupons and points can cover everything; WeChat cannot take a zero payment, and none is owed.
+    if (pricing.payableTotal === 0) await this.markPaid(manager, orderId, now, buyer.actor);
     return orderId;
   }
 
@@ -254,7 +282,7 @@ export class OrdersService {
     }
 
     const now = new Date();
-    const coupons = await this.coupons.pricingCouponsOf(buyer.memberId, now, manager);
+    const [coupons, benefits] = await Promise.all([this.coupons.pricingCouponsOf(buyer.memberId, now, manager), this.loyalty.benefitsOf(buyer.memberId, manager)]);
     const pricing = priceOrder({
       lines: lines.map(({ item, qty }) => ({
         skuId: item.sku.id,
@@ -265,6 +293,8 @@ export class OrdersService {
         categoryId: item.product.categoryId,
       })),
       isMember: true,
+      member: benefits.member,
+      points: this.loyalty.pointsRequest(request.points),
       fulfillment: request.fulfillment.type,
       shippingRule: this.config.shipping,
       coupons,
@@ -272,7 +302,7 @@ export class OrdersService {
       now: now.toISOString(),
     });
     if (pricing.itemsTotal > MAX_FEN) throw new AppError('VALIDATION_FAILED', 'This order is too large; please split it', [{ path: 'lines', message: `total above ${MAX_FEN} fen` }]);
-    return { lines, pricing, address, store, stockLocationId, fromCart, coupons };
+    return { lines, pricing, address, store, stockLocationId, fromCart, coupons, benefits };
   }
 
   private async findByIdempotencyKey(scope: string, key: string, requestHash: string | null): Promise<OrderView | null> {
@@ -378,6 +408,7 @@ export class OrdersService {
     await this.inventory.commitForOrder(manager, orderId, actor);
     await this.coupons.useForOrder(manager, orderId);
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
+    await this.loyalty.paid(manager, order);
     await this.transition(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfilment', {});
     return true;
   }
@@ -394,7 +425,87 @@ export class OrdersService {
     if (!(await this.transition(manager, orderId, transition, actor, reason, { cancelledAt: now, cancelReason: reason }, extra))) return false;
     await this.inventory.releaseForOrder(manager, orderId, actor, reason);
     await this.coupons.releaseForOrder(manager, orderId, now);
+    await this.loyalty.cancelled(manager, await manager.findOneByOrFail(OrderEntity, { id: orderId }));
     return true;
+  }
+
+  /** Hands a delivery order to the carrier. */
+  async ship(orderId: number, shipment: OrderShipRequest, actor: string): Promise<OrderView> {
+    const shipped = await inTransaction(this.dataSource, (manager) =>
+      this.transition(manager, orderId, 'ship', actor, `shipped with ${shipment.carrier} ${shipment.trackingNo}`, { carrier: shipment.carrier, trackingNo: shipment.trackingNo, shippedAt: new Date() }),
+    );
+    if (!shipped) await this.refuseTransition(orderId, 'shipped');
+    return this.detail(orderId);
+  }
+
+  /**
+   * Completes an order: the buyer confirms receipt (memberId given: only their own shipped
+   * order), staff hand over a paid or pickup order, or the auto-confirm job. Points are earned
+   * here, once, because only the call that wins the conditional status change earns them.
+   */
+  async complete(orderId: number, actor: string, note: string, memberId?: number): Promise<OrderView> {
+    const order = await this.dataSource.manager.findOneBy(OrderEntity, memberId === undefined ? { id: orderId } : { id: orderId, memberId });
+    if (!order) throw new AppError('NOT_FOUND', 'Order not found');
+    if (memberId !== undefined && order.status !== 'shipped') throw new AppError('ORDER_STATE_CONFLICT', `An order that is ${ORDER_STATUS_LABELS[order.status]} cannot be confirmed as received`);
+    if (!(await this.completeIfStill(orderId, actor, note))) await this.refuseTransition(orderId, 'completed');
+    return this.detail(orderId, memberId);
+  }
+
+  /** Completes shipped orders the buyer has not confirmed within `autoConfirmReceiptDays`. */
+  async autoConfirmShipped(now: Date, batchSize = 200): Promise<number> {
+    const before = new Date(now.getTime() - this.config.autoConfirmReceiptDays * 86_400_000);
+    let completed = 0;
+    let afterId = 0;
+    for (;;) {
+      const due = await this.dataSource.manager
+        .createQueryBuilder(OrderEntity, 'o')
+        .select('o.id', 'id')
+        .where('o.status = :status AND o.shippedAt <= :before AND o.id > :afterId', { status: 'shipped', before, afterId })
+        .orderBy('o.id', 'ASC')
+        .limit(batchSize)
+        .getRawMany<{ id: number }>();
+      for (const { id } of due) {
+        try {
+          if (await this.completeIfStill(Number(id), 'job:auto-confirm', 'receipt confirmed automatically', now)) completed++;
+        } catch (error) {
+          this.logger.warn({ err: error, orderId: id }, 'could not auto-confirm an order; will retry');
+        }
+      }
+      if (due.length < batchSize) return completed;
+      afterId = Number(due[due.length - 1]!.id);
+    }
+  }
+
+  private completeIfStill(orderId: number, actor: string, note: string, now = new Date()): Promise<boolean> {
+    return inTransaction(this.dataSource, async (manager) => {
+      if (!(await this.transition(manager, orderId, 'complete', actor, note, { completedAt: now }))) return false;
+      const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
+      const earned = await this.loyalty.completed(manager, order, now);
+      if (earned > 0) await manager.update(OrderEntity, { id: orderId }, { pointsEarned: earned });
+      return true;
+    });
+  }
+
+  /**
+   * Books a succeeded refund on the order, inside the refund's transaction: the refunded total,
+   * and membership's proportional take-back of growth and points.
+   */
+  async recordRefund(manager: EntityManager, orderId: number, amount: number): Promise<void> {
+    // Locked: two refunds of one order succeeding at once take back their shares in turn.
+    const order = await locking(manager, manager.createQueryBuilder(OrderEntity, 'o').where('o.id = :orderId', { orderId })).getOneOrFail();
+    await manager
+      .createQueryBuilder()
+      .update(OrderEntity)
+      .set({ refundedTotal: () => `refundedTotal + ${Number(amount)}` })
+      .where('id = :orderId', { orderId })
+      .execute();
+    await this.loyalty.refunded(manager, order, amount);
+  }
+
+  private async refuseTransition(orderId: number, target: string): Promise<never> {
+    const current = await this.dataSource.manager.findOneBy(OrderEntity, { id: orderId });
+    if (!current) throw new AppError('NOT_FOUND', 'Order not found');
+    throw new AppError('ORDER_STATE_CONFLICT', `An order that is ${ORDER_STATUS_LABELS[current.status]} cannot be ${target}`);
   }
 
   /** Moves an order along one lifecycle edge iff it is still in a source state; logs the event. */

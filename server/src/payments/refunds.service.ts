@@ -159,12 +159,14 @@ export class RefundsService {
         const done = await manager.update(RefundEntity, { id: refund.id, status: 'processing' }, { status: 'succeeded', succeededAt: answer.success_time ? new Date(answer.success_time) : new Date() });
         if (affectedRows(done) !== 1) return;
         await manager.insert(PaymentEventEntity, { paymentId: refund.paymentId, orderId: refund.orderId, kind: 'refund_succeeded', amount: refund.amount, reference: answer.refund_id ?? refund.outRefundNo, source });
-        // The order is refunded only when the money that paid it is back: every refund of that
-        // payment succeeded in full. Returning a second payment leaves the order as it is.
+        // A payment returned automatically never paid the order: the order has nothing to book.
+        // Otherwise the order is refunded when the money that paid it is all back.
         const payment = await manager.findOneByOrFail(PaymentEntity, { id: refund.paymentId });
+        if (await isAutoRefunded(manager, payment.id)) return;
+        await this.orders.recordRefund(manager, refund.orderId, refund.amount);
         const succeeded = await manager.findBy(RefundEntity, { paymentId: payment.id, status: 'succeeded' });
         const returned = succeeded.reduce((sum, r) => sum + r.amount, 0);
-        if (returned === payment.amount && !(await isAutoRefunded(manager, payment.id))) await this.orders.markRefunded(manager, refund.orderId, `wechatpay:${source}`);
+        if (returned === payment.amount) await this.orders.markRefunded(manager, refund.orderId, `wechatpay:${source}`);
       });
     } else if (status === 'ABNORMAL') {
       // The money is stuck at the payer's bank: it is neither back nor refundable again. People act on it.

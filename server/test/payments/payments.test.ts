@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';
+import { eventually } from '../support/eventually.js';
 import { addAddress, skusWithStock, stockOf, warehouseOf } from '../support/fixtures.js';
 import { devFixturePaths, DEV_PLATFORM_PUBLIC_KEY_ID } from '../../src/wechat/dev-credentials.js';
 import { encryptResource, signResponseHeaders, verifySha256Rsa } from '../../src/wechat/pay-protocol.js';
@@ -11,15 +12,6 @@ import type { Sku } from '../../src/catalog/sku.entity.js';
 
 const platformKey = readFileSync(devFixturePaths.platformPrivateKey, 'utf8');
 const merchantCert = readFileSync(devFixturePaths.merchantCertificate, 'utf8');
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('WeChat Pay end to end (local emulator)', () => {
   let app: TestApp;

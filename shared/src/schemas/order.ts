@@ -8,6 +8,8 @@ import type { FulfillmentType, LineDiscount, OrderDiscount, PricingCouponRejecti
 
 /** Most lines one order may have, however it is built (explicit lines or the cart). */
 export const MAX_ORDER_LINES = 50;
+/** Upper bound on the points one request may ask for (any balance is far below it). */
+export const MAX_POINTS_PER_ORDER = 100_000_000;
 
 export const orderLineInputSchema = z.object({ skuId: z.number().int().positive(), qty: quantitySchema });
 
@@ -31,6 +33,8 @@ export const orderRequestSchema = z
         z.object({ mode: z.literal('none') }),
       ])
       .default({ mode: 'best' }),
+    /** Points to spend as a deduction; the order takes at most what the balance and the share cap allow. */
+    points: z.number().int().min(0).max(MAX_POINTS_PER_ORDER).default(0),
   })
   .refine((v) => (v.lines !== undefined) !== (v.fromCart === true), {
     message: 'Give either lines or fromCart: true',
@@ -55,6 +59,13 @@ export const adminOrderListQuerySchema = orderListQuerySchema.extend({
   channel: z.string().max(32).optional(),
   storeId: z.coerce.number().int().positive().optional(),
 });
+
+/** Body of POST /admin/orders/:id/ship. */
+export const orderShipSchema = z.object({
+  carrier: z.string().trim().min(1).max(32),
+  trackingNo: z.string().trim().regex(/^[A-Za-z0-9-]{4,40}$/, 'tracking number: 4-40 letters, digits or -'),
+});
+export type OrderShipRequest = z.infer<typeof orderShipSchema>;
 
 export const idempotencyKeySchema = z.string().min(8).max(80).regex(/^[A-Za-z0-9_\-:.]+$/, 'Idempotency-Key: 8-80 chars of letters, digits, _-:.');
 
@@ -94,7 +105,24 @@ export interface OrderPreviewView {
   appliedCoupons: number[];
   couponReport: PricingCouponReport[];
   rejectedChosen: PricingCouponRejection[];
+  /** The member's points, the most this order can take, and what the request spends. */
+  pointsBalance: number;
+  pointsUsable: number;
+  pointsUsed: number;
+  /** Fen the spent points take off the goods (also in `discounts` as source 'points'). */
+  pointsDeduction: number;
+  /** The member's tier that priced the order (tier discount, free-shipping threshold). */
+  tier: { code: string; name: string } | null;
+  /** Goods total at which delivery becomes free for this buyer; null = never by amount. */
+  freeShippingThreshold: number | null;
   canSubmit: boolean;
+}
+
+/** How a delivery order travels once shipped. */
+export interface OrderShipmentView {
+  carrier: string;
+  trackingNo: string;
+  shippedAt: string;
 }
 
 export interface OrderEventView {
@@ -116,12 +144,21 @@ export interface OrderView {
   discounts: OrderDiscount[];
   discountTotal: number;
   shippingFee: number;
+  /** Shipping waived by a free-shipping coupon. */
+  shippingDiscount: number;
   payableTotal: number;
+  /** Points spent on this order, and earned when it completed. */
+  pointsUsed: number;
+  pointsEarned: number;
+  /** Fen refunded so far. */
+  refundedTotal: number;
+  shipment: OrderShipmentView | null;
   buyerNote: string;
   payDeadline: string;
   paidAt: string | null;
   cancelledAt: string | null;
   cancelReason: string | null;
+  completedAt: string | null;
   createdAt: string;
   /** Status history, on the detail view only. */
   events?: OrderEventView[];

@@ -1,8 +1,5 @@
 import { AppError } from '@shop/shared';
 
-/** How long earned points stay valid; callers of `earn` compute `expiresAt` with it. */
-export const POINTS_VALIDITY_DAYS = 365;
-
 /** 1 point per whole yuan paid. */
 export function pointsForPaidFen(paidFen: number): number {
   return Math.max(0, Math.floor(paidFen / 100));
@@ -20,10 +17,20 @@ export function proportionalPoints(earned: number, paidFen: number, refundFen: n
   return Math.floor((earned * refundFen) / paidFen);
 }
 
-export function earnExpiry(now: Date, days = POINTS_VALIDITY_DAYS): Date {
+/** When points earned at `now` expire (`days` from configuration, POINTS_VALIDITY_DAYS). */
+export function earnExpiry(now: Date, days: number): Date {
   return new Date(now.getTime() + days * 86_400_000);
 }
 
 export function assertPositivePoints(points: number): void {
   if (!Number.isSafeInteger(points) || points <= 0) throw new AppError('VALIDATION_FAILED', 'Points must be a positive whole number');
+}
+
+/**
+ * The share of `points` (earned by, or spent on, an order that took `paidFen`) that a refund of
+ * `refundFen` after `refundedBeforeFen` already refunded accounts for. Computed on the running
+ * total, so any sequence of refunds adding up to the whole payment accounts for exactly `points`.
+ */
+export function pointsForRefund(points: number, paidFen: number, refundedBeforeFen: number, refundFen: number): number {
+  return proportionalPoints(points, paidFen, refundedBeforeFen + refundFen) - proportionalPoints(points, paidFen, refundedBeforeFen);
 }
