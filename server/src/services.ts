@@ -62,12 +62,13 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const skus = new SkuCatalog(dataSource);
   const addresses = new AddressService(dataSource);
   const stores = new StoresService(dataSource);
-  const cart = new CartService(dataSource, config, skus, inventory);
   const points = new PointsService(dataSource);
   const growth = new GrowthService(dataSource);
+  const loyalty = new OrderLoyalty(points, growth, config.points);
+  const cart = new CartService(dataSource, config, skus, inventory, async (memberId) => (await loyalty.benefitsOf(memberId, dataSource.manager)).member);
   const profiles = new ProfileService(dataSource, createPhoneNumberProvider(config.wechat));
   const coupons = new CouponsService(dataSource, growth.tierLookup);
-  const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart, coupons, new OrderLoyalty(points, growth, config.points), logger);
+  const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart, coupons, loyalty, logger);
   const members = new MemberService(dataSource);
   const memberOverview = new MemberOverviewService(members, profiles, growth, points);
   const wechatPay = new WechatPayClient(config.wechatPay);

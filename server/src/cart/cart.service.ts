@@ -3,11 +3,13 @@ import {
   AppError,
   CART_MAX_LINES,
   CART_MAX_LINE_QTY,
+  cartPricingLines,
   priceOrder,
   type CartLineProblem,
   type CartLineView,
   type CartUpdateRequest,
   type CartView,
+  type PricingMember,
   type ShippingRule,
 } from '@shop/shared';
 import type { AppConfig } from '../config.js';
@@ -36,6 +38,8 @@ export class CartService {
     private readonly config: AppConfig,
     private readonly skus: SkuCatalog,
     private readonly inventory: InventoryService,
+    /** The member's tier and points as pricing takes them (membership owns the rules). */
+    private readonly memberOf: (memberId: number) => Promise<PricingMember>,
   ) {}
 
   /** The selected lines in cart order (oldest first): what "checkout from cart" buys. */
@@ -57,7 +61,7 @@ export class CartService {
     const warehouse = await this.inventory.warehouse();
     const available = await this.inventory.availableAt(warehouse.id, skuIds);
     const lines = items.map((item) => lineView(item, catalog.get(item.skuId), available.get(item.skuId) ?? 0));
-    return { lines, ...totalsOf(lines, this.config.shipping) };
+    return { lines, ...totalsOf(lines, this.config.shipping, await this.memberOf(memberId)) };
   }
 
   /**
@@ -143,11 +147,12 @@ function lineView(item: CartItem, entry: SkuWithProduct | undefined, available: 
   const base = { id: item.id, skuId: item.skuId, qty: item.quantity, selected: item.selected, available };
   if (!entry) {
     // The SKU row is gone: keep the line visible (and removable) but never priceable.
-    return { ...base, productId: 0, title: '商品已失效', specText: '', image: null, price: 0, memberPrice: null, problem: 'off_shelf' };
+    return { ...base, productId: 0, categoryId: 0, title: '商品已失效', specText: '', image: null, price: 0, memberPrice: null, problem: 'off_shelf' };
   }
   return {
     ...base,
     productId: entry.product.id,
+    categoryId: entry.product.categoryId,
     title: entry.product.title,
     specText: entry.specText,
     image: entry.product.images[0] ?? null,
@@ -164,18 +169,13 @@ function problemOf(purchasable: boolean, qty: number, available: number): CartLi
   return null;
 }
 
-function totalsOf(lines: CartLineView[], shippingRule: ShippingRule): Omit<CartView, 'lines'> {
+function totalsOf(lines: CartLineView[], shippingRule: ShippingRule, member: PricingMember): Omit<CartView, 'lines'> {
   const priceable = lines.filter((line) => line.selected && line.problem === null);
-  const freeShippingThreshold = shippingRule.freeThreshold;
+  const freeShippingThreshold = member.tier?.freeShippingThreshold ?? shippingRule.freeThreshold;
   if (priceable.length === 0) {
     return { selectedCount: 0, itemsTotal: 0, discountTotal: 0, shippingFee: 0, payableTotal: 0, freeShippingThreshold };
   }
-  const pricing = priceOrder({
-    lines: priceable.map((line) => ({ skuId: line.skuId, quantity: line.qty, listPrice: line.price, memberPrice: line.memberPrice })),
-    isMember: true,
-    fulfillment: 'delivery',
-    shippingRule,
-  });
+  const pricing = priceOrder({ lines: cartPricingLines(priceable), isMember: true, member, fulfillment: 'delivery', shippingRule });
   return {
     selectedCount: priceable.reduce((sum, line) => sum + line.qty, 0),
     itemsTotal: pricing.itemsTotal,

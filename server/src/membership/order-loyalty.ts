@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { PricingMember, PricingPointsRequest } from '@shop/shared';
+import type { PricingMember, PricingPointsRule } from '@shop/shared';
 import type { AppConfig } from '../config.js';
 import type { PointsService } from './points/points.service.js';
 import type { GrowthService } from './tiers/growth.service.js';
@@ -49,8 +49,8 @@ export class OrderLoyalty {
     };
   }
 
-  pointsRequest(use: number): PricingPointsRequest {
-    return { use, rule: { fenPerPoint: this.rule.fenPerPoint, maxShareOfGoodsPercent: this.rule.maxShareOfGoodsPercent } };
+  get pointsRule(): PricingPointsRule {
+    return { fenPerPoint: this.rule.fenPerPoint, maxShareOfGoodsPercent: this.rule.maxShareOfGoodsPercent };
   }
 
   /** Takes the points the order spends; POINTS_INSUFFICIENT when a concurrent spend got there first. */

@@ -50,6 +50,11 @@ export const orderRoutes: RouteModule = (router, { orders, payments }) => {
     ctx.body = cancelled;
   });
 
+  /** What the mini-program prices a cart with locally: the same inputs the server charges with. */
+  router.get('/pricing/context', consumer, async (ctx) => {
+    ctx.body = await orders.pricingContext(requireMember(ctx.state.principal));
+  });
+
   router.post('/orders/:id/confirm-receipt', consumer, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
     ctx.body = await orders.complete(id, actorOf(ctx.state.principal!), 'receipt confirmed by buyer', requireMember(ctx.state.principal));

@@ -6,6 +6,7 @@ import {
   MAX_ORDER_LINES,
   ORDER_STATUS_LABELS,
   priceOrder,
+  pricingInput,
   transitionSources,
   transitionTarget,
   type AddressSnapshot,
@@ -15,6 +16,7 @@ import {
   type OrderTransition,
   type OrderView,
   type Page,
+  type PricingContext,
   type PricingCoupon,
   type PricingResult,
 } from '@shop/shared';
@@ -281,28 +283,34 @@ export class OrdersService {
       stockLocationId = (await this.inventory.locationOfStore(store.id, manager)).id;
     }
 
-    const now = new Date();
-    const [coupons, benefits] = await Promise.all([this.coupons.pricingCouponsOf(buyer.memberId, now, manager), this.loyalty.benefitsOf(buyer.memberId, manager)]);
-    const pricing = priceOrder({
-      lines: lines.map(({ item, qty }) => ({
-        skuId: item.sku.id,
-        quantity: qty,
-        listPrice: item.sku.price,
-        memberPrice: item.sku.memberPrice,
-        productId: item.product.id,
-        categoryId: item.product.categoryId,
-      })),
-      isMember: true,
-      member: benefits.member,
-      points: this.loyalty.pointsRequest(request.points),
-      fulfillment: request.fulfillment.type,
-      shippingRule: this.config.shipping,
-      coupons,
-      couponSelection: request.coupons,
-      now: now.toISOString(),
-    });
+    const { context, benefits } = await this.pricingContextOf(buyer.memberId, new Date(), manager);
+    const pricing = priceOrder(
+      pricingInput(context, {
+        lines: lines.map(({ item, qty }) => ({
+          skuId: item.sku.id,
+          quantity: qty,
+          listPrice: item.sku.price,
+          memberPrice: item.sku.memberPrice,
+          productId: item.product.id,
+          categoryId: item.product.categoryId,
+        })),
+        fulfillment: request.fulfillment.type,
+        coupons: request.coupons,
+        points: request.points,
+      }),
+    );
     if (pricing.itemsTotal > MAX_FEN) throw new AppError('VALIDATION_FAILED', 'This order is too large; please split it', [{ path: 'lines', message: `total above ${MAX_FEN} fen` }]);
-    return { lines, pricing, address, store, stockLocationId, fromCart, coupons, benefits };
+    return { lines, pricing, address, store, stockLocationId, fromCart, coupons: context.coupons, benefits };
+  }
+
+  /** The buyer's pricing context: what every preview and order of theirs is priced with. */
+  async pricingContext(memberId: number): Promise<PricingContext> {
+    return (await this.pricingContextOf(memberId, new Date(), this.dataSource.manager)).context;
+  }
+
+  private async pricingContextOf(memberId: number, now: Date, manager: EntityManager): Promise<{ context: PricingContext; benefits: MemberBenefits }> {
+    const [coupons, benefits] = await Promise.all([this.coupons.pricingCouponsOf(memberId, now, manager), this.loyalty.benefitsOf(memberId, manager)]);
+    return { context: { shippingRule: this.config.shipping, pointsRule: this.loyalty.pointsRule, member: benefits.member, coupons, now: now.toISOString() }, benefits };
   }
 
   private async findByIdempotencyKey(scope: string, key: string, requestHash: string | null): Promise<OrderView | null> {

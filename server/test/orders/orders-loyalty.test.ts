@@ -7,6 +7,7 @@ import { activeTemplate, marketerToken } from '../coupons/coupon-fixtures.js';
 import { PointsEntryEntity } from '../../src/membership/points/points-entry.entity.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';
 import type { Sku } from '../../src/catalog/sku.entity.js';
+import { cartPricingLines, priceOrder, pricingInput, type CartView, type PricingContext } from '@shop/shared';
 
 const DAY = 86_400_000;
 
@@ -180,5 +181,57 @@ describe('orders with membership: tiers, points, growth', () => {
     const staff = await app.loginStaff('admin', DEMO_PASSWORDS.admin);
     const done = await app.request('POST', `/api/v1/admin/orders/${created.body.id}/complete`, { token: staff });
     expect(done.body).toMatchObject({ status: 'completed', pointsEarned: 0 });
+  });
+
+  it("the phone's own pricing of a cart (same function, same context) equals the server's charge, for generated carts", async () => {
+    const marketer = await marketerToken(app);
+    const templateIds = [
+      await activeTemplate(app, marketer, { name: '9折封顶50', kind: 'percent_off', value: 90, threshold: null, cap: 5000 }),
+      await activeTemplate(app, marketer, { name: '每满150减15', value: 1500, threshold: 15000, repeat: true }),
+      await activeTemplate(app, marketer, { name: '包邮', kind: 'free_shipping', value: 0, threshold: null }),
+    ];
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor(seed / 65_536) % n; // the high bits: an LCG's low bits cycle
+    };
+    const growthByTier = [0, 100_000, 500_000, 2_000_000]; // normal, silver, gold, black gold
+    let withPoints = 0;
+    let withCoupons = 0;
+    for (let cart = 0; cart < 10; cart++) {
+      const { token, memberId, addressId } = await shopper(`phone-${cart}`, random(2) ? 1 + random(20_000) : 0);
+      const growth = growthByTier[random(growthByTier.length)]!;
+      if (growth > 0) await tx(app.services, (m) => app.services.growth.addForPaidOrder(m, memberId, growth));
+      for (const templateId of templateIds) if (random(3) > 0) await app.request('POST', '/api/v1/coupons/claim', { token, body: { templateId } });
+      const picked = new Set<number>();
+      const lineCount = 1 + random(3);
+      while (picked.size < lineCount) picked.add(skus[random(skus.length)]!.id);
+      for (const skuId of picked) expect((await app.request('POST', '/api/v1/cart/items', { token, body: { skuId, qty: 1 + random(3) } })).status).toBeLessThan(300);
+
+      const cartView: CartView = (await app.request('GET', '/api/v1/cart', { token })).body;
+      const context: PricingContext = (await app.request('GET', '/api/v1/pricing/context', { token })).body;
+      const lines = cartPricingLines(cartView.lines.filter((l) => l.selected && l.problem === null));
+      // The cart's own totals already carry the member's tier.
+      expect(cartView.payableTotal).toBe(priceOrder(pricingInput(context, { lines, fulfillment: 'delivery' })).payableTotal);
+      const usable = priceOrder(pricingInput(context, { lines, fulfillment: 'delivery', coupons: { mode: 'best' }, points: Number.MAX_SAFE_INTEGER })).pointsUsable;
+      const onPhone = priceOrder(pricingInput(context, { lines, fulfillment: 'delivery', coupons: { mode: 'best' }, points: usable }));
+      if (onPhone.pointsUsed > 0) withPoints++;
+      if (onPhone.appliedCoupons.length > 0) withCoupons++;
+
+      const created = await app.request('POST', '/api/v1/orders', {
+        token,
+        body: { fromCart: true, fulfillment: { type: 'delivery', addressId }, coupons: { mode: 'chosen', ids: onPhone.appliedCoupons }, points: onPhone.pointsUsed },
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      expect({ payable: created.body.payableTotal, shipping: created.body.shippingFee, discount: created.body.discountTotal, points: created.body.pointsUsed }).toEqual({
+        payable: onPhone.payableTotal,
+        shipping: onPhone.shippingFee,
+        discount: onPhone.discountTotal,
+        points: onPhone.pointsUsed,
+      });
+      expect(created.body.lines.map((l: { payable: number }) => l.payable)).toEqual(onPhone.lines.map((l) => l.payable));
+    }
+    expect(withPoints).toBeGreaterThan(2);
+    expect(withCoupons).toBeGreaterThan(2);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { quantitySchema } from './common.js';
+import type { PricingLineInput } from '../pricing/types.js';
 
 /** Most distinct SKUs one member's cart may hold. */
 export const CART_MAX_LINES = 100;
@@ -26,6 +27,8 @@ export interface SkuLineDisplay {
 
 export interface CartLineView extends SkuLineDisplay {
   id: number;
+  /** For category-scoped coupons when the cart is priced (0 on a line whose SKU is gone). */
+  categoryId: number;
   qty: number;
   selected: boolean;
   price: number;
@@ -46,4 +49,9 @@ export interface CartView {
   payableTotal: number;
   /** Goods subtotal at which delivery becomes free (for "满 ¥99 免运费"); null = never free. */
   freeShippingThreshold: number | null;
+}
+
+/** Cart lines as the pricing engine takes them: the server's cart totals and the phone's local pricing use this one mapping. */
+export function cartPricingLines(lines: readonly CartLineView[]): PricingLineInput[] {
+  return lines.map((line) => ({ skuId: line.skuId, quantity: line.qty, listPrice: line.price, memberPrice: line.memberPrice, productId: line.productId, categoryId: line.categoryId }));
 }
