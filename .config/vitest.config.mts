@@ -19,6 +19,8 @@ export default defineConfig({
       ...(mysqlUrl
         ? [{ test: { name: 'mysql', include: serverSuite, env: { TEST_DB: 'mysql', TEST_MYSQL_URL: mysqlUrl }, testTimeout: 60_000, hookTimeout: 120_000 } }]
         : []),
+      // The storefront's unit and component tests (jsdom, Taro mocked): miniapp/vitest.config.mts.
+      'miniapp/vitest.config.mts',
     ],
   },
 });

@@ -1,0 +1,30 @@
+import type { OrderPreviewView, OrderRequest, OrderStatus, OrderView, Page, PayAnswer, PayRequest } from '@shop/shared';
+import { apiRequest } from './http';
+
+/** What the page sends; the server fills the defaults (best coupons, no points, empty note). */
+export type OrderRequestBody = Omit<OrderRequest, 'buyerNote' | 'coupons' | 'points'> & Partial<Pick<OrderRequest, 'buyerNote' | 'coupons' | 'points'>>;
+
+export function previewOrder(body: OrderRequestBody): Promise<OrderPreviewView> {
+  return apiRequest<OrderPreviewView>('/orders/preview', { method: 'POST', body, quiet: true });
+}
+
+/** Creates the order; the same key with the same body answers the same order (double taps, retries). */
+export function createOrder(body: OrderRequestBody, idempotencyKey: string): Promise<OrderView> {
+  return apiRequest<OrderView>('/orders', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+export function fetchOrders(query: { status?: OrderStatus; cursor?: string | null; limit?: number }): Promise<Page<OrderView>> {
+  return apiRequest<Page<OrderView>>('/orders', { query: { ...query } });
+}
+
+export function fetchOrder(id: number, options: { quiet?: boolean } = {}): Promise<OrderView> {
+  return apiRequest<OrderView>(`/orders/${id}`, { quiet: options.quiet, noLoginRedirect: options.quiet });
+}
+
+export function cancelOrder(id: number): Promise<OrderView> {
+  return apiRequest<OrderView>(`/orders/${id}/cancel`, { method: 'POST', body: {} });
+}
+
+export function startPayment(orderId: number, method: PayRequest['method']): Promise<PayAnswer> {
+  return apiRequest<PayAnswer>(`/orders/${orderId}/pay`, { method: 'POST', body: { method } });
+}

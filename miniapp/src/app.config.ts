@@ -1,0 +1,39 @@
+/**
+ * Pages: the four tab pages and login stay in the main package (WeChat needs tab pages there);
+ * everything else lives in subpackages that load on first visit, so the main package stays far
+ * below WeChat's 2 MB limit. Add a page: see /work/notes/miniapp-foundation.md.
+ */
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/category/index', 'pages/cart/index', 'pages/me/index', 'pages/login/index'],
+  subPackages: [
+    { root: 'packages/shop', pages: ['search/index', 'product/index'] },
+    { root: 'packages/trade', pages: ['checkout/index', 'pay-result/index', 'orders/index', 'order/index', 'addresses/index', 'address-edit/index'] },
+  ],
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/shop'] },
+    'pages/cart/index': { network: 'all', packages: ['packages/trade'] },
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '栖行 QIXING',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f5f5',
+  },
+  tabBar: {
+    color: '#8a8a8a',
+    selectedColor: '#e4393c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/category/index', text: '分类' },
+      { pagePath: 'pages/cart/index', text: '购物车' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  permission: {
+    'scope.userLocation': { desc: '用于查找离你最近的门店' },
+  },
+  requiredPrivateInfos: ['getLocation', 'chooseAddress'],
+});

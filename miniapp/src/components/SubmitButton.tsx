@@ -1,0 +1,44 @@
+import { Button } from '@tarojs/components';
+import { useRef, useState, type ReactNode } from 'react';
+import './SubmitButton.scss';
+
+export interface SubmitButtonProps {
+  /** The action; the button stays disabled until it settles. */
+  onSubmit: () => Promise<unknown>;
+  children: ReactNode;
+  disabled?: boolean;
+  /** Text while the action runs, e.g. "提交中…". */
+  busyText?: string;
+  variant?: 'primary' | 'secondary' | 'plain';
+  className?: string;
+  testId?: string;
+}
+
+/**
+ * A button that runs an async action once at a time: a second tap while the first is in flight
+ * does nothing (checked synchronously, before React re-renders the disabled state).
+ */
+export function SubmitButton({ onSubmit, children, disabled = false, busyText, variant = 'primary', className = '', testId }: SubmitButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const inFlight = useRef(false);
+
+  const handleClick = async () => {
+    if (inFlight.current || disabled) return;
+    inFlight.current = true;
+    setBusy(true);
+    try {
+      await onSubmit();
+    } catch {
+      // the action reports its own errors (the API client toasts them)
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Button className={`submit-button submit-button--${variant} ${className}`} disabled={disabled || busy} loading={busy} onClick={handleClick} data-testid={testId}>
+      {busy && busyText ? busyText : children}
+    </Button>
+  );
+}

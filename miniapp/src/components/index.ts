@@ -1,0 +1,10 @@
+/** Shared UI pieces; see /work/notes/miniapp-foundation.md. */
+export * from './Price';
+export * from './Skeleton';
+export * from './EmptyState';
+export * from './SubmitButton';
+export * from './LazyImage';
+export * from './ProductCard';
+export * from './QuantityStepper';
+export * from './Tabs';
+export * from './LoadMore';

@@ -1,0 +1,57 @@
+import { useDidShow } from '@tarojs/taro';
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export interface AsyncData<T> {
+  data: T | null;
+  /** True until the first answer (or failure): show a skeleton. */
+  loading: boolean;
+  error: unknown;
+  reload: () => Promise<void>;
+  /** Replace the data with a newer answer (e.g. a cart write answers with the whole cart). */
+  setData: (data: T) => void;
+}
+
+/**
+ * Loads data for a page when `deps` change; `reloadOnShow` also reloads whenever the page is
+ * shown again (a tab page coming back into view, or after a page on top of it was closed).
+ * Answers of superseded loads are dropped.
+ */
+export function useAsyncData<T>(load: () => Promise<T>, deps: readonly unknown[], options: { reloadOnShow?: boolean; enabled?: boolean } = {}): AsyncData<T> {
+  const { reloadOnShow = false, enabled = true } = options;
+  const [data, setData] = useState<T | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const latest = useRef(0);
+  const firstShow = useRef(true);
+
+  const run = useCallback(load, deps);
+
+  const reload = useCallback(async () => {
+    const ticket = ++latest.current;
+    try {
+      const answer = await run();
+      if (ticket !== latest.current) return;
+      setData(answer);
+      setError(null);
+    } catch (failure) {
+      if (ticket === latest.current) setError(failure);
+    } finally {
+      if (ticket === latest.current) setLoading(false);
+    }
+  }, [run]);
+
+  useEffect(() => {
+    if (enabled) void reload();
+  }, [reload, enabled]);
+
+  useDidShow(() => {
+    // The first show comes with the mount, which already loads.
+    if (firstShow.current) {
+      firstShow.current = false;
+      return;
+    }
+    if (reloadOnShow && enabled) void reload();
+  });
+
+  return { data, loading, error, reload, setData };
+}

@@ -1,0 +1,87 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { ORDER_TABS, type OrderTabKey } from '../../lib/order-tabs';
+import { PAGES, openPage, pageUrl, type PagePath, type PageParams } from '../../lib/routes';
+import { clearSession, readSession, type Session } from '../../lib/session';
+import { goToLogin } from '../../lib/login-redirect';
+import './index.scss';
+
+interface Entry {
+  icon: string;
+  label: string;
+  path: PagePath;
+  params?: PageParams;
+}
+
+/** The list under the order shortcuts; other areas add their pages here (one line each). */
+const ENTRIES: readonly Entry[] = [
+  { icon: '📦', label: '我的订单', path: PAGES.orders },
+  { icon: '📍', label: '收货地址', path: PAGES.addresses },
+];
+
+const SHORTCUTS: readonly { key: OrderTabKey; icon: string }[] = [
+  { key: 'pending_payment', icon: '💳' },
+  { key: 'awaiting_shipment', icon: '📦' },
+  { key: 'awaiting_pickup', icon: '🏬' },
+  { key: 'shipped', icon: '🚚' },
+  { key: 'aftersales', icon: '🔁' },
+];
+
+/** 我的: who is signed in, order shortcuts by status, and the entries to the member's pages. */
+export default function MePage() {
+  const [session, setSession] = useState<Session | null>(() => readSession());
+  useDidShow(() => setSession(readSession()));
+
+  const open = (path: PagePath, params?: PageParams) => (session ? openPage(path, params) : goToLogin(pageUrl(path, params)));
+
+  return (
+    <View className='me'>
+      <View className='me__header' onClick={() => !session && goToLogin(PAGES.me)} data-testid='me-header'>
+        <View className='me__avatar'>{session ? session.nickname.slice(0, 1) : '?'}</View>
+        <View>
+          <Text className='me__name' data-testid='me-name'>{session ? session.nickname : '点击登录'}</Text>
+          <Text className='me__sub'>{session ? '栖行会员' : '登录后享会员价、领优惠券'}</Text>
+        </View>
+      </View>
+
+      <View className='me__card'>
+        <View className='me__card-head' onClick={() => open(PAGES.orders)}>
+          <Text className='me__card-title'>我的订单</Text>
+          <Text className='me__more'>全部订单 ›</Text>
+        </View>
+        <View className='me__shortcuts'>
+          {SHORTCUTS.map(({ key, icon }) => (
+            <View key={key} className='me__shortcut' onClick={() => open(PAGES.orders, { tab: key })} data-testid={`me-orders-${key}`}>
+              <Text className='me__shortcut-icon'>{icon}</Text>
+              <Text className='me__shortcut-label'>{ORDER_TABS.find((t) => t.key === key)?.label}</Text>
+            </View>
+          ))}
+        </View>
+      </View>
+
+      <View className='me__card'>
+        {ENTRIES.map((entry) => (
+          <View key={entry.label} className='me__entry' onClick={() => open(entry.path, entry.params)}>
+            <Text>{entry.icon}</Text>
+            <Text className='me__entry-label'>{entry.label}</Text>
+            <Text className='me__more'>›</Text>
+          </View>
+        ))}
+      </View>
+
+      {session ? (
+        <View
+          className='me__logout'
+          onClick={() => {
+            clearSession();
+            setSession(null);
+          }}
+        >
+          退出登录
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
