@@ -1,29 +1,73 @@
 import { randomBytes } from 'node:crypto';
 import type Router from '@koa/router';
+import type { Context } from 'koa';
 import { LocalCode2Session } from '../src/wechat/code2session.js';
+import { LocalPhoneNumberProvider } from '../src/membership/profile/phone-number.js';
 import type { EmulatorConfig } from './config.js';
+import { readRawBody } from './read-body.js';
 
 const localLogins = new LocalCode2Session();
+const localPhones = new LocalPhoneNumberProvider();
+const TOKEN_SECONDS = 7200;
 
 /**
- * GET /sns/jscode2session, as the mini-program login API answers (always HTTP 200, errors as
- * errcode/errmsg). A `test:<name>` code maps to the same openid LocalCode2Session gives, so
- * local and emulated logins reach the same member.
+ * The mini-program server APIs the shop calls, answered as WeChat does (always HTTP 200, errors
+ * as errcode/errmsg): jscode2session, stable_token and getuserphonenumber. `test:<name>` login
+ * codes and `test:<phone>` phone codes mean what they mean to the local adapters, so local and
+ * emulated modes reach the same members and numbers.
  */
 export function loginRoutes(router: Router, config: EmulatorConfig): void {
+  let current: { token: string; expiresAt: number } | null = null;
+  const credentialsProblem = (appid: unknown, secret: unknown) => {
+    if (appid !== config.merchant.appid) return { errcode: 40013, errmsg: 'invalid appid' };
+    if (secret !== config.merchant.appSecret) return { errcode: 40125, errmsg: 'invalid appsecret' };
+    return null;
+  };
+
   router.get('/sns/jscode2session', async (ctx) => {
     const { appid, secret, js_code: code, grant_type: grantType } = ctx.query;
-    if (appid !== config.merchant.appid) {
-      ctx.body = { errcode: 40013, errmsg: 'invalid appid' };
-    } else if (secret !== config.merchant.appSecret) {
-      ctx.body = { errcode: 40125, errmsg: 'invalid appsecret' };
-    } else if (grantType !== 'authorization_code') {
-      ctx.body = { errcode: 40002, errmsg: 'invalid grant_type' };
-    } else {
-      const session = typeof code === 'string' ? await localLogins.exchange(code).catch(() => null) : null;
-      ctx.body = session
-        ? { openid: session.openid, session_key: randomBytes(16).toString('base64') }
-        : { errcode: 40029, errmsg: 'invalid code' };
+    const problem = credentialsProblem(appid, secret) ?? (grantType !== 'authorization_code' ? { errcode: 40002, errmsg: 'invalid grant_type' } : null);
+    if (problem) {
+      ctx.body = problem;
+      return;
     }
+    const session = typeof code === 'string' ? await localLogins.exchange(code).catch(() => null) : null;
+    ctx.body = session ? { openid: session.openid, session_key: randomBytes(16).toString('base64') } : { errcode: 40029, errmsg: 'invalid code' };
   });
+
+  // stable_token: every caller gets the same token until it expires (or force_refresh), so
+  // several server instances never invalidate each other's token.
+  router.post('/cgi-bin/stable_token', async (ctx) => {
+    const body = await jsonOf(ctx);
+    const problem = credentialsProblem(body.appid, body.secret) ?? (body.grant_type !== 'client_credential' ? { errcode: 40002, errmsg: 'invalid grant_type' } : null);
+    if (problem) {
+      ctx.body = problem;
+      return;
+    }
+    if (!current || current.expiresAt <= Date.now() || body.force_refresh === true) {
+      current = { token: `emu_${randomBytes(24).toString('hex')}`, expiresAt: Date.now() + TOKEN_SECONDS * 1000 };
+    }
+    ctx.body = { access_token: current.token, expires_in: Math.floor((current.expiresAt - Date.now()) / 1000) };
+  });
+
+  router.post('/wxa/business/getuserphonenumber', async (ctx) => {
+    if (!current || ctx.query.access_token !== current.token || current.expiresAt <= Date.now()) {
+      ctx.body = { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' };
+      return;
+    }
+    const { code } = await jsonOf(ctx);
+    const phone = typeof code === 'string' ? await localPhones.phoneFor(code).catch(() => null) : null;
+    ctx.body = phone
+      ? { errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86', watermark: { timestamp: Math.floor(Date.now() / 1000), appid: config.merchant.appid } } }
+      : { errcode: 40029, errmsg: 'invalid code' };
+  });
+}
+
+async function jsonOf(ctx: Context): Promise<Record<string, unknown>> {
+  try {
+    const parsed = JSON.parse(await readRawBody(ctx.req)) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

@@ -1,8 +1,5 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemberConsentEntity } from '../../src/membership/profile/member-consent.entity.js';
-import { WechatPhoneNumberProvider, unconfiguredAccessToken } from '../../src/membership/profile/phone-number.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { member } from './membership-fixtures.js';
 
@@ -66,34 +63,6 @@ describe('member profile, consents and phone', () => {
     const taken = await app.request('POST', '/api/v1/members/me/phone', { token: other.token, body: { code: 'test:13900139000' } });
     expect(taken.status).toBe(409);
     expect(taken.body.error.code).toBe('PHONE_IN_USE');
-  });
-
-  it('the WeChat phone adapter answers SERVICE_UNAVAILABLE until an access token source is configured', async () => {
-    const provider = new WechatPhoneNumberProvider(unconfiguredAccessToken, 'http://127.0.0.1:9');
-    await expect(provider.phoneFor('abc')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
-  });
-
-  it('the WeChat phone adapter posts the code with the access token and reads purePhoneNumber', async () => {
-    const seen: { url: string; body: string }[] = [];
-    const server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => {
-        seen.push({ url: req.url ?? '', body });
-        const ok = JSON.parse(body).code === 'good';
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify(ok ? { errcode: 0, errmsg: 'ok', phone_info: { purePhoneNumber: '13700137000', countryCode: '86' } } : { errcode: 40029, errmsg: 'invalid code' }));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-    try {
-      const provider = new WechatPhoneNumberProvider({ accessToken: async () => 'TOKEN' }, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-      expect(await provider.phoneFor('good')).toBe('13700137000');
-      expect(seen[0]?.url).toBe('/wxa/business/getuserphonenumber?access_token=TOKEN');
-      await expect(provider.phoneFor('bad')).rejects.toMatchObject({ code: 'PHONE_CODE_INVALID' });
-    } finally {
-      await new Promise((resolve) => server.close(resolve));
-    }
   });
 
   it('the member centre needs a member sign-in', async () => {

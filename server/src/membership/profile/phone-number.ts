@@ -1,4 +1,5 @@
 import { AppError } from '@shop/shared';
+import { StableAccessToken, type AccessTokenSource } from '../../wechat/access-token.js';
 
 /** Turns the code from the mini-program's getPhoneNumber button into the member's phone number. */
 export interface PhoneNumberProvider {
@@ -13,21 +14,6 @@ export class LocalPhoneNumberProvider implements PhoneNumberProvider {
     return match[1];
   }
 }
-
-/** Supplies the mini-program's access_token (cached and refreshed by whoever implements it). */
-export interface AccessTokenSource {
-  accessToken(): Promise<string>;
-}
-
-/**
- * Until an access_token source is configured (it needs the app secret and a shared cache
- * across instances), phone binding in WeChat mode answers 503 instead of failing obscurely.
- */
-export const unconfiguredAccessToken: AccessTokenSource = {
-  async accessToken() {
-    throw new AppError('SERVICE_UNAVAILABLE', '手机号绑定暂不可用');
-  },
-};
 
 /** Production: POST /wxa/business/getuserphonenumber?access_token=... with {code}. */
 export class WechatPhoneNumberProvider implements PhoneNumberProvider {
@@ -52,6 +38,7 @@ export class WechatPhoneNumberProvider implements PhoneNumberProvider {
   }
 }
 
-export function createPhoneNumberProvider(config: { loginMode: 'local' | 'wechat'; apiBaseUrl: string }): PhoneNumberProvider {
-  return config.loginMode === 'wechat' ? new WechatPhoneNumberProvider(unconfiguredAccessToken, config.apiBaseUrl) : new LocalPhoneNumberProvider();
+export function createPhoneNumberProvider(config: { loginMode: 'local' | 'wechat'; appId: string; appSecret: string; apiBaseUrl: string }): PhoneNumberProvider {
+  if (config.loginMode === 'local') return new LocalPhoneNumberProvider();
+  return new WechatPhoneNumberProvider(new StableAccessToken(config.appId, config.appSecret, config.apiBaseUrl), config.apiBaseUrl);
 }
