@@ -5,7 +5,7 @@ import { createServices } from './services.js';
 import { createApp } from './app.js';
 import { seedDemoShop } from './db/seed/seed.js';
 import { InventoryService } from './inventory/inventory.service.js';
-import { demoShop } from './db/seed/demo-data.js';
+import { demoShopWithCoupons } from './db/seed/demo-data.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     : null;
   if (emulator) logger.info({ url: emulator.url }, `WeChat Pay emulator (cashier: ${emulator.url}/cashier) listening`);
   const dataSource = await openDatabase(config.database, async (db) => {
-    if (config.seedDemoData && (await seedDemoShop(db, new InventoryService(db), demoShop))) logger.info('seeded the demo shop into an empty database');
+    if (config.seedDemoData && (await seedDemoShop(db, new InventoryService(db), demoShopWithCoupons))) logger.info('seeded the demo shop into an empty database');
   });
   const services = createServices(config, dataSource, logger);
   const scheduler = config.jobs.enabled ? startScheduler(services) : null;

@@ -50,7 +50,8 @@ export interface Buyer {
 
 export interface OrderListFilter {
   memberId?: number;
-  status?: Order['status'];
+  /** Any of these statuses. */
+  status?: Order['status'][];
   from?: Date;
   to?: Date;
   channel?: string;
@@ -112,6 +113,7 @@ export class OrdersService {
       appliedCoupons: quote.pricing.appliedCoupons,
       couponReport: quote.pricing.couponReport,
       rejectedChosen: quote.pricing.rejectedChosen,
+      coupons: quote.coupons,
       pointsBalance: quote.benefits.pointsBalance,
       pointsUsable: quote.pricing.pointsUsable,
       pointsUsed: quote.pricing.pointsUsed,
@@ -339,7 +341,7 @@ export class OrdersService {
     const cursor = decodeCursor(filter.cursor);
     const query = this.dataSource.manager.createQueryBuilder(OrderEntity, 'o').orderBy('o.id', 'DESC').take(filter.limit + 1);
     if (filter.memberId !== undefined) query.andWhere('o.memberId = :memberId', { memberId: filter.memberId });
-    if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
+    if (filter.status) query.andWhere('o.status IN (:...statuses)', { statuses: filter.status });
     if (filter.from) query.andWhere('o.createdAt >= :from', { from: filter.from });
     if (filter.to) query.andWhere('o.createdAt < :to', { to: filter.to });
     if (filter.channel) query.andWhere('o.channel = :channel', { channel: filter.channel });

@@ -42,6 +42,7 @@ describe('orders with coupons', () => {
     const report = short.body.couponReport.find((r: { couponId: number }) => r.couponId === couponId);
     expect(report).toMatchObject({ applicable: false, reasonCode: 'THRESHOLD_NOT_MET', shortfall: 19900 - sku.price });
     expect(report.reason).toMatch(/^还差 ¥\d+\.\d{2} 可用$/);
+    expect(short.body.coupons.find((c: { id: number }) => c.id === couponId)).toMatchObject({ name: '服饰满199减30', kind: 'threshold_off', value: 3000, threshold: 19900 });
 
     const qty = Math.ceil(19900 / sku.price);
     const preview = await app.request('POST', '/api/v1/orders/preview', { token, body: body(qty) });

@@ -229,6 +229,11 @@ describe('orders: preview, create, read, cancel', () => {
     expect(seen).toEqual([...ids].reverse());
     const cancelled = await app.request('GET', '/api/v1/orders?status=cancelled', { token: lister });
     expect(cancelled.body.items.map((o: { id: number }) => o.id)).toEqual([ids[1]]);
+    const either = await app.request('GET', '/api/v1/orders?status=cancelled,pending_payment', { token: lister });
+    expect(either.body.items.map((o: { id: number }) => o.id)).toEqual([...ids].reverse());
+    const unknown = await app.request('GET', '/api/v1/orders?status=cancelled,lost', { token: lister });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.code).toBe('VALIDATION_FAILED');
     const intruder = await app.request('GET', `/api/v1/orders/${ids[0]}`, { token });
     expect(intruder.status).toBe(404);
     const intruderCancel = await app.request('POST', `/api/v1/orders/${ids[0]}/cancel`, { token });

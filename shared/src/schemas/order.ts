@@ -4,7 +4,7 @@ import { quantitySchema } from './common.js';
 import type { AddressSnapshot } from './address.js';
 import type { SkuLineDisplay } from './cart.js';
 import type { OrderStatus } from '../order-status.js';
-import type { FulfillmentType, LineDiscount, OrderDiscount, PricingCouponRejection, PricingCouponReport } from '../pricing/types.js';
+import type { FulfillmentType, LineDiscount, OrderDiscount, PricingCoupon, PricingCouponRejection, PricingCouponReport } from '../pricing/types.js';
 
 /** Most lines one order may have, however it is built (explicit lines or the cart). */
 export const MAX_ORDER_LINES = 50;
@@ -46,8 +46,14 @@ export const orderRequestSchema = z
   });
 export type OrderRequest = z.infer<typeof orderRequestSchema>;
 
+/** `status=refunding,refunded`: one status or several, comma-separated (a tab such as 售后 spans two). */
+const orderStatusesSchema = z
+  .string()
+  .transform((value) => [...new Set(value.split(',').map((part) => part.trim()))])
+  .pipe(z.array(z.enum(ORDER_STATUSES)).min(1));
+
 export const orderListQuerySchema = z.object({
-  status: z.enum(ORDER_STATUSES).optional(),
+  status: orderStatusesSchema.optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
@@ -105,6 +111,8 @@ export interface OrderPreviewView {
   appliedCoupons: number[];
   couponReport: PricingCouponReport[];
   rejectedChosen: PricingCouponRejection[];
+  /** The coupons the report speaks of (name, rules, validity), to show beside each entry. */
+  coupons: PricingCoupon[];
   /** The member's points, the most this order can take, and what the request spends. */
   pointsBalance: number;
   pointsUsable: number;

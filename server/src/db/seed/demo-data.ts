@@ -6,7 +6,7 @@
  * All prices are integer fen (19900 = ¥199.00). Images live under
  * server/public and are produced by generate-images.ts.
  */
-import type { DemoShop } from './demo-data.types.js';
+import type { DemoCouponTemplate, DemoShop } from './demo-data.types.js';
 
 const JA = 'SH-JA';
 const XH = 'SH-XH';
@@ -725,3 +725,28 @@ export const demoShop: DemoShop = {
     { username: 'admin', password: 'Demo-admin-2026', displayName: '系统管理员', role: 'admin', storeCode: null },
   ],
 };
+
+const demoCouponDefaults: Pick<DemoCouponTemplate, 'excludeProductIds' | 'audience' | 'claimStartsAt' | 'claimEndsAt' | 'repeat' | 'cap' | 'threshold'> = {
+  excludeProductIds: [],
+  audience: { kind: 'everyone' },
+  claimStartsAt: null,
+  claimEndsAt: null,
+  repeat: false,
+  cap: null,
+  threshold: null,
+};
+
+/**
+ * What `npm start` adds to the demo shop so a visitor meets coupons at once: a welcome pack for
+ * every new member and a few in the claim centre. The test suite seeds the shop without them,
+ * so its prices stay those of the catalog.
+ */
+export const demoCoupons: DemoCouponTemplate[] = [
+  { ...demoCouponDefaults, name: '新人券 满99减20', kind: 'threshold_off', value: 2000, threshold: 9900, scope: { kind: 'all' }, totalQuantity: 1_000_000, perMemberLimit: 1, validity: { kind: 'relative', days: 30 }, welcome: true },
+  { ...demoCouponDefaults, name: '新人包邮券', kind: 'free_shipping', value: 0, scope: { kind: 'all' }, totalQuantity: 1_000_000, perMemberLimit: 1, validity: { kind: 'relative', days: 30 }, welcome: true },
+  { ...demoCouponDefaults, name: '全场满199减30', kind: 'threshold_off', value: 3000, threshold: 19900, scope: { kind: 'all' }, totalQuantity: 5000, perMemberLimit: 1, validity: { kind: 'relative', days: 14 }, welcome: false },
+  { ...demoCouponDefaults, name: '服饰85折 最多减50', kind: 'percent_off', value: 85, cap: 5000, scope: { kind: 'categories', codes: ['apparel'] }, totalQuantity: 2000, perMemberLimit: 1, validity: { kind: 'relative', days: 7 }, welcome: false },
+  { ...demoCouponDefaults, name: '无门槛5元', kind: 'amount_off', value: 500, scope: { kind: 'all' }, totalQuantity: 3000, perMemberLimit: 2, validity: { kind: 'relative', days: 7 }, welcome: false },
+];
+
+export const demoShopWithCoupons: DemoShop = { ...demoShop, coupons: demoCoupons };

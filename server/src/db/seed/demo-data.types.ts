@@ -1,3 +1,5 @@
+import type { CouponTemplateCreate } from '@shop/shared';
+
 /** Shape of the demo shop seeded into an empty database on first start. Prices are fen. */
 export interface DemoSpec {
   name: string; // e.g. 颜色
@@ -65,4 +67,8 @@ export interface DemoShop {
   stores: DemoStore[];
   categories: DemoCategory[];
   staff: DemoStaffAccount[];
+  /** Active coupon templates; a category-scoped one names its categories by code. */
+  coupons?: DemoCouponTemplate[];
 }
+
+export type DemoCouponTemplate = Omit<CouponTemplateCreate, 'scope'> & { scope: { kind: 'all' } | { kind: 'categories'; codes: string[] } };

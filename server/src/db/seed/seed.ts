@@ -8,7 +8,9 @@ import { StoreEntity } from '../../stores/store.entity.js';
 import { StaffAccountEntity } from '../../stores/staff-account.entity.js';
 import { hashPassword } from '../../stores/password.js';
 import { inTransaction } from '../transaction.js';
-import type { DemoProduct, DemoShop } from './demo-data.types.js';
+import type { DemoCouponTemplate, DemoProduct, DemoShop } from './demo-data.types.js';
+import { CouponTemplateEntity } from '../../coupons/coupon-template.entity.js';
+import { couponTemplateCreateSchema } from '@shop/shared';
 
 const SEED_ACTOR = 'system:seed';
 
@@ -46,14 +48,24 @@ export async function seedDemoShop(dataSource: DataSource, inventory: InventoryS
         isActive: true,
       });
     }
+    const categoryIds = new Map<string, number>();
     for (const [sortOrder, demoCategory] of shop.categories.entries()) {
       const category = await manager.save(CategoryEntity, { code: demoCategory.code, name: demoCategory.name, icon: demoCategory.icon, sortOrder, isActive: true });
+      categoryIds.set(demoCategory.code, category.id);
       for (const demoProduct of demoCategory.products) {
         await seedProduct(manager, inventory, category.id, demoProduct, warehouse.id, storeLocations);
       }
     }
+    for (const coupon of shop.coupons ?? []) await seedCouponTemplate(manager, coupon, categoryIds);
     return true;
   });
+}
+
+/** An active template, checked by the same rules as one a marketer creates. */
+async function seedCouponTemplate(manager: EntityManager, demo: DemoCouponTemplate, categoryIds: Map<string, number>): Promise<void> {
+  const scope = demo.scope.kind === 'all' ? demo.scope : { kind: 'categories' as const, ids: demo.scope.codes.map((code) => categoryIds.get(code) ?? 0) };
+  const template = couponTemplateCreateSchema.parse({ ...demo, scope });
+  await manager.insert(CouponTemplateEntity, { ...template, issuedCount: 0, claimStartsAt: null, claimEndsAt: null, status: 'active', createdBy: SEED_ACTOR });
 }
 
 async function seedProduct(

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { seedDemoShop } from '../../src/db/seed/seed.js';
+import { demoShopWithCoupons } from '../../src/db/seed/demo-data.js';
+import { CategoryEntity } from '../../src/catalog/category.entity.js';
+
+/** `npm start` seeds the demo shop with coupons, so a visitor meets a welcome pack and a claim centre. */
+describe('demo coupons', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ seed: 'none' });
+    expect(await seedDemoShop(app.services.dataSource, app.services.inventory, demoShopWithCoupons)).toBe(true);
+  });
+  afterAll(async () => app?.close());
+
+  it('a new member receives the welcome pack and finds the others in the claim centre', async () => {
+    const token = await app.loginMember('first-visitor');
+    const mine = await app.request('GET', '/api/v1/coupons/mine?status=usable', { token });
+    expect(new Set(mine.body.items.map((c: { name: string }) => c.name))).toEqual(new Set(['新人券 满99减20', '新人包邮券']));
+    const claimable = await app.request('GET', '/api/v1/coupons/claimable', { token });
+    const names = claimable.body.items.map((t: { name: string }) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['全场满199减30', '服饰85折 最多减50', '无门槛5元']));
+    expect(names).not.toContain('新人券 满99减20');
+  });
+
+  it('scopes the category coupon to the seeded category', async () => {
+    const apparel = await app.services.dataSource.manager.findOneByOrFail(CategoryEntity, { code: 'apparel' });
+    const token = await app.loginMember('second-visitor');
+    const claimable = await app.request('GET', '/api/v1/coupons/claimable', { token });
+    const apparelCoupon = claimable.body.items.find((t: { name: string }) => t.name === '服饰85折 最多减50');
+    expect(apparelCoupon.scope).toEqual({ kind: 'categories', ids: [apparel.id] });
+  });
+});
