@@ -110,6 +110,36 @@ export class CouponsService extends CouponOrderHooks {
     return issued;
   }
 
+  /**
+   * Issues a template to members under one `sourceRef`, so each gets at most one however often
+   * this runs (e.g. a yearly birthday coupon, `birthday:2026`); returns how many were issued now.
+   * A concurrent run that issued to some of them first makes this batch hit the unique
+   * (memberId, sourceRef) key and roll back whole: then each member is retried alone, so the
+   * others still get theirs. Members who cannot receive one are skipped, as in a push.
+   */
+  async grantOnce(templateId: number, memberIds: number[], grant: { source: CouponSource; sourceRef: string; actor: string }, now = new Date()): Promise<number> {
+    const issue = (ids: number[]) =>
+      inTransaction(this.db, async (manager) => {
+        const template = await manager.findOneBy(CouponTemplateEntity, { id: templateId });
+        if (!template) return 0;
+        return (await issueCoupons(manager, { template, memberIds: ids, ...grant, now }, this.tiers)).issued.length;
+      });
+    try {
+      return await issue(memberIds);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    let issued = 0;
+    for (const memberId of memberIds) {
+      try {
+        issued += await issue([memberId]);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+    return issued;
+  }
+
   /** Redeems a single-use code (at most once, by anyone) or a template's shared code (once per member). */
   async redeem(memberId: number, code: string, now = new Date()): Promise<CouponInstanceView> {
     const row = await this.db.manager.findOneBy(RedeemCodeEntity, { code });

@@ -11,9 +11,10 @@ import { autoConfirmReceiptJob } from '../orders/auto-confirm.job.js';
 import { paymentReconciliationJob } from '../payments/reconcile.job.js';
 import { couponExpiryJob, couponPushJob } from '../coupons/coupon-jobs.js';
 import { pointsExpiryJob } from '../membership/points/points-expiry.job.js';
+import { birthdayCouponJob } from '../membership/tiers/birthday-coupons.js';
 
 // Reconciliation first: an order whose payment WeChat completed must be paid, not timed out.
-export const jobs: Job[] = [paymentReconciliationJob, unpaidOrderTimeoutJob, autoConfirmReceiptJob, couponExpiryJob, couponPushJob, pointsExpiryJob];
+export const jobs: Job[] = [paymentReconciliationJob, unpaidOrderTimeoutJob, autoConfirmReceiptJob, couponExpiryJob, couponPushJob, pointsExpiryJob, birthdayCouponJob];
 
 /** Leases end a little before the next tick so the holder's own next tick can renew them. */
 const LEASE_MARGIN_MS = 1000;

@@ -16,7 +16,8 @@ export type CouponTemplateStatus = (typeof COUPON_TEMPLATE_STATUSES)[number];
 export const COUPON_INSTANCE_STATUSES = ['available', 'locked', 'used', 'expired', 'revoked'] as const satisfies readonly PricingCouponStatus[];
 export type CouponInstanceStatus = (typeof COUPON_INSTANCE_STATUSES)[number];
 
-export const COUPON_SOURCES = ['claim', 'push', 'welcome', 'code', 'staff'] as const;
+/** How an instance was handed out; `birthday`: a tier's yearly birthday coupon (sourceRef `birthday:<year>`). */
+export const COUPON_SOURCES = ['claim', 'push', 'welcome', 'code', 'staff', 'birthday'] as const;
 export type CouponSource = (typeof COUPON_SOURCES)[number];
 
 const MAX_SCOPE_IDS = 500;
@@ -123,14 +124,21 @@ export const MY_COUPON_FILTERS = ['usable', 'used', 'expired'] as const;
 export const myCouponsQuerySchema = cursorQuerySchema.extend({ status: z.enum(MY_COUPON_FILTERS).default('usable') });
 
 export const MAX_PUSH_PHONES = 10_000;
+export const MAX_PUSH_TIER_CODES = 10;
 /**
- * Who a push goes to. New kinds (tier, bought_in_category, inactive_days) are added as further
- * union members plus a resolver in the server's push segment module.
+ * Who a push goes to. Each kind has a resolver in the server's push segment module, which also
+ * checks what a schema cannot (tier codes and categories that exist).
  */
 export const couponSegmentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('phones'), phones: z.array(phoneSchema).min(1).max(MAX_PUSH_PHONES) }),
   z.object({ kind: z.literal('new_members'), withinDays: z.number().int().min(1).max(365) }),
+  /** Members currently in one of these tiers; a member who has no growth yet is in the lowest tier. */
+  z.object({ kind: z.literal('tier'), tierCodes: z.array(z.string().trim().min(1).max(32)).min(1).max(MAX_PUSH_TIER_CODES) }),
+  /** Members with a paid order holding a product of the category, optionally placed in the last `withinDays` days. */
+  z.object({ kind: z.literal('bought_in_category'), categoryId: idSchema, withinDays: z.number().int().min(1).max(3650).optional() }),
+  /** Members who joined at least `days` days ago and placed no order (of any status) in the last `days` days. */
+  z.object({ kind: z.literal('inactive_days'), days: z.number().int().min(1).max(3650) }),
 ]);
 export type CouponSegment = z.infer<typeof couponSegmentSchema>;
 export const couponPushCreateSchema = z.object({ segment: couponSegmentSchema });
