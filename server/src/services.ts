@@ -12,6 +12,7 @@ import { SkuCatalog } from './catalog/sku-catalog.js';
 import { CatalogService } from './catalog/catalog.service.js';
 import { CartService } from './cart/cart.service.js';
 import { OrdersService } from './orders/orders.service.js';
+import { OrderFulfilmentService } from './orders/order-fulfilment.service.js';
 import { MemberService } from './membership/member.service.js';
 import { WechatPayClient } from './wechat/pay-client.js';
 import { PaymentsService } from './payments/payments.service.js';
@@ -42,6 +43,7 @@ export interface Services {
   catalog: CatalogService;
   cart: CartService;
   orders: OrdersService;
+  orderFulfilment: OrderFulfilmentService;
   members: MemberService;
   wechatPay: WechatPayClient;
   payments: PaymentsService;
@@ -88,6 +90,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     catalog: new CatalogService(dataSource, inventory, skus),
     cart,
     orders,
+    orderFulfilment: new OrderFulfilmentService(dataSource, config, orders, loyalty, logger),
     members,
     wechatPay,
     payments: new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger),

@@ -5,7 +5,7 @@ import { validate } from '../http/validate.js';
 import { actorOf } from '../http/context.js';
 
 /** Back-office order views: marketers and admins see every order; store roles only their store's. */
-export const adminOrderRoutes: RouteModule = (router, { orders, payments }) => {
+export const adminOrderRoutes: RouteModule = (router, { orders, orderFulfilment, payments }) => {
   const guard = requireRoles('admin', 'marketer', 'store_manager', 'staff');
 
   const storeScope = (principal: ReturnType<typeof requirePrincipal>): number | undefined => {
@@ -41,7 +41,7 @@ export const adminOrderRoutes: RouteModule = (router, { orders, payments }) => {
   router.post('/admin/orders/:id/ship', requireRoles('admin'), async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
     const shipment = validate(orderShipSchema, ctx.state.body);
-    ctx.body = await orders.ship(id, shipment, actorOf(requirePrincipal(ctx.state.principal)));
+    ctx.body = await orderFulfilment.ship(id, shipment, actorOf(requirePrincipal(ctx.state.principal)));
   });
 
   /** Hands a paid or pickup order over in person (pickup-code verification comes with the store flow). */
@@ -49,6 +49,6 @@ export const adminOrderRoutes: RouteModule = (router, { orders, payments }) => {
     const { id } = validate(idParamsSchema, ctx.params);
     const principal = requirePrincipal(ctx.state.principal);
     await visibleOrder(principal, id);
-    ctx.body = await orders.complete(id, actorOf(principal), 'handed over in store');
+    ctx.body = await orderFulfilment.complete(id, actorOf(principal), 'handed over in store');
   });
 };

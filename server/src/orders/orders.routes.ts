@@ -13,7 +13,7 @@ function consumerBuyer(ctx: AppContext): Buyer {
   return { memberId, channel: 'miniapp', staffId: null, actor: `member:${memberId}` };
 }
 
-export const orderRoutes: RouteModule = (router, { orders, payments }) => {
+export const orderRoutes: RouteModule = (router, { orders, orderFulfilment, payments }) => {
   const consumer = requireRoles('consumer');
 
   router.post('/orders/preview', consumer, async (ctx) => {
@@ -57,6 +57,6 @@ export const orderRoutes: RouteModule = (router, { orders, payments }) => {
 
   router.post('/orders/:id/confirm-receipt', consumer, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
-    ctx.body = await orders.complete(id, actorOf(ctx.state.principal!), 'receipt confirmed by buyer', requireMember(ctx.state.principal));
+    ctx.body = await orderFulfilment.complete(id, actorOf(ctx.state.principal!), 'receipt confirmed by buyer', requireMember(ctx.state.principal));
   });
 };

@@ -4,16 +4,11 @@ import {
   AppError,
   MAX_FEN,
   MAX_ORDER_LINES,
-  ORDER_STATUS_LABELS,
   priceOrder,
   pricingInput,
-  transitionSources,
-  transitionTarget,
   type AddressSnapshot,
   type OrderRequest,
-  type OrderShipRequest,
   type OrderPreviewView,
-  type OrderTransition,
   type OrderView,
   type Page,
   type PricingContext,
@@ -22,7 +17,7 @@ import {
 } from '@shop/shared';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../http/logger.js';
-import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { outOfStock, type InventoryService } from '../inventory/inventory.service.js';
 import type { SkuCatalog, SkuWithProduct } from '../catalog/sku-catalog.js';
@@ -33,10 +28,11 @@ import type { CartService } from '../cart/cart.service.js';
 import type { CouponsService } from '../coupons/coupons.service.js';
 import type { MemberBenefits, OrderLoyalty } from '../membership/order-loyalty.js';
 import { OrderEntity, type Order } from './order.entity.js';
-import { OrderItemEntity, type OrderItem } from './order-item.entity.js';
+import { OrderItemEntity } from './order-item.entity.js';
 import { OrderEventEntity } from './order-event.entity.js';
 import { newOrderNumber } from './order-number.js';
 import { orderView, storeView } from './order-views.js';
+import { transitionOrder } from './order-transitions.js';
 import { groupBy } from '../util/group-by.js';
 import { locking } from '../db/locking.js';
 
@@ -414,88 +410,30 @@ export class OrdersService {
    * payment notification cannot pay or commit twice.
    */
   async markPaid(manager: EntityManager, orderId: number, paidAt: Date, actor: string): Promise<boolean> {
-    if (!(await this.transition(manager, orderId, 'pay', actor, 'payment received', { paidAt }))) return false;
+    if (!(await transitionOrder(manager, orderId, 'pay', actor, 'payment received', { paidAt }))) return false;
     await this.inventory.commitForOrder(manager, orderId, actor);
     await this.coupons.useForOrder(manager, orderId);
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     await this.loyalty.paid(manager, order);
-    await this.transition(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfilment', {});
+    await transitionOrder(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfilment', {});
     return true;
   }
 
   /** A fully refunded order ends as refunded (a cancelled one stays cancelled). */
   async markRefunded(manager: EntityManager, orderId: number, actor: string): Promise<void> {
-    await this.transition(manager, orderId, 'request_refund', actor, 'refund requested', {});
-    await this.transition(manager, orderId, 'refund', actor, 'refunded in full', {});
+    await transitionOrder(manager, orderId, 'request_refund', actor, 'refund requested', {});
+    await transitionOrder(manager, orderId, 'refund', actor, 'refunded in full', {});
   }
 
   private async cancelWithin(manager: EntityManager, orderId: number, transition: 'cancel' | 'timeout', actor: string, reason: string, now = new Date()): Promise<boolean> {
     // The deadline check is part of the update so a payment landing just before cannot be undone.
     const extra = transition === 'timeout' ? { deadlineBefore: now } : {};
-    if (!(await this.transition(manager, orderId, transition, actor, reason, { cancelledAt: now, cancelReason: reason }, extra))) return false;
+    if (!(await transitionOrder(manager, orderId, transition, actor, reason, { cancelledAt: now, cancelReason: reason }, extra))) return false;
     await this.inventory.releaseForOrder(manager, orderId, actor, reason);
     await this.coupons.releaseForOrder(manager, orderId, now);
     await this.loyalty.cancelled(manager, await manager.findOneByOrFail(OrderEntity, { id: orderId }));
     return true;
   }
-
-  /** Hands a delivery order to the carrier. */
-  async ship(orderId: number, shipment: OrderShipRequest, actor: string): Promise<OrderView> {
-    const shipped = await inTransaction(this.dataSource, (manager) =>
-      this.transition(manager, orderId, 'ship', actor, `shipped with ${shipment.carrier} ${shipment.trackingNo}`, { carrier: shipment.carrier, trackingNo: shipment.trackingNo, shippedAt: new Date() }),
-    );
-    if (!shipped) await this.refuseTransition(orderId, 'shipped');
-    return this.detail(orderId);
-  }
-
-  /**
-   * Completes an order: the buyer confirms receipt (memberId given: only their own shipped
-   * order), staff hand over a paid or pickup order, or the auto-confirm job. Points are earned
-   * here, once, because only the call that wins the conditional status change earns them.
-   */
-  async complete(orderId: number, actor: string, note: string, memberId?: number): Promise<OrderView> {
-    const order = await this.dataSource.manager.findOneBy(OrderEntity, memberId === undefined ? { id: orderId } : { id: orderId, memberId });
-    if (!order) throw new AppError('NOT_FOUND', 'Order not found');
-    if (memberId !== undefined && order.status !== 'shipped') throw new AppError('ORDER_STATE_CONFLICT', `An order that is ${ORDER_STATUS_LABELS[order.status]} cannot be confirmed as received`);
-    if (!(await this.completeIfStill(orderId, actor, note))) await this.refuseTransition(orderId, 'completed');
-    return this.detail(orderId, memberId);
-  }
-
-  /** Completes shipped orders the buyer has not confirmed within `autoConfirmReceiptDays`. */
-  async autoConfirmShipped(now: Date, batchSize = 200): Promise<number> {
-    const before = new Date(now.getTime() - this.config.autoConfirmReceiptDays * 86_400_000);
-    let completed = 0;
-    let afterId = 0;
-    for (;;) {
-      const due = await this.dataSource.manager
-        .createQueryBuilder(OrderEntity, 'o')
-        .select('o.id', 'id')
-        .where('o.status = :status AND o.shippedAt <= :before AND o.id > :afterId', { status: 'shipped', before, afterId })
-        .orderBy('o.id', 'ASC')
-        .limit(batchSize)
-        .getRawMany<{ id: number }>();
-      for (const { id } of due) {
-        try {
-          if (await this.completeIfStill(Number(id), 'job:auto-confirm', 'receipt confirmed automatically', now)) completed++;
-        } catch (error) {
-          this.logger.warn({ err: error, orderId: id }, 'could not auto-confirm an order; will retry');
-        }
-      }
-      if (due.length < batchSize) return completed;
-      afterId = Number(due[due.length - 1]!.id);
-    }
-  }
-
-  private completeIfStill(orderId: number, actor: string, note: string, now = new Date()): Promise<boolean> {
-    return inTransaction(this.dataSource, async (manager) => {
-      if (!(await this.transition(manager, orderId, 'complete', actor, note, { completedAt: now }))) return false;
-      const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
-      const earned = await this.loyalty.completed(manager, order, now);
-      if (earned > 0) await manager.update(OrderEntity, { id: orderId }, { pointsEarned: earned });
-      return true;
-    });
-  }
-
   /**
    * Books a succeeded refund on the order, inside the refund's transaction: the refunded total,
    * and membership's proportional take-back of growth and points.
@@ -512,36 +450,10 @@ export class OrdersService {
     await this.loyalty.refunded(manager, order, amount);
   }
 
-  private async refuseTransition(orderId: number, target: string): Promise<never> {
-    const current = await this.dataSource.manager.findOneBy(OrderEntity, { id: orderId });
-    if (!current) throw new AppError('NOT_FOUND', 'Order not found');
-    throw new AppError('ORDER_STATE_CONFLICT', `An order that is ${ORDER_STATUS_LABELS[current.status]} cannot be ${target}`);
-  }
 
-  /** Moves an order along one lifecycle edge iff it is still in a source state; logs the event. */
-  private async transition(
-    manager: EntityManager,
-    orderId: number,
-    transition: OrderTransition,
-    actor: string,
-    note: string,
-    changes: Partial<Order>,
-    guard: { deadlineBefore?: Date } = {},
-  ): Promise<boolean> {
-    const order = await manager.findOneBy(OrderEntity, { id: orderId });
-    if (!order) return false;
-    const sources = transitionSources(transition);
-    const to = transitionTarget(transition);
-    const update = manager
-      .createQueryBuilder()
-      .update(OrderEntity)
-      .set({ ...changes, status: to })
-      .where('id = :orderId AND status IN (:...sources)', { orderId, sources: [...sources] });
-    if (guard.deadlineBefore) update.andWhere('payDeadline <= :deadline', { deadline: guard.deadlineBefore });
-    if (affectedRows(await update.execute()) !== 1) return false;
-    await manager.insert(OrderEventEntity, { orderId, fromStatus: order.status, toStatus: to, actor, note });
-    return true;
-  }
+
+
+
 }
 
 function lineView(line: Quote['lines'][number], priced: PricingResult['lines'][number]) {

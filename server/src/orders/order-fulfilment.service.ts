@@ -1,0 +1,77 @@
+import type { DataSource } from 'typeorm';
+import { AppError, ORDER_STATUS_LABELS, type OrderShipRequest, type OrderView } from '@shop/shared';
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../http/logger.js';
+import { inTransaction } from '../db/transaction.js';
+import type { OrderLoyalty } from '../membership/order-loyalty.js';
+import type { OrdersService } from './orders.service.js';
+import { OrderEntity } from './order.entity.js';
+import { refuseTransition, transitionOrder } from './order-transitions.js';
+
+/** After payment: shipping delivery orders and completing orders (where points are earned). */
+export class OrderFulfilmentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly orders: Pick<OrdersService, 'detail'>,
+    private readonly loyalty: OrderLoyalty,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Hands a delivery order to the carrier. */
+  async ship(orderId: number, shipment: OrderShipRequest, actor: string): Promise<OrderView> {
+    const shipped = await inTransaction(this.dataSource, (manager) =>
+      transitionOrder(manager, orderId, 'ship', actor, `shipped with ${shipment.carrier} ${shipment.trackingNo}`, { carrier: shipment.carrier, trackingNo: shipment.trackingNo, shippedAt: new Date() }),
+    );
+    if (!shipped) await refuseTransition(this.dataSource.manager, orderId, 'shipped');
+    return this.orders.detail(orderId);
+  }
+
+  /**
+   * Completes an order: the buyer confirms receipt (memberId given: only their own shipped
+   * order), staff hand over a paid or pickup order, or the auto-confirm job. Points are earned
+   * here, once, because only the call that wins the conditional status change earns them.
+   */
+  async complete(orderId: number, actor: string, note: string, memberId?: number): Promise<OrderView> {
+    const order = await this.dataSource.manager.findOneBy(OrderEntity, memberId === undefined ? { id: orderId } : { id: orderId, memberId });
+    if (!order) throw new AppError('NOT_FOUND', 'Order not found');
+    if (memberId !== undefined && order.status !== 'shipped') throw new AppError('ORDER_STATE_CONFLICT', `An order that is ${ORDER_STATUS_LABELS[order.status]} cannot be confirmed as received`);
+    if (!(await this.completeIfStill(orderId, actor, note))) await refuseTransition(this.dataSource.manager, orderId, 'completed');
+    return this.orders.detail(orderId, memberId);
+  }
+
+  /** Completes shipped orders the buyer has not confirmed within `autoConfirmReceiptDays`. */
+  async autoConfirmShipped(now: Date, batchSize = 200): Promise<number> {
+    const before = new Date(now.getTime() - this.config.autoConfirmReceiptDays * 86_400_000);
+    let completed = 0;
+    let afterId = 0;
+    for (;;) {
+      const due = await this.dataSource.manager
+        .createQueryBuilder(OrderEntity, 'o')
+        .select('o.id', 'id')
+        .where('o.status = :status AND o.shippedAt <= :before AND o.id > :afterId', { status: 'shipped', before, afterId })
+        .orderBy('o.id', 'ASC')
+        .limit(batchSize)
+        .getRawMany<{ id: number }>();
+      for (const { id } of due) {
+        try {
+          if (await this.completeIfStill(Number(id), 'job:auto-confirm', 'receipt confirmed automatically', now)) completed++;
+        } catch (error) {
+          this.logger.warn({ err: error, orderId: id }, 'could not auto-confirm an order; will retry');
+        }
+      }
+      if (due.length < batchSize) return completed;
+      afterId = Number(due[due.length - 1]!.id);
+    }
+  }
+
+  private completeIfStill(orderId: number, actor: string, note: string, now = new Date()): Promise<boolean> {
+    return inTransaction(this.dataSource, async (manager) => {
+      if (!(await transitionOrder(manager, orderId, 'complete', actor, note, { completedAt: now }))) return false;
+      const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
+      const earned = await this.loyalty.completed(manager, order, now);
+      if (earned > 0) await manager.update(OrderEntity, { id: orderId }, { pointsEarned: earned });
+      return true;
+    });
+  }
+}
