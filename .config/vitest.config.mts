@@ -21,6 +21,8 @@ export default defineConfig({
         : []),
       // The storefront's unit and component tests (jsdom, Taro mocked): miniapp/vitest.config.mts.
       'miniapp/vitest.config.mts',
+      // The storefront in Chromium against a real server, plus the weapp build check: miniapp/e2e/.
+      'miniapp/e2e/vitest.e2e.config.mts',
     ],
   },
 });

@@ -2,7 +2,7 @@ import type { ProductSummary } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { PAGES, openPage } from '../lib/routes';
 import { LazyImage } from './LazyImage';
-import { Price } from './Price';
+import { ProductPrices } from './ProductPrices';
 import './ProductCard.scss';
 
 /** A product in a two-column grid: image, title, price (member price when there is one), sales. */
@@ -13,8 +13,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
       <View className='product-card__body'>
         <Text className='product-card__title'>{product.title}</Text>
         <View className='product-card__prices'>
-          <Price fen={product.minPrice} size='md' />
-          {product.minMemberPrice !== null && product.minMemberPrice < product.minPrice ? <Price fen={product.minMemberPrice} size='sm' label='会员' /> : null}
+          <ProductPrices price={product.minPrice} memberPrice={product.minMemberPrice} />
         </View>
         <Text className='product-card__meta'>{product.inStock ? `已售 ${product.sales}` : '暂时缺货'}</Text>
       </View>

@@ -8,3 +8,5 @@ export * from './ProductCard';
 export * from './QuantityStepper';
 export * from './Tabs';
 export * from './LoadMore';
+export * from './SearchBar';
+export * from './ProductPrices';

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'category' });
+export default definePageConfig({ navigationBarTitleText: '分类' });

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: 'home' });
+export default definePageConfig({
+  navigationBarTitleText: '栖行 QIXING',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+});

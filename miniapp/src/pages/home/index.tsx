@@ -1,6 +1,69 @@
-import { View } from '@tarojs/components';
-import { formatFen } from '@shop/shared';
+import { Swiper, SwiperItem, Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
+import { fetchCategories, fetchProducts } from '../../api';
+import { EmptyState, LazyImage, ProductGrid, ProductGridSkeleton, SearchBar } from '../../components';
+import { useAsyncData } from '../../hooks/useAsyncData';
+import { BANNERS, HOME_ENTRIES, type HomeEntry } from '../../lib/home-content';
+import { PAGES, openPage } from '../../lib/routes';
+import { toast } from '../../lib/toast';
+import './index.scss';
 
-export default function Page() {
-  return <View>home {formatFen(1230)}</View>;
+const RECOMMENDED_COUNT = 10;
+
+/** 首页: search, banners, category shortcuts, activity entries, best sellers. */
+export default function HomePage() {
+  const categories = useAsyncData(fetchCategories, []);
+  const recommended = useAsyncData(() => fetchProducts({ sort: 'sales', limit: RECOMMENDED_COUNT }), []);
+
+  usePullDownRefresh(async () => {
+    await Promise.all([categories.reload(), recommended.reload()]);
+    Taro.stopPullDownRefresh();
+  });
+  useShareAppMessage(() => ({ title: '栖行 QIXING · 线上下单，门店体验', path: PAGES.home }));
+
+  const openEntry = (entry: HomeEntry) => (entry.path ? openPage(entry.path) : toast(`${entry.label}即将上线，敬请期待`));
+
+  return (
+    <View className='home'>
+      <SearchBar placeholder='搜索 T恤、背包、香薰…' />
+      <Swiper className='home__banners' indicatorDots autoplay circular interval={4000}>
+        {BANNERS.map((banner) => (
+          <SwiperItem key={banner.title}>
+            <View className='home__banner' style={{ background: banner.background }} onClick={() => openPage(banner.path, banner.params)}>
+              <Text className='home__banner-title'>{banner.title}</Text>
+              <Text className='home__banner-subtitle'>{banner.subtitle}</Text>
+            </View>
+          </SwiperItem>
+        ))}
+      </Swiper>
+
+      <View className='home__categories' data-testid='home-categories'>
+        {(categories.data ?? []).map((category) => (
+          <View key={category.id} className='home__category' onClick={() => openPage(PAGES.search, { category: category.id, title: category.name })}>
+            <LazyImage src={category.icon} className='home__category-icon' mode='aspectFit' />
+            <Text className='home__category-name'>{category.name}</Text>
+          </View>
+        ))}
+      </View>
+
+      <View className='home__entries'>
+        {HOME_ENTRIES.map((entry) => (
+          <View key={entry.label} className='home__entry' onClick={() => openEntry(entry)}>
+            <Text className='home__entry-icon'>{entry.icon}</Text>
+            <Text className='home__entry-label'>{entry.label}</Text>
+          </View>
+        ))}
+      </View>
+
+      <Text className='home__section-title'>为你推荐</Text>
+      {recommended.loading ? <ProductGridSkeleton /> : null}
+      {recommended.error && !recommended.data ? <EmptyState icon='📡' title='加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void recommended.reload()} /> : null}
+      {recommended.data ? <ProductGrid products={recommended.data.items} /> : null}
+      {recommended.data ? (
+        <View className='home__more' onClick={() => openPage(PAGES.search, { sort: 'sales' })}>
+          查看更多商品 ›
+        </View>
+      ) : null}
+    </View>
+  );
 }

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: 'product' });
+export default definePageConfig({
+  navigationBarTitleText: '商品详情',
+  enableShareAppMessage: true,
+});

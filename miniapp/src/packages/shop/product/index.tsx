@@ -1,6 +1,134 @@
-import { View } from '@tarojs/components';
-import { formatFen } from '@shop/shared';
+import type { ProductDetail, StoreView } from '@shop/shared';
+import { Swiper, SwiperItem, Text, View } from '@tarojs/components';
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { addToCart, fetchProduct, fetchStores } from '../../../api';
+import { EmptyState, LazyImage, ProductPrices, Skeleton } from '../../../components';
+import { useAsyncData } from '../../../hooks/useAsyncData';
+import { availabilityOf } from '../../../lib/availability';
+import { specText } from '../../../lib/format';
+import { currentPosition } from '../../../lib/location';
+import { goToLogin } from '../../../lib/login-redirect';
+import { PAGES, idParam, openPage, pageUrl } from '../../../lib/routes';
+import { isSignedIn } from '../../../lib/session';
+import { initialSelection, missingSpecs, selectedSku, type SpecSelection } from '../../../lib/sku-picker';
+import { toastSuccess } from '../../../lib/toast';
+import { SkuSheet, type SheetAction } from './SkuSheet';
+import './index.scss';
 
-export default function Page() {
-  return <View>product {formatFen(1230)}</View>;
+/** 商品详情: images, price, specs, delivery/pickup availability, add to cart or buy now, share. */
+export default function ProductPage() {
+  const { params } = useRouter();
+  const id = idParam(params.id);
+  const product = useAsyncData(() => (id === null ? Promise.reject(new Error('no product')) : fetchProduct(id)), [id]);
+  const stores = useAsyncData(async () => fetchStores(await currentPosition()), []);
+
+  useShareAppMessage(() => ({
+    title: product.data ? product.data.title : '栖行 QIXING',
+    path: pageUrl(PAGES.product, { id }),
+    imageUrl: product.data?.images[0],
+  }));
+
+  if (product.loading) return <Skeleton rows={6} />;
+  if (!product.data) return <EmptyState icon='🙈' title='商品不存在或已下架' actionText='去首页逛逛' onAction={() => openPage(PAGES.home)} />;
+  return <ProductView product={product.data} stores={stores.data ?? []} />;
+}
+
+function ProductView({ product, stores }: { product: ProductDetail; stores: readonly StoreView[] }) {
+  const [selection, setSelection] = useState<SpecSelection>(() => initialSelection(product));
+  const [qty, setQty] = useState(1);
+  const [sheet, setSheet] = useState<SheetAction | null>(null);
+  const sku = selectedSku(product, selection);
+  const availability = availabilityOf(sku ? [sku] : product.skus, stores);
+  const offSale = product.status !== 'on_shelf' || !product.inStock;
+
+  useEffect(() => setQty(1), [sku?.id]);
+
+  const confirm = async () => {
+    if (!sku || !sheet) return;
+    if (!isSignedIn()) {
+      goToLogin(pageUrl(PAGES.product, { id: product.id }));
+      return;
+    }
+    if (sheet === 'cart') {
+      await addToCart(sku.id, qty);
+      toastSuccess('已加入购物车');
+      setSheet(null);
+      return;
+    }
+    setSheet(null);
+    openPage(PAGES.checkout, { skuId: sku.id, qty, productId: product.id });
+  };
+
+  const chosenText = sku ? `${specText(sku.specValues, product.specs.map((s) => s.name)) || '默认'} × ${qty}` : `请选择 ${missingSpecs(product, selection).join(' ')}`;
+
+  return (
+    <View className='product'>
+      <Swiper className='product__gallery' indicatorDots circular>
+        {(product.images.length ? product.images : [null]).map((image, index) => (
+          <SwiperItem key={image ?? index}>
+            <LazyImage src={image} className='product__image' mode='aspectFill' />
+          </SwiperItem>
+        ))}
+      </Swiper>
+
+      <View className='product__card'>
+        <ProductPrices price={sku?.price ?? product.minPrice} memberPrice={sku ? sku.memberPrice : product.minMemberPrice} size='lg' />
+        <Text className='product__title' data-testid='product-title'>{product.title}</Text>
+        {product.subtitle ? <Text className='product__subtitle'>{product.subtitle}</Text> : null}
+        <Text className='product__sales'>已售 {product.sales}</Text>
+      </View>
+
+      <View className='product__card'>
+        <View className='product__row' onClick={() => setSheet('cart')} data-testid='open-specs'>
+          <Text className='product__row-label'>已选</Text>
+          <Text className='product__row-value'>{chosenText}</Text>
+          <Text className='product__row-more'>›</Text>
+        </View>
+        <View className='product__row'>
+          <Text className='product__row-label'>配送</Text>
+          <View className='product__row-value'>
+            <Text className={`product__availability${availability.delivery.available ? '' : ' product__availability--off'}`} data-testid='availability-delivery'>
+              {availability.delivery.text}
+            </Text>
+            <Text className={`product__availability${availability.pickup.available ? '' : ' product__availability--off'}`} data-testid='availability-pickup'>
+              {availability.pickup.text}
+            </Text>
+          </View>
+        </View>
+      </View>
+
+      {product.description ? (
+        <View className='product__card'>
+          <Text className='product__section-title'>商品详情</Text>
+          <Text className='product__description'>{product.description}</Text>
+        </View>
+      ) : null}
+
+      <View className='product__bar'>
+        <View className='product__bar-icon' onClick={() => openPage(PAGES.home)}>
+          <Text>🏠</Text>
+          <Text className='product__bar-icon-label'>首页</Text>
+        </View>
+        <View className='product__bar-icon' onClick={() => openPage(PAGES.cart)}>
+          <Text>🛒</Text>
+          <Text className='product__bar-icon-label'>购物车</Text>
+        </View>
+        {offSale ? (
+          <View className='product__bar-off'>{product.status !== 'on_shelf' ? '商品已下架' : '暂时缺货'}</View>
+        ) : (
+          <View className='product__bar-actions'>
+            <View className='product__bar-cart' onClick={() => setSheet('cart')} data-testid='add-to-cart'>
+              加入购物车
+            </View>
+            <View className='product__bar-buy' onClick={() => setSheet('buy')} data-testid='buy-now'>
+              立即购买
+            </View>
+          </View>
+        )}
+      </View>
+
+      {sheet ? <SkuSheet product={product} selection={selection} qty={qty} action={sheet} onSelection={setSelection} onQty={setQty} onConfirm={confirm} onClose={() => setSheet(null)} /> : null}
+    </View>
+  );
 }

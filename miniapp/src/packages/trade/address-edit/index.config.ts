@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'address-edit' });
+export default definePageConfig({ navigationBarTitleText: '收货地址' });

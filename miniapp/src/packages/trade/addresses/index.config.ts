@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'addresses' });
+export default definePageConfig({ navigationBarTitleText: '收货地址' });

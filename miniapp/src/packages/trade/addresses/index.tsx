@@ -1,6 +1,63 @@
-import { View } from '@tarojs/components';
-import { formatFen } from '@shop/shared';
+import type { AddressView } from '@shop/shared';
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { deleteAddress, fetchAddresses } from '../../../api';
+import { EmptyState, Skeleton, SubmitButton } from '../../../components';
+import { useAsyncData } from '../../../hooks/useAsyncData';
+import { maskPhone } from '../../../lib/format';
+import { putPicked } from '../../../lib/picked';
+import { PAGES, openPage } from '../../../lib/routes';
+import '../shared/trade.scss';
+import './index.scss';
 
-export default function Page() {
-  return <View>addresses {formatFen(1230)}</View>;
+/** 收货地址: the member's addresses; opened from checkout (`?select=1`) a tap picks one. */
+export default function AddressesPage() {
+  const { params } = useRouter();
+  const selecting = params.select === '1';
+  const addresses = useAsyncData(fetchAddresses, [], { reloadOnShow: true });
+
+  const pick = (address: AddressView) => {
+    if (!selecting) return;
+    putPicked('address', address.id);
+    void Taro.navigateBack();
+  };
+
+  const remove = async (address: AddressView) => {
+    const { confirm } = await Taro.showModal({ title: '删除地址', content: '确定删除这个收货地址吗？', confirmColor: '#e4393c' });
+    if (!confirm) return;
+    await deleteAddress(address.id);
+    await addresses.reload();
+  };
+
+  if (addresses.loading) return <Skeleton rows={6} />;
+  const list = addresses.data ?? [];
+  return (
+    <View className='addresses'>
+      {list.length === 0 ? <EmptyState icon='📍' title='还没有收货地址' description='添加一个地址，下单更快' actionText='新增地址' onAction={() => openPage(PAGES.addressEdit, { select: selecting ? 1 : undefined })} /> : null}
+      {list.map((address) => (
+        <View key={address.id} className='trade-card addresses__card' data-testid='address-card'>
+          <View onClick={() => pick(address)}>
+            <Text className='addresses__who'>
+              {address.recipientName} {maskPhone(address.phone)}
+              {address.isDefault ? <Text className='addresses__default'>默认</Text> : null}
+            </Text>
+            <Text className='addresses__where'>
+              {address.province}
+              {address.city}
+              {address.district} {address.detail}
+            </Text>
+          </View>
+          <View className='addresses__actions'>
+            <Text onClick={() => openPage(PAGES.addressEdit, { id: address.id })}>编辑</Text>
+            <Text onClick={() => void remove(address)}>删除</Text>
+          </View>
+        </View>
+      ))}
+      <View className='trade-bar'>
+        <SubmitButton className='addresses__add' onSubmit={async () => openPage(PAGES.addressEdit, { select: selecting ? 1 : undefined })} testId='add-address'>
+          ＋ 新增收货地址
+        </SubmitButton>
+      </View>
+    </View>
+  );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'checkout' });
+export default definePageConfig({ navigationBarTitleText: '确认订单' });

@@ -1,6 +1,119 @@
-import { View } from '@tarojs/components';
-import { formatFen } from '@shop/shared';
+import { Input, Switch, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useMemo, useRef, useState } from 'react';
+import { createOrder } from '../../../api';
+import { EmptyState, Price, Skeleton, SubmitButton } from '../../../components';
+import { checkoutSource, couponRows, couponSummary, tapCoupon } from '../../../lib/checkout';
+import { price } from '../../../lib/format';
+import { createIdempotencyKeeper } from '../../../lib/idempotency';
+import { payOrder } from '../../../lib/pay';
+import { PAGES, openPage, pageUrl, replacePage } from '../../../lib/routes';
+import { OrderLines } from '../shared/OrderLines';
+import { PriceBreakdown } from '../shared/PriceBreakdown';
+import { CouponSheet } from './CouponSheet';
+import { FulfillmentSection } from './FulfillmentSection';
+import { useCheckout } from './useCheckout';
+import '../shared/trade.scss';
+import './index.scss';
 
-export default function Page() {
-  return <View>checkout {formatFen(1230)}</View>;
+/** 结算: how to receive the goods, coupons, points, note, the server's price, submit and pay. */
+export default function CheckoutPage() {
+  const { params } = useRouter();
+  const source = useMemo(() => checkoutSource(params), [params.skuId, params.qty, params.productId]);
+  const checkout = useCheckout(source);
+  const { choice, setChoice, preview } = checkout;
+  const [couponsOpen, setCouponsOpen] = useState(false);
+  const keeper = useRef(createIdempotencyKeeper()).current;
+
+  const submit = async () => {
+    const body = checkout.body;
+    if (!body || !preview?.canSubmit) return;
+    const order = await createOrder(body, keeper.keyFor(body));
+    keeper.reset();
+    const result = pageUrl(PAGES.payResult, { orderId: order.id });
+    if (order.status !== 'pending_payment') return replacePage(result);
+    const outcome = await payOrder(order.id).catch(() => 'failed' as const);
+    if (outcome === 'redirected') return;
+    replacePage(outcome === 'paid' ? result : pageUrl(PAGES.order, { id: order.id }));
+  };
+
+  if (checkout.addresses === null && !checkout.preview && !checkout.previewError) return <Skeleton rows={8} />;
+
+  const problems = Object.fromEntries((preview?.lines ?? []).filter((l) => l.problem).map((l) => [l.skuId, l.available > 0 ? `库存不足，仅剩 ${l.available} 件` : '该方式下无货']));
+  const coupons = preview ? couponRows(preview, checkout.heldCoupons) : null;
+
+  return (
+    <View className='checkout'>
+      <FulfillmentSection
+        fulfillment={choice.fulfillment}
+        address={checkout.address}
+        stores={checkout.pickupStores}
+        storeId={choice.storeId}
+        onFulfillment={(fulfillment) => setChoice({ fulfillment })}
+        onPickAddress={() => openPage(checkout.addresses?.length ? PAGES.addresses : PAGES.addressEdit, { select: 1 })}
+        onStore={(storeId) => setChoice({ storeId })}
+      />
+
+      {checkout.previewError ? <EmptyState icon='🧾' title={checkout.previewError} actionText='返回购物车' onAction={() => openPage(PAGES.cart)} testId='checkout-error' /> : null}
+      {!preview && !checkout.previewError ? (
+        <View className='trade-card'>
+          <Text className='checkout__hint'>{choice.fulfillment === 'delivery' ? '请先添加收货地址' : '请选择自提门店'}</Text>
+        </View>
+      ) : null}
+
+      {preview ? (
+        <View>
+          <OrderLines lines={preview.lines} problems={problems} />
+          <View className='trade-card'>
+            <View className='trade-row' onClick={() => setCouponsOpen(true)} data-testid='checkout-coupons'>
+              <Text className='trade-row__label'>优惠券</Text>
+              <Text className='checkout__coupon-summary' data-testid='coupon-summary'>
+                {couponSummary(preview)} ›
+              </Text>
+            </View>
+            <View className='trade-row'>
+              <Text className='trade-row__label'>
+                积分 {preview.pointsBalance > 0 ? `（共 ${preview.pointsBalance}）` : ''}
+              </Text>
+              {preview.pointsUsable > 0 || choice.usePoints ? (
+                <View className='checkout__points'>
+                  <Text className='checkout__points-text'>{choice.usePoints ? `用 ${preview.pointsUsed} 积分抵 ${price(preview.pointsDeduction)}` : `可用 ${preview.pointsUsable} 积分`}</Text>
+                  <Switch checked={choice.usePoints} color='#e4393c' onChange={(e) => setChoice({ usePoints: e.detail.value })} data-testid='use-points' />
+                </View>
+              ) : (
+                <Text className='checkout__muted'>本单不可用</Text>
+              )}
+            </View>
+            <View className='trade-row'>
+              <Text className='trade-row__label'>订单备注</Text>
+              <Input className='checkout__note' value={choice.buyerNote} maxlength={200} placeholder='选填，给商家留言' onInput={(e) => setChoice({ buyerNote: e.detail.value })} data-testid='buyer-note' />
+            </View>
+          </View>
+          <PriceBreakdown source={preview} />
+        </View>
+      ) : null}
+
+      <View className='trade-bar'>
+        <Text className='checkout__total-label'>实付</Text>
+        {preview ? <Price fen={preview.payableTotal} size='lg' testId='checkout-total' /> : <Text className='checkout__muted'>—</Text>}
+        <SubmitButton onSubmit={submit} disabled={!preview?.canSubmit || checkout.previewing} busyText='提交中…' testId='submit-order'>
+          提交订单
+        </SubmitButton>
+      </View>
+
+      {couponsOpen && coupons ? (
+        <CouponSheet
+          usable={coupons.usable}
+          unusable={coupons.unusable}
+          onTap={(id) => setChoice({ coupons: tapCoupon(preview?.appliedCoupons ?? [], checkout.heldCoupons, id) })}
+          onNone={() => {
+            setChoice({ coupons: { mode: 'none' } });
+            setCouponsOpen(false);
+          }}
+          onBest={() => setChoice({ coupons: { mode: 'best' } })}
+          onClose={() => setCouponsOpen(false)}
+        />
+      ) : null}
+    </View>
+  );
 }

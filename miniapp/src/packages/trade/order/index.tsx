@@ -1,6 +1,112 @@
-import { View } from '@tarojs/components';
-import { formatFen } from '@shop/shared';
+import type { OrderView } from '@shop/shared';
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { fetchOrder } from '../../../api';
+import { EmptyState, Price, Skeleton } from '../../../components';
+import { useAsyncData } from '../../../hooks/useAsyncData';
+import { useCountdown } from '../../../hooks/useCountdown';
+import { formatCountdown, formatDateTime, maskPhone } from '../../../lib/format';
+import { isAwaitingPayment, statusHint } from '../../../lib/order-state';
+import { PAGES, idParam, openPage } from '../../../lib/routes';
+import { OrderActions } from '../shared/OrderActions';
+import { OrderLines } from '../shared/OrderLines';
+import { PriceBreakdown } from '../shared/PriceBreakdown';
+import { StatusTimeline } from './StatusTimeline';
+import '../shared/trade.scss';
+import './index.scss';
 
-export default function Page() {
-  return <View>order {formatFen(1230)}</View>;
+/** 订单详情: status with pay countdown, where it goes, goods, the charged price, history, actions. */
+export default function OrderPage() {
+  const { params } = useRouter();
+  const id = idParam(params.id);
+  const order = useAsyncData(() => (id === null ? Promise.reject(new Error('no order')) : fetchOrder(id)), [id], { reloadOnShow: true });
+  if (order.loading) return <Skeleton rows={8} />;
+  if (!order.data) return <EmptyState icon='🧾' title='订单不存在' actionText='查看全部订单' onAction={() => openPage(PAGES.orders)} />;
+  return <OrderDetail order={order.data} onChanged={order.setData} />;
+}
+
+function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (order: OrderView) => void }) {
+  const left = useCountdown(isAwaitingPayment(order) ? order.payDeadline : null);
+  const { address, store } = order.fulfillment;
+  return (
+    <View className='order'>
+      <View className='order__status'>
+        <Text className='order__status-label' data-testid='order-status'>
+          {order.statusLabel}
+        </Text>
+        <Text className='order__status-hint'>{statusHint(order)}</Text>
+        {left !== null ? (
+          <Text className='order__countdown' data-testid='pay-countdown'>
+            剩余支付时间 {formatCountdown(left)}
+          </Text>
+        ) : null}
+      </View>
+
+      <View className='trade-card'>
+        {order.fulfillment.type === 'delivery' && address ? (
+          <View>
+            <Text className='trade-section-title'>
+              📍 {address.recipientName} {maskPhone(address.phone)}
+            </Text>
+            <Text className='order__where'>
+              {address.province}
+              {address.city}
+              {address.district} {address.detail}
+            </Text>
+            {order.shipment ? (
+              <Text className='order__where' data-testid='order-shipment'>
+                🚚 {order.shipment.carrier} {order.shipment.trackingNo} · {formatDateTime(order.shipment.shippedAt)} 发出
+              </Text>
+            ) : null}
+          </View>
+        ) : null}
+        {order.fulfillment.type === 'pickup' && store ? (
+          <View>
+            <Text className='trade-section-title'>🏬 到店自提 · {store.name}</Text>
+            <Text className='order__where'>{store.address}</Text>
+            <Text className='order__where'>
+              营业时间 {store.openingHours} · 电话 {store.phone}
+            </Text>
+          </View>
+        ) : null}
+      </View>
+
+      <OrderLines lines={order.lines} />
+      <PriceBreakdown source={order} />
+      <View className='trade-card'>
+        <View className='trade-row'>
+          <Text className='trade-row__label'>实付款</Text>
+          <Price fen={order.payableTotal} size='md' testId='order-total' />
+        </View>
+        {order.pointsUsed > 0 ? (
+          <View className='trade-row'>
+            <Text className='trade-row__label'>使用积分</Text>
+            <Text className='trade-row__value'>{order.pointsUsed}</Text>
+          </View>
+        ) : null}
+      </View>
+
+      <View className='trade-card'>
+        <InfoRow label='订单编号' value={order.orderNo} />
+        <InfoRow label='下单时间' value={formatDateTime(order.createdAt)} />
+        {order.paidAt ? <InfoRow label='付款时间' value={formatDateTime(order.paidAt)} /> : null}
+        {order.buyerNote ? <InfoRow label='订单备注' value={order.buyerNote} /> : null}
+      </View>
+
+      {order.events?.length ? <StatusTimeline events={order.events} /> : null}
+
+      <View className='trade-bar'>
+        <OrderActions order={order} onChanged={onChanged} />
+      </View>
+    </View>
+  );
+}
+
+function InfoRow({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='trade-row'>
+      <Text className='trade-row__label'>{label}</Text>
+      <Text className='trade-row__value'>{value}</Text>
+    </View>
+  );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'pay-result' });
+export default definePageConfig({ navigationBarTitleText: '支付结果' });

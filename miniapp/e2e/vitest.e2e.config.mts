@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The storefront end to end: the H5 build in Debian's Chromium against the real server on a
+ * fresh SQLite database, with the local WeChat Pay emulator (global-setup.ts starts them).
+ */
+export default defineConfig({
+  root: here('..'),
+  test: {
+    name: 'e2e',
+    include: ['e2e/**/*.e2e.ts'],
+    globalSetup: ['e2e/support/global-setup.ts'],
+    // Building the H5 app (when stale) and starting the server happen in the global setup.
+    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    fileParallelism: false,
+  },
+});

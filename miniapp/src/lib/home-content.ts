@@ -1,0 +1,32 @@
+import { PAGES, type PagePath, type PageParams } from './routes';
+
+export interface Banner {
+  title: string;
+  subtitle: string;
+  /** CSS background of the slide. */
+  background: string;
+  path: PagePath;
+  params?: PageParams;
+}
+
+/** The home page's slides. Static until the back office manages banners. */
+export const BANNERS: readonly Banner[] = [
+  { title: '秋冬上新', subtitle: '重磅棉与羊毛，暖而不闷', background: 'linear-gradient(135deg, #3a3a3a, #8c7a63)', path: PAGES.search, params: { sort: 'new' } },
+  { title: '门店自提', subtitle: '线上下单 · 就近门店 2 小时取货', background: 'linear-gradient(135deg, #1f4037, #99a98a)', path: PAGES.category },
+  { title: '会员专享价', subtitle: '登录即享会员价，满 ¥99 包邮', background: 'linear-gradient(135deg, #8e2c2c, #e4393c)', path: PAGES.search, params: { sort: 'sales' } },
+];
+
+export interface HomeEntry {
+  icon: string;
+  label: string;
+  /** null: not open yet (shown, with a "coming soon" toast). */
+  path: PagePath | null;
+}
+
+/** Activity entries under the categories: group-buys and the coupon centre arrive with their pages. */
+export const HOME_ENTRIES: readonly HomeEntry[] = [
+  { icon: '👥', label: '拼团优惠', path: null },
+  { icon: '🎟️', label: '领券中心', path: null },
+  { icon: '🏬', label: '附近门店', path: null },
+  { icon: '📦', label: '我的订单', path: PAGES.orders },
+];

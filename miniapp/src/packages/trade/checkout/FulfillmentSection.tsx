@@ -1,0 +1,66 @@
+import type { AddressView } from '@shop/shared';
+import { Text, View } from '@tarojs/components';
+import type { FulfillmentChoice } from '../../../lib/checkout';
+import { formatDistance, maskPhone } from '../../../lib/format';
+import { STOCK_LEVEL_TEXT, type PickupStoreRow } from '../../../lib/store-stock';
+
+export interface FulfillmentSectionProps {
+  fulfillment: FulfillmentChoice;
+  address: AddressView | null;
+  stores: PickupStoreRow[];
+  storeId: number | null;
+  onFulfillment: (choice: FulfillmentChoice) => void;
+  onPickAddress: () => void;
+  onStore: (storeId: number) => void;
+}
+
+/** 快递配送 with the delivery address, or 到店自提 with the stores (hours, distance, stock). */
+export function FulfillmentSection({ fulfillment, address, stores, storeId, onFulfillment, onPickAddress, onStore }: FulfillmentSectionProps) {
+  return (
+    <View className='checkout__card'>
+      <View className='checkout__switch'>
+        {(['delivery', 'pickup'] as const).map((choice) => (
+          <Text key={choice} className={`checkout__switch-item${fulfillment === choice ? ' checkout__switch-item--on' : ''}`} onClick={() => onFulfillment(choice)} data-testid={`fulfillment-${choice}`}>
+            {choice === 'delivery' ? '快递配送' : '到店自提'}
+          </Text>
+        ))}
+      </View>
+      {fulfillment === 'delivery' ? (
+        <View className='checkout__address' onClick={onPickAddress} data-testid='checkout-address'>
+          {address ? (
+            <View className='checkout__address-body'>
+              <Text className='checkout__address-who'>
+                {address.recipientName} {maskPhone(address.phone)}
+              </Text>
+              <Text className='checkout__address-where'>
+                {address.province}
+                {address.city}
+                {address.district} {address.detail}
+              </Text>
+            </View>
+          ) : (
+            <Text className='checkout__address-empty'>＋ 添加收货地址</Text>
+          )}
+          <Text className='checkout__more'>›</Text>
+        </View>
+      ) : (
+        <View data-testid='pickup-stores'>
+          {stores.length === 0 ? <Text className='checkout__hint'>暂无可自提的门店</Text> : null}
+          {stores.map(({ store, level }) => (
+            <View key={store.id} className={`checkout__store${store.id === storeId ? ' checkout__store--on' : ''}${level === 'none' ? ' checkout__store--off' : ''}`} onClick={() => onStore(store.id)} data-testid={`store-${store.id}`}>
+              <View className='checkout__store-head'>
+                <Text className='checkout__store-name'>{store.name}</Text>
+                <Text className={`checkout__stock checkout__stock--${level}`}>{STOCK_LEVEL_TEXT[level]}</Text>
+              </View>
+              <Text className='checkout__store-line'>{store.address}</Text>
+              <Text className='checkout__store-line'>
+                营业时间 {store.openingHours}
+                {store.distanceMeters !== undefined ? ` · 距你 ${formatDistance(store.distanceMeters)}` : ''}
+              </Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}
