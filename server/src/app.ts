@@ -27,6 +27,9 @@ import { memberRoutes } from './membership/members.routes.js';
 import { staffMemberRoutes } from './membership/staff-members.routes.js';
 import { adminMemberRoutes } from './membership/admin-members.routes.js';
 
+import { groupbuyRoutes } from './groupbuy/groupbuy.routes.js';
+import { adminGroupbuyRoutes } from './groupbuy/admin-groupbuy.routes.js';
+
 const apiModules: RouteModule[] = [
   memberAuthRoutes,
   staffAuthRoutes,
@@ -46,6 +49,8 @@ const apiModules: RouteModule[] = [
   memberRoutes,
   staffMemberRoutes,
   adminMemberRoutes,
+  groupbuyRoutes,
+  adminGroupbuyRoutes,
 ];
 
 /** The Koa app: middleware chain plus every module's routes under /api/v1. */

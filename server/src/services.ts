@@ -26,6 +26,7 @@ import { ProfileService } from './membership/profile/profile.service.js';
 import { createPhoneNumberProvider } from './membership/profile/phone-number.js';
 import { MemberOverviewService } from './membership/member-overview.service.js';
 import { OrderLoyalty } from './membership/order-loyalty.js';
+import { createGroupbuy, type Groupbuy } from './groupbuy/groupbuy.js';
 
 /** Everything a route or job needs, built once per process (or per test). */
 export interface Services {
@@ -55,6 +56,7 @@ export interface Services {
   memberCodes: MemberCodeService;
   profiles: ProfileService;
   memberOverview: MemberOverviewService;
+  groupbuy: Groupbuy;
 }
 
 export function createServices(config: AppConfig, dataSource: DataSource, logger: Logger): Services {
@@ -75,6 +77,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const memberOverview = new MemberOverviewService(members, profiles, growth, points);
   const wechatPay = new WechatPayClient(config.wechatPay);
   const refunds = new RefundsService(dataSource, config, wechatPay, orders, logger);
+  const payments = new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger);
   return {
     config,
     dataSource,
@@ -93,7 +96,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     orderFulfilment: new OrderFulfilmentService(dataSource, config, orders, loyalty, logger),
     members,
     wechatPay,
-    payments: new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger),
+    payments,
     refunds,
     coupons,
     points,
@@ -102,5 +105,6 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     memberCodes: new MemberCodeService(config.authSecret),
     profiles,
     memberOverview,
+    groupbuy: createGroupbuy(dataSource, orders, payments, refunds, logger),
   };
 }

@@ -13,3 +13,4 @@ export * from './schemas/order.js';
 export * from './schemas/coupon.js';
 export * from './schemas/membership.js';
 export * from './schemas/payment.js';
+export * from './schemas/groupbuy.js';

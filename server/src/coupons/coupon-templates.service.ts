@@ -21,13 +21,7 @@ import { CouponInstanceEntity } from './coupon-instance.entity.js';
 import { RedeemCodeEntity } from './redeem-code.entity.js';
 import { templateView } from './coupon-views.js';
 import { couponRules } from './coupon-views.js';
-
-/** Which statuses each target status may be reached from. */
-const STATUS_SOURCES: Record<Exclude<CouponTemplateStatus, 'draft'>, CouponTemplateStatus[]> = {
-  active: ['draft', 'paused'],
-  paused: ['active'],
-  ended: ['draft', 'active', 'paused'],
-};
+import { PROMOTION_STATUS_SOURCES } from '../util/promotion-status.js';
 
 /** No 0/O, 1/I/L: codes are read off paper and typed on a phone. 31^12 ≈ 2^59 possibilities. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -87,7 +81,7 @@ export class CouponTemplatesService {
         .createQueryBuilder()
         .update(CouponTemplateEntity)
         .set({ status })
-        .where('id = :id AND status IN (:...sources)', { id, sources: STATUS_SOURCES[status] })
+        .where('id = :id AND status IN (:...sources)', { id, sources: PROMOTION_STATUS_SOURCES[status] })
         .execute();
       if (affectedRows(result) !== 1) throw new AppError('CONFLICT', `A ${current.status} template cannot become ${status}`);
     });

@@ -29,6 +29,8 @@ import { MemberTierEntity } from '../membership/tiers/member-tier.entity.js';
 import { MemberGrowthEntity } from '../membership/tiers/member-growth.entity.js';
 import { MemberProfileEntity } from '../membership/profile/member-profile.entity.js';
 import { MemberConsentEntity } from '../membership/profile/member-consent.entity.js';
+import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, GroupbuyParticipationEntity } from '../groupbuy/campaign.entity.js';
+import { GroupbuyGroupEntity, GroupbuyMemberEntity } from '../groupbuy/group.entity.js';
 
 export const entities = [
   CategoryEntity,
@@ -63,4 +65,9 @@ export const entities = [
   MemberGrowthEntity,
   MemberProfileEntity,
   MemberConsentEntity,
+  GroupbuyCampaignEntity,
+  GroupbuyCampaignSkuEntity,
+  GroupbuyParticipationEntity,
+  GroupbuyGroupEntity,
+  GroupbuyMemberEntity,
 ];

@@ -16,6 +16,7 @@ export function orderView(order: Order, items: OrderItem[], store: Store | null,
     statusLabel: ORDER_STATUS_LABELS[order.status],
     fulfillment: { type: order.fulfillmentType, address: order.address, store: store ? storeView(store) : null },
     channel: order.channel,
+    source: order.source,
     lines: items.map((item) => ({
       itemId: item.id,
       skuId: item.skuId,

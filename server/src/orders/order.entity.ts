@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { Fen, OrderDiscount, OrderStatus, FulfillmentType, AddressSnapshot } from '@shop/shared';
+import type { Fen, OrderDiscount, OrderSource, OrderStatus, FulfillmentType, AddressSnapshot } from '@shop/shared';
 import { dateColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
 
 export interface Order extends Timestamps {
@@ -16,6 +16,8 @@ export interface Order extends Timestamps {
   address: AddressSnapshot | null;
   /** 'miniapp' or 'store:<id>'. */
   channel: string;
+  /** 'normal', or the promotion that placed it ('groupbuy'). */
+  source: OrderSource;
   staffId: number | null;
   itemsTotal: Fen;
   discountTotal: Fen;
@@ -59,6 +61,7 @@ export const OrderEntity = new EntitySchema<Order>({
     stockLocationId: intColumn(),
     address: jsonColumn({ nullable: true }),
     channel: stringColumn(32),
+    source: stringColumn(16, { default: 'normal' }),
     staffId: intColumn({ nullable: true }),
     itemsTotal: fenColumn(),
     discountTotal: fenColumn(),

@@ -1,19 +1,11 @@
-import { idParamsSchema, idempotencyKeySchema, orderListQuerySchema, orderRequestSchema } from '@shop/shared';
-import { z } from 'zod';
+import { idParamsSchema, orderListQuerySchema, orderRequestSchema } from '@shop/shared';
 import type { RouteModule } from '../http/router.js';
 import { requireMember, requireRoles } from '../http/auth.js';
-import { actorOf, type AppContext } from '../http/context.js';
+import { actorOf } from '../http/context.js';
 import { validate } from '../http/validate.js';
-import type { Buyer } from './orders.service.js';
+import { consumerBuyer, idempotencyKeyOf } from './buyer.js';
 
-const idempotencyHeaderSchema = z.object({ 'Idempotency-Key': idempotencyKeySchema });
-
-function consumerBuyer(ctx: AppContext): Buyer {
-  const memberId = requireMember(ctx.state.principal);
-  return { memberId, channel: 'miniapp', staffId: null, actor: `member:${memberId}` };
-}
-
-export const orderRoutes: RouteModule = (router, { orders, orderFulfilment, payments }) => {
+export const orderRoutes: RouteModule = (router, { orders, orderFulfilment, payments, groupbuy }) => {
   const consumer = requireRoles('consumer');
 
   router.post('/orders/preview', consumer, async (ctx) => {
@@ -23,9 +15,7 @@ export const orderRoutes: RouteModule = (router, { orders, orderFulfilment, paym
   router.post('/orders', consumer, async (ctx) => {
     const buyer = consumerBuyer(ctx);
     const request = validate(orderRequestSchema, ctx.state.body);
-    const rawKey = ctx.get('idempotency-key');
-    const key = rawKey ? validate(idempotencyHeaderSchema, { 'Idempotency-Key': rawKey })['Idempotency-Key'] : null;
-    const { order, replayed } = await orders.create(buyer, request, key);
+    const { order, replayed } = await orders.create(buyer, request, idempotencyKeyOf(ctx));
     ctx.status = replayed ? 200 : 201;
     if (replayed) ctx.set('Idempotent-Replayed', 'true');
     ctx.body = order;
@@ -39,7 +29,8 @@ export const orderRoutes: RouteModule = (router, { orders, orderFulfilment, paym
   router.get('/orders/:id', consumer, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
     const order = await orders.detail(id, requireMember(ctx.state.principal));
-    ctx.body = { ...order, ...(await payments.summary(id)) };
+    const group = order.source === 'groupbuy' ? await groupbuy.groups.groupOfOrder(id) : null;
+    ctx.body = { ...order, ...(await payments.summary(id)), group };
   });
 
   router.post('/orders/:id/cancel', consumer, async (ctx) => {

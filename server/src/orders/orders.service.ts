@@ -8,6 +8,8 @@ import {
   pricingInput,
   type AddressSnapshot,
   type OrderRequest,
+  type OrderSource,
+  type Fen,
   type OrderPreviewView,
   type OrderView,
   type Page,
@@ -71,7 +73,30 @@ interface Quote {
 
 const MAX_ORDER_NUMBER_ATTEMPTS = 3;
 
+/**
+ * An order placed through a promotion (a group-buy seat): its own unit prices, which take no
+ * coupon and no points, and a step run inside the order's transaction once the order exists
+ * (taking a seat, a campaign's stock); throwing there rolls the whole order back.
+ */
+export interface OrderOffer {
+  source: Exclude<OrderSource, 'normal'>;
+  /** Identifies the offer in the idempotency hash: the same key for another group is another request. */
+  key: string;
+  prices: ReadonlyMap<number, Fen>;
+  placed(manager: EntityManager, orderId: number): Promise<void>;
+}
+
+/** What a promotion module needs to hear about its orders, inside the order's transaction. */
+export interface OrderLifecycleHooks {
+  /** The order was just marked paid; true keeps it in 'paid' with its stock reserved (a group not yet full). */
+  holdsPaid(manager: EntityManager, order: Order): Promise<boolean>;
+  /** The unpaid order was cancelled (buyer, timeout or its group failing). */
+  cancelled(manager: EntityManager, order: Order): Promise<void>;
+}
+
 export class OrdersService {
+  private readonly hooks: OrderLifecycleHooks[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
@@ -125,16 +150,16 @@ export class OrdersService {
    * stock reservations, cart clean-up, created event. Any failure rolls all of it back.
    * The same Idempotency-Key with the same body returns the first order, never a second one.
    */
-  async create(buyer: Buyer, request: OrderRequest, idempotencyKey: string | null): Promise<{ order: OrderView; replayed: boolean }> {
+  async create(buyer: Buyer, request: OrderRequest, idempotencyKey: string | null, offer: OrderOffer | null = null): Promise<{ order: OrderView; replayed: boolean }> {
     const scope = idempotencyKey ? `member:${buyer.memberId}` : null;
-    const requestHash = idempotencyKey ? hashRequest(request) : null;
+    const requestHash = idempotencyKey ? hashRequest(request, offer?.key ?? null) : null;
     if (scope && idempotencyKey) {
       const existing = await this.findByIdempotencyKey(scope, idempotencyKey, requestHash);
       if (existing) return { order: existing, replayed: true };
     }
     for (let attempt = 1; ; attempt++) {
       try {
-        const orderId = await inTransaction(this.dataSource, (manager) => this.insertOrder(manager, buyer, request, { scope, idempotencyKey, requestHash }));
+        const orderId = await inTransaction(this.dataSource, (manager) => this.insertOrder(manager, buyer, request, offer, { scope, idempotencyKey, requestHash }));
         return { order: await this.detail(orderId), replayed: false };
       } catch (error) {
         // A concurrent request with the same key may have committed while this attempt ran: its
@@ -154,9 +179,10 @@ export class OrdersService {
     manager: EntityManager,
     buyer: Buyer,
     request: OrderRequest,
+    offer: OrderOffer | null,
     idempotency: { scope: string | null; idempotencyKey: string | null; requestHash: string | null },
   ): Promise<number> {
-    const quote = await this.quote(manager, buyer, request);
+    const quote = await this.quote(manager, buyer, request, offer);
     const reserveLines = quote.lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty }));
     // Sold out is the common answer during a flash sale: say so before writing anything. This
     // read is only a shortcut; the conditional update in reserve() is what prevents overselling.
@@ -183,6 +209,7 @@ export class OrdersService {
       stockLocationId: quote.stockLocationId,
       address: quote.address,
       channel: buyer.channel,
+      source: offer?.source ?? 'normal',
       staffId: buyer.staffId,
       itemsTotal: pricing.itemsTotal,
       discountTotal: pricing.discountTotal,
@@ -227,6 +254,7 @@ export class OrdersService {
         };
       }),
     );
+    if (offer) await offer.placed(manager, orderId);
     if (pricing.appliedCoupons.length > 0) {
       await this.coupons.lockForOrder(manager, buyer.memberId, orderId, appliedCouponDiscounts(pricing, quote.coupons), pricing.payableTotal, now);
     }
@@ -240,7 +268,7 @@ export class OrdersService {
     return orderId;
   }
 
-  private async quote(manager: EntityManager, buyer: Buyer, request: OrderRequest): Promise<Quote> {
+  private async quote(manager: EntityManager, buyer: Buyer, request: OrderRequest, offer: OrderOffer | null = null): Promise<Quote> {
     const fromCart = request.fromCart === true;
     const requested = fromCart ? await this.cart.selectedLines(buyer.memberId, manager) : (request.lines ?? []);
     if (requested.length === 0) throw new AppError('CART_EMPTY', 'Select at least one item in your cart first');
@@ -291,6 +319,7 @@ export class OrdersService {
           memberPrice: item.sku.memberPrice,
           productId: item.product.id,
           categoryId: item.product.categoryId,
+          groupPrice: offer?.prices.get(item.sku.id) ?? null,
         })),
         fulfillment: request.fulfillment.type,
         coupons: request.coupons,
@@ -411,12 +440,35 @@ export class OrdersService {
    */
   async markPaid(manager: EntityManager, orderId: number, paidAt: Date, actor: string): Promise<boolean> {
     if (!(await transitionOrder(manager, orderId, 'pay', actor, 'payment received', { paidAt }))) return false;
-    await this.inventory.commitForOrder(manager, orderId, actor);
     await this.coupons.useForOrder(manager, orderId);
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     await this.loyalty.paid(manager, order);
-    await transitionOrder(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfilment', {});
+    for (const hooks of this.hooks) if (await hooks.holdsPaid(manager, order)) return true;
+    await this.proceedToFulfilment(manager, orderId, actor);
     return true;
+  }
+
+  /** A paid order goes on to shipping or pickup: its reserved stock leaves, once. */
+  async proceedToFulfilment(manager: EntityManager, orderId: number, actor: string): Promise<boolean> {
+    const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
+    if (!(await transitionOrder(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfilment', {}))) return false;
+    await this.inventory.commitForOrder(manager, orderId, actor);
+    return true;
+  }
+
+  /**
+   * A paid order that will not be fulfilled (its group failed): refunding, its reserved stock
+   * back on sale. The caller records the refund in the same transaction.
+   */
+  async withdrawPaid(manager: EntityManager, orderId: number, actor: string, reason: string): Promise<boolean> {
+    if (!(await transitionOrder(manager, orderId, 'request_refund', actor, reason, {}))) return false;
+    await this.inventory.releaseForOrder(manager, orderId, actor, reason);
+    return true;
+  }
+
+  /** Lets a promotion module hear about its orders' payment and cancellation. */
+  useHooks(hooks: OrderLifecycleHooks): void {
+    this.hooks.push(hooks);
   }
 
   /** A fully refunded order ends as refunded (a cancelled one stays cancelled). */
@@ -425,13 +477,16 @@ export class OrdersService {
     await transitionOrder(manager, orderId, 'refund', actor, 'refunded in full', {});
   }
 
-  private async cancelWithin(manager: EntityManager, orderId: number, transition: 'cancel' | 'timeout', actor: string, reason: string, now = new Date()): Promise<boolean> {
+  /** Cancels an unpaid order inside the caller's transaction; false when it is not unpaid (any more). */
+  async cancelWithin(manager: EntityManager, orderId: number, transition: 'cancel' | 'timeout', actor: string, reason: string, now = new Date()): Promise<boolean> {
     // The deadline check is part of the update so a payment landing just before cannot be undone.
     const extra = transition === 'timeout' ? { deadlineBefore: now } : {};
     if (!(await transitionOrder(manager, orderId, transition, actor, reason, { cancelledAt: now, cancelReason: reason }, extra))) return false;
     await this.inventory.releaseForOrder(manager, orderId, actor, reason);
     await this.coupons.releaseForOrder(manager, orderId, now);
-    await this.loyalty.cancelled(manager, await manager.findOneByOrFail(OrderEntity, { id: orderId }));
+    const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
+    await this.loyalty.cancelled(manager, order);
+    for (const hooks of this.hooks) await hooks.cancelled(manager, order);
     return true;
   }
   /**
@@ -484,7 +539,7 @@ function appliedCouponDiscounts(pricing: PricingResult, coupons: PricingCoupon[]
 }
 
 /** Stable hash of a validated order request, to tell a retry from a different request. */
-function hashRequest(request: OrderRequest): string {
-  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
+function hashRequest(request: OrderRequest, offerKey: string | null): string {
+  return createHash('sha256').update(JSON.stringify(offerKey === null ? request : { request, offerKey })).digest('hex');
 }
 

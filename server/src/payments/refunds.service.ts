@@ -76,10 +76,23 @@ export class RefundsService {
   }
 
   /** The payment that paid the order: paid, and not one returned automatically (a second payment). */
-  private async paidPaymentOf(orderId: number): Promise<Payment> {
-    const paid = await this.dataSource.manager.find(PaymentEntity, { where: { orderId, status: 'paid' }, order: { id: 'ASC' } });
-    for (const payment of paid) if (!(await isAutoRefunded(this.dataSource.manager, payment.id))) return payment;
+  private async paidPaymentOf(orderId: number, manager: EntityManager = this.dataSource.manager): Promise<Payment> {
+    const paid = await manager.find(PaymentEntity, { where: { orderId, status: 'paid' }, order: { id: 'ASC' } });
+    for (const payment of paid) if (!(await isAutoRefunded(manager, payment.id))) return payment;
     throw new AppError('REFUND_NOT_ALLOWED', 'This order has no payment to refund');
+  }
+
+  /**
+   * Records the refund of everything an order paid inside the caller's transaction (its group
+   * failed), so the decision commits with the order's state; `submit` it after commit. Under
+   * one out_refund_no per payment, so deciding twice refunds once.
+   */
+  async recordOrderRefundWithin(manager: EntityManager, orderId: number, reason: string): Promise<Refund | null> {
+    const payment = await this.paidPaymentOf(orderId, manager);
+    const outRefundNo = `${payment.outTradeNo}-ALL`;
+    const existing = await manager.findOneBy(RefundEntity, { outRefundNo });
+    if (existing) return existing;
+    return this.recordWithin(manager, payment.id, outRefundNo, reason, 'refund_requested', wholeRemainder);
   }
 
   private async request(

@@ -6,6 +6,9 @@ import type { SkuLineDisplay } from './cart.js';
 import type { OrderStatus } from '../order-status.js';
 import type { FulfillmentType, LineDiscount, OrderDiscount, PricingCoupon, PricingCouponRejection, PricingCouponReport } from '../pricing/types.js';
 
+export const ORDER_SOURCES = ['normal', 'groupbuy'] as const;
+export type OrderSource = (typeof ORDER_SOURCES)[number];
+
 /** Most lines one order may have, however it is built (explicit lines or the cart). */
 export const MAX_ORDER_LINES = 50;
 /** Upper bound on the points one request may ask for (any balance is far below it). */
@@ -147,6 +150,8 @@ export interface OrderView {
   statusLabel: string;
   fulfillment: { type: FulfillmentType; address: AddressSnapshot | null; store: OrderStoreView | null };
   channel: string;
+  /** 'groupbuy' orders belong to a group (GET /groupbuy/orders/:id/group). */
+  source: OrderSource;
   lines: OrderLineView[];
   itemsTotal: number;
   discounts: OrderDiscount[];

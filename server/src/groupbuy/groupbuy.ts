@@ -1,0 +1,21 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../http/logger.js';
+import type { OrdersService } from '../orders/orders.service.js';
+import type { PaymentsService } from '../payments/payments.service.js';
+import type { RefundsService } from '../payments/refunds.service.js';
+import { CampaignsService } from './campaigns.service.js';
+import { GroupsService } from './groups.service.js';
+import { GroupOutcomes } from './group-outcomes.js';
+
+/** The group-buy module: campaigns, groups, and how groups end (registered as order lifecycle hooks). */
+export interface Groupbuy {
+  campaigns: CampaignsService;
+  groups: GroupsService;
+  outcomes: GroupOutcomes;
+}
+
+export function createGroupbuy(dataSource: DataSource, orders: OrdersService, payments: PaymentsService, refunds: RefundsService, logger: Logger): Groupbuy {
+  const outcomes = new GroupOutcomes(dataSource, orders, payments, refunds, logger);
+  orders.useHooks(outcomes);
+  return { campaigns: new CampaignsService(dataSource), groups: new GroupsService(dataSource, orders), outcomes };
+}

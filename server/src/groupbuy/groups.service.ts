@@ -1,0 +1,141 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AppError, type GroupbuyGroupView, type GroupbuyOrderRequest, type GroupbuyStartRequest, type MyGroupbuyView, type OrderView, type Page } from '@shop/shared';
+import type { Buyer, OrderOffer, OrdersService } from '../orders/orders.service.js';
+import { OrderEntity } from '../orders/order.entity.js';
+import { decodeCursor, pageOf } from '../http/cursor.js';
+import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, type GroupbuyCampaign } from './campaign.entity.js';
+import { GroupbuyGroupEntity, GroupbuyMemberEntity } from './group.entity.js';
+import { takeCampaignStock, takeParticipation, takeSeat } from './seats.js';
+import { campaignRunning, leaderPrice } from './group-rules.js';
+import { groupViews } from './group-views.js';
+
+export interface GroupOrderAnswer {
+  order: OrderView;
+  group: GroupbuyGroupView;
+  replayed: boolean;
+}
+
+/**
+ * What consumers do with group-buys: start a group (its leader's order), join one from a share
+ * link, see a product's open groups and their own. A seat is taken inside the order's
+ * transaction, so an order exists exactly when its seat does.
+ */
+export class GroupsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly orders: OrdersService,
+  ) {}
+
+  async start(buyer: Buyer, request: GroupbuyStartRequest, idempotencyKey: string | null, now = new Date()): Promise<GroupOrderAnswer> {
+    const campaign = await this.runningCampaign(request.campaignId, now);
+    const groupPrice = await this.groupPriceOf(campaign, request.skuId);
+    const offer: OrderOffer = {
+      source: 'groupbuy',
+      key: `groupbuy:start:${campaign.id}`,
+      prices: new Map([[request.skuId, leaderPrice(groupPrice, campaign.leaderDiscount)]]),
+      placed: async (manager, orderId) => {
+        await takeParticipation(manager, campaign, buyer.memberId);
+        await takeCampaignStock(manager, campaign.id, request.skuId, request.qty);
+        const inserted = await manager.insert(GroupbuyGroupEntity, { campaignId: campaign.id, leaderMemberId: buyer.memberId, size: campaign.groupSize, seatsTaken: 1, paidCount: 0, status: 'pending', openedAt: null, expiresAt: null, closedAt: null, simulated: false });
+        await this.seat(manager, Number(inserted.identifiers[0]?.id), campaign.id, buyer.memberId, orderId, request, true);
+      },
+    };
+    return this.place(buyer, request, idempotencyKey, offer);
+  }
+
+  async join(buyer: Buyer, groupId: number, request: GroupbuyOrderRequest, idempotencyKey: string | null, now = new Date()): Promise<GroupOrderAnswer> {
+    const group = await this.dataSource.manager.findOneBy(GroupbuyGroupEntity, { id: groupId });
+    if (!group) throw new AppError('NOT_FOUND', '拼团不存在');
+    if (group.status === 'pending') throw new AppError('GROUP_CLOSED', '团长还没有支付，稍后再来参团');
+    const campaign = await this.runningCampaign(group.campaignId, now);
+    const groupPrice = await this.groupPriceOf(campaign, request.skuId);
+    if (campaign.newMembersOnly && (await this.hasPaidBefore(buyer.memberId))) throw new AppError('GROUPBUY_NEW_MEMBERS_ONLY', '本团仅限新用户参加（从未下过单的用户）');
+    const offer: OrderOffer = {
+      source: 'groupbuy',
+      key: `groupbuy:join:${groupId}`,
+      prices: new Map([[request.skuId, groupPrice]]),
+      placed: async (manager, orderId) => {
+        await takeSeat(manager, groupId, now);
+        // After the seat's row lock: one member cannot hold two seats of a group, however fast they tap.
+        const already = await manager.countBy(GroupbuyMemberEntity, { groupId, memberId: buyer.memberId, status: In(['reserved', 'paid']) });
+        if (already > 0) throw new AppError('CONFLICT', '你已经在这个团里了');
+        await takeParticipation(manager, campaign, buyer.memberId);
+        await takeCampaignStock(manager, campaign.id, request.skuId, request.qty);
+        await this.seat(manager, groupId, campaign.id, buyer.memberId, orderId, request, false);
+      },
+    };
+    return this.place(buyer, request, idempotencyKey, offer);
+  }
+
+  async group(groupId: number): Promise<GroupbuyGroupView> {
+    const group = await this.dataSource.manager.findOneBy(GroupbuyGroupEntity, { id: groupId });
+    if (!group) throw new AppError('NOT_FOUND', '拼团不存在');
+    return (await groupViews(this.dataSource.manager, [group]))[0]!;
+  }
+
+  /** The group an order holds a seat in; null for other orders. */
+  async groupOfOrder(orderId: number): Promise<GroupbuyGroupView | null> {
+    const seat = await this.dataSource.manager.findOneBy(GroupbuyMemberEntity, { orderId });
+    return seat ? this.group(seat.groupId) : null;
+  }
+
+  /** Groups of a product others can join now, closest to closing first. */
+  async openGroupsOf(productId: number, limit: number, now = new Date()): Promise<GroupbuyGroupView[]> {
+    const groups = await this.dataSource.manager
+      .createQueryBuilder(GroupbuyGroupEntity, 'g')
+      .innerJoin(GroupbuyCampaignEntity.options.name, 'c', 'c.id = g.campaignId')
+      .where('c.productId = :productId AND c.status = :active AND g.status = :open AND g.expiresAt > :now AND g.seatsTaken < g.size', { productId, active: 'active', open: 'open', now })
+      .orderBy('g.expiresAt', 'ASC')
+      .take(limit)
+      .getMany();
+    return groupViews(this.dataSource.manager, groups);
+  }
+
+  async mine(memberId: number, query: { cursor?: string; limit: number }): Promise<Page<MyGroupbuyView>> {
+    const after = decodeCursor(query.cursor);
+    const qb = this.dataSource.manager.createQueryBuilder(GroupbuyMemberEntity, 's').where('s.memberId = :memberId', { memberId }).orderBy('s.id', 'DESC').take(query.limit + 1);
+    if (after) qb.andWhere('s.id < :afterId', { afterId: after.id });
+    const page = pageOf(await qb.getMany(), query.limit, (s) => s.id);
+    const groupIds = [...new Set(page.items.map((s) => s.groupId))];
+    const orderIds = page.items.map((s) => s.orderId);
+    const [groups, orders] = await Promise.all([
+      groupIds.length ? this.dataSource.manager.findBy(GroupbuyGroupEntity, { id: In(groupIds) }) : Promise.resolve([]),
+      orderIds.length ? this.dataSource.manager.find(OrderEntity, { select: { id: true, status: true }, where: { id: In(orderIds) } }) : Promise.resolve([]),
+    ]);
+    const views = new Map((await groupViews(this.dataSource.manager, groups)).map((v) => [v.id, v]));
+    const orderStatus = new Map(orders.map((o) => [o.id, o.status]));
+    return {
+      items: page.items.map((seat) => ({ ...views.get(seat.groupId)!, orderId: seat.orderId, orderStatus: orderStatus.get(seat.orderId) ?? 'cancelled', isLeader: seat.isLeader })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  private async place(buyer: Buyer, request: GroupbuyOrderRequest, idempotencyKey: string | null, offer: OrderOffer): Promise<GroupOrderAnswer> {
+    const orderRequest = { lines: [{ skuId: request.skuId, qty: request.qty }], fulfillment: request.fulfillment, buyerNote: request.buyerNote, coupons: { mode: 'none' as const }, points: 0 };
+    const { order, replayed } = await this.orders.create(buyer, orderRequest, idempotencyKey, offer);
+    const group = await this.groupOfOrder(order.id);
+    if (!group) throw new Error(`group order ${order.id} holds no seat`);
+    return { order, group, replayed };
+  }
+
+  private async seat(manager: EntityManager, groupId: number, campaignId: number, memberId: number, orderId: number, request: GroupbuyOrderRequest, isLeader: boolean): Promise<void> {
+    await manager.insert(GroupbuyMemberEntity, { groupId, campaignId, memberId, orderId, skuId: request.skuId, quantity: request.qty, isLeader, status: 'reserved' });
+  }
+
+  private async runningCampaign(campaignId: number, now: Date): Promise<GroupbuyCampaign> {
+    const campaign = await this.dataSource.manager.findOneBy(GroupbuyCampaignEntity, { id: campaignId });
+    if (!campaign) throw new AppError('NOT_FOUND', '拼团活动不存在');
+    if (!campaignRunning(campaign, now)) throw new AppError('GROUPBUY_NOT_AVAILABLE', '拼团活动未开始或已结束');
+    return campaign;
+  }
+
+  private async groupPriceOf(campaign: GroupbuyCampaign, skuId: number): Promise<number> {
+    const sku = await this.dataSource.manager.findOneBy(GroupbuyCampaignSkuEntity, { campaignId: campaign.id, skuId });
+    if (!sku) throw new AppError('VALIDATION_FAILED', '这个规格不参加拼团', [{ path: 'skuId', message: `SKU ${skuId} is not in campaign ${campaign.id}` }]);
+    return sku.groupPrice;
+  }
+
+  private async hasPaidBefore(memberId: number): Promise<boolean> {
+    return (await this.dataSource.manager.createQueryBuilder(OrderEntity, 'o').where('o.memberId = :memberId AND o.paidAt IS NOT NULL', { memberId }).getCount()) > 0;
+  }
+}
