@@ -8,6 +8,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/shop', pages: ['search/index', 'product/index'] },
     { root: 'packages/trade', pages: ['checkout/index', 'pay-result/index', 'orders/index', 'order/index', 'addresses/index', 'address-edit/index'] },
+    { root: 'packages/member', pages: ['centre/index', 'coupon-centre/index', 'coupons/index', 'points/index', 'profile/index', 'stores/index', 'store/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/shop'] },

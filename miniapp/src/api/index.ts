@@ -8,3 +8,6 @@ export * from './cart';
 export * from './addresses';
 export * from './orders';
 export * from './coupons';
+export * from './members';
+export * from './coupon-claims';
+export * from './store-detail';

@@ -5,6 +5,7 @@ import { ORDER_TABS, type OrderTabKey } from '../../lib/order-tabs';
 import { PAGES, openPage, pageUrl, type PagePath, type PageParams } from '../../lib/routes';
 import { clearSession, readSession, type Session } from '../../lib/session';
 import { goToLogin } from '../../lib/login-redirect';
+import { MEMBER_PAGES } from '../../packages/member/routes';
 import './index.scss';
 
 interface Entry {
@@ -18,6 +19,11 @@ interface Entry {
 const ENTRIES: readonly Entry[] = [
   { icon: '📦', label: '我的订单', path: PAGES.orders },
   { icon: '📍', label: '收货地址', path: PAGES.addresses },
+  { icon: '👑', label: '会员中心', path: MEMBER_PAGES.centre },
+  { icon: '🎟️', label: '我的优惠券', path: MEMBER_PAGES.coupons },
+  { icon: '🎁', label: '领券中心', path: MEMBER_PAGES.couponCentre },
+  { icon: '👤', label: '个人资料', path: MEMBER_PAGES.profile },
+  { icon: '🏬', label: '附近门店', path: MEMBER_PAGES.stores },
 ];
 
 const SHORTCUTS: readonly { key: OrderTabKey; icon: string }[] = [

@@ -1,0 +1,34 @@
+import type { ConsentKind, MemberCodeView, MemberConsentView, MemberOverviewView, MemberProfilePatch, PointsLedgerView } from '@shop/shared';
+import { apiRequest } from './http';
+
+/** The member centre's summary: profile, tier and growth, points balance. */
+export function fetchMemberOverview(): Promise<MemberOverviewView> {
+  return apiRequest<MemberOverviewView>('/members/me');
+}
+
+/** Changes nickname, avatar URL or birthday; answers with the whole overview. */
+export function updateMemberProfile(patch: MemberProfilePatch): Promise<MemberOverviewView> {
+  return apiRequest<MemberOverviewView>('/members/me', { method: 'PATCH', body: patch });
+}
+
+/** Points balance and ledger, newest first. */
+export function fetchPointsLedger(cursor: string | null = null, limit = 20): Promise<PointsLedgerView> {
+  return apiRequest<PointsLedgerView>('/members/me/points', { query: { cursor, limit } });
+}
+
+/**
+ * A fresh member code (valid about a minute) for staff to scan. Quiet and without the login
+ * redirect: it refreshes in the background and the card shows its own retry.
+ */
+export function fetchMemberCode(): Promise<MemberCodeView> {
+  return apiRequest<MemberCodeView>('/members/me/code', { quiet: true, noLoginRedirect: true });
+}
+
+export function recordConsent(kind: ConsentKind, granted: boolean, version: string): Promise<MemberConsentView> {
+  return apiRequest<MemberConsentView>('/members/me/consents', { method: 'POST', body: { kind, granted, version } });
+}
+
+/** `code`: WeChat's getPhoneNumber code on weapp, `test:<phone>` in development (H5). */
+export function bindPhone(code: string): Promise<{ phone: string }> {
+  return apiRequest<{ phone: string }>('/members/me/phone', { method: 'POST', body: { code } });
+}

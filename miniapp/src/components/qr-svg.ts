@@ -1,0 +1,58 @@
+import qrcode from 'qrcode-generator';
+
+/**
+ * QR codes drawn without canvas or native code: qrcode-generator computes the modules, we turn
+ * them into one SVG path and hand it to <Image> as a base64 data URI, which both the
+ * mini-program's image component and browsers display.
+ */
+
+/** Dark (true) and light modules, row by row, without the quiet zone. */
+export function qrModules(text: string): boolean[][] {
+  const qr = qrcode(0, 'M');
+  qr.addData(text, 'Byte');
+  qr.make();
+  const count = qr.getModuleCount();
+  return Array.from({ length: count }, (_, row) => Array.from({ length: count }, (_, col) => qr.isDark(row, col)));
+}
+
+/** An SVG of the code with a quiet zone of `margin` modules; runs of dark modules are merged. */
+export function qrSvg(text: string, margin = 2): string {
+  const modules = qrModules(text);
+  const size = modules.length + margin * 2;
+  let path = '';
+  modules.forEach((row, y) => {
+    let x = 0;
+    while (x < row.length) {
+      if (!row[x]) {
+        x += 1;
+        continue;
+      }
+      const start = x;
+      while (x < row.length && row[x]) x += 1;
+      path += `M${start + margin} ${y + margin}h${x - start}v1h-${x - start}z`;
+    }
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 of an ASCII string; the mini-program runtime has no btoa. */
+export function base64Ascii(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 3) {
+    const a = text.charCodeAt(i);
+    const b = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
+    const c = i + 2 < text.length ? text.charCodeAt(i + 2) : NaN;
+    const bits = (a << 16) | ((b || 0) << 8) | (c || 0);
+    out += ALPHABET[(bits >> 18) & 63]! + ALPHABET[(bits >> 12) & 63]!;
+    out += Number.isNaN(b) ? '=' : ALPHABET[(bits >> 6) & 63]!;
+    out += Number.isNaN(c) ? '=' : ALPHABET[bits & 63]!;
+  }
+  return out;
+}
+
+/** `data:image/svg+xml;base64,...` of the QR code for `text`. */
+export function qrDataUri(text: string): string {
+  return `data:image/svg+xml;base64,${base64Ascii(qrSvg(text))}`;
+}

@@ -1,0 +1,45 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { routeRequests } from '../../../../test/mocks/taro';
+import { member, ok } from '../testing/fixtures';
+import MemberCentrePage from './index';
+
+const pointsEntry = { id: 1, delta: 120, kind: 'earn', orderId: 12, reference: 'order 12 paid', expiresAt: null, createdAt: '2026-11-20T08:00:00.000Z' };
+
+function serveMember(codes: string[]) {
+  let issued = 0;
+  routeRequests({
+    'GET /members/me': () => ok(member()),
+    'GET /members/me/points': () => ok({ balance: 320, items: [pointsEntry], nextCursor: null }),
+    'GET /members/me/code': () => ok({ code: codes[Math.min(issued++, codes.length - 1)], expiresAt: new Date(Date.now() + 60_000).toISOString() }),
+  });
+}
+
+describe('会员中心', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('shows tier, growth to the next tier, benefits, points and the member QR code', async () => {
+    serveMember(['code-one']);
+    render(<MemberCentrePage />);
+
+    expect((await screen.findByTestId('tier-name')).textContent).toBe('银卡');
+    expect(screen.getByTestId('growth-text').textContent).toBe('再获得 3500 成长值升级为金卡');
+    expect(screen.getByText('会员折扣 9.8折')).toBeTruthy();
+    expect(screen.getByTestId('points-balance').textContent).toBe('320');
+    expect(await screen.findByText('购物获得 · 订单 12')).toBeTruthy();
+    const qr = (await screen.findByTestId('member-qr')) as HTMLImageElement;
+    expect(qr.src).toMatch(/^data:image\/svg\+xml;base64,/);
+  });
+
+  it('replaces the member code before it expires', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    serveMember(['code-one', 'code-two']);
+    render(<MemberCentrePage />);
+    const first = ((await screen.findByTestId('member-qr')) as HTMLImageElement).src;
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(56_000);
+    });
+    await waitFor(() => expect((screen.getByTestId('member-qr') as HTMLImageElement).src).not.toBe(first));
+  });
+});

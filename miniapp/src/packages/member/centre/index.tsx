@@ -1,0 +1,52 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { fetchMemberOverview, fetchPointsLedger } from '../../../api';
+import { EmptyState, Skeleton } from '../../../components';
+import { useAsyncData } from '../../../hooks/useAsyncData';
+import { openPage, type PagePath } from '../../../lib/routes';
+import { MemberCodeCard } from '../components/MemberCodeCard';
+import { MEMBER_PAGES } from '../routes';
+import { PointsCard } from './PointsCard';
+import { TierCard } from './TierCard';
+import './index.scss';
+
+const RECENT_POINTS = 3;
+
+const LINKS: readonly { icon: string; label: string; path: PagePath }[] = [
+  { icon: '🎟️', label: '我的优惠券', path: MEMBER_PAGES.coupons },
+  { icon: '🎁', label: '领券中心', path: MEMBER_PAGES.couponCentre },
+  { icon: '🏬', label: '附近门店', path: MEMBER_PAGES.stores },
+  { icon: '👤', label: '个人资料', path: MEMBER_PAGES.profile },
+];
+
+/** 会员中心: tier and growth, member code, points, and the member's other pages. */
+export default function MemberCentrePage() {
+  const overview = useAsyncData(fetchMemberOverview, [], { reloadOnShow: true });
+  const recent = useAsyncData(() => fetchPointsLedger(null, RECENT_POINTS), [], { reloadOnShow: true });
+
+  usePullDownRefresh(async () => {
+    await Promise.all([overview.reload(), recent.reload()]);
+    Taro.stopPullDownRefresh();
+  });
+
+  if (overview.loading) return <Skeleton rows={6} avatar />;
+  if (!overview.data) {
+    return <EmptyState icon='📡' title='会员信息加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void overview.reload()} />;
+  }
+
+  return (
+    <View className='member-centre'>
+      <TierCard member={overview.data} />
+      <MemberCodeCard />
+      <PointsCard balance={overview.data.pointsBalance} recent={recent.data?.items ?? null} />
+      <View className='centre-card centre-links'>
+        {LINKS.map((link) => (
+          <View key={link.label} className='centre-links__item' onClick={() => openPage(link.path)}>
+            <Text className='centre-links__icon'>{link.icon}</Text>
+            <Text className='centre-links__label'>{link.label}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
