@@ -72,8 +72,8 @@ export class CartService {
    */
   async add(memberId: number, skuId: number, qty: number): Promise<{ created: boolean }> {
     const item = (await this.skus.load([skuId])).get(skuId);
-    if (!item) throw new AppError('NOT_FOUND', 'No such product', [{ path: 'skuId', message: `no SKU ${skuId}` }]);
-    if (!item.purchasable) throw new AppError('PRODUCT_UNAVAILABLE', `"${item.product.title}" is no longer on sale`);
+    if (!item) throw new AppError('NOT_FOUND', '商品不存在', [{ path: 'skuId', message: `no SKU ${skuId}` }]);
+    if (!item.purchasable) throw new AppError('PRODUCT_UNAVAILABLE', `“${item.product.title}”已下架`);
 
     for (let attempt = 1; attempt <= MAX_ADD_ATTEMPTS; attempt++) {
       // Two short transactions instead of one: a failed increment leaves a gap lock on MySQL,
@@ -81,7 +81,7 @@ export class CartService {
       if (await inTransaction(this.dataSource, (manager) => this.increment(manager, memberId, skuId, qty))) return { created: false };
       if (await inTransaction(this.dataSource, (manager) => this.insertLine(manager, memberId, skuId, qty))) return { created: true };
     }
-    throw new AppError('CONFLICT', 'The cart is being changed elsewhere; please try again');
+    throw new AppError('CONFLICT', '购物车正在别处修改，请稍后重试');
   }
 
   /** Changes quantity and/or selection of one of the member's own lines. */
@@ -113,7 +113,7 @@ export class CartService {
     if (affectedRows(result) === 1) return true;
     const existing = await manager.findOneBy(CartItemEntity, { memberId, skuId });
     if (existing) {
-      throw new AppError('VALIDATION_FAILED', `At most ${CART_MAX_LINE_QTY} units of one item fit in the cart`, [
+      throw new AppError('VALIDATION_FAILED', `同一商品最多加购 ${CART_MAX_LINE_QTY} 件`, [
         { path: 'qty', message: `the cart already holds ${existing.quantity}; at most ${CART_MAX_LINE_QTY - existing.quantity} more` },
       ]);
     }
@@ -124,7 +124,7 @@ export class CartService {
   private async insertLine(manager: EntityManager, memberId: number, skuId: number, qty: number): Promise<boolean> {
     const lines = await manager.countBy(CartItemEntity, { memberId });
     if (lines >= CART_MAX_LINES) {
-      throw new AppError('CONFLICT', `The cart holds at most ${CART_MAX_LINES} different items; remove some first`);
+      throw new AppError('CONFLICT', `购物车最多放 ${CART_MAX_LINES} 种商品，请先删除一些`);
     }
     try {
       await manager.insert(CartItemEntity, { memberId, skuId, quantity: qty, selected: true });
@@ -138,7 +138,7 @@ export class CartService {
   /** Another member's line answers exactly like a missing one, so ids leak nothing. */
   private async ownedLine(manager: EntityManager, memberId: number, itemId: number): Promise<CartItem> {
     const item = await manager.findOneBy(CartItemEntity, { id: itemId, memberId });
-    if (!item) throw new AppError('NOT_FOUND', 'No such cart item');
+    if (!item) throw new AppError('NOT_FOUND', '购物车中没有这件商品');
     return item;
   }
 }

@@ -126,7 +126,7 @@ export class CatalogService {
       ...duplicateCodeProblems(skus),
       ...(input.status === 'on_shelf' && !skus.some((sku) => sku.isActive) ? [NO_ACTIVE_SKU_PROBLEM] : []),
     ];
-    if (problems.length > 0) throw invalid('The product is not valid', problems);
+    if (problems.length > 0) throw invalid('商品信息有误', problems);
     const productId = await this.write(async (manager) => {
       await this.requireCategory(manager, input.categoryId);
       const product = await manager.save(ProductEntity, {
@@ -158,11 +158,11 @@ export class CatalogService {
 
   async addSku(productId: number, input: SkuInput): Promise<ProductDetail> {
     const priceProblem = memberPriceProblem(input.price, input.memberPrice, 'memberPrice');
-    if (priceProblem) throw invalid('The SKU is not valid', [priceProblem]);
+    if (priceProblem) throw invalid('规格信息有误', [priceProblem]);
     await this.write(async (manager) => {
       const { product, skus } = await this.lockProduct(manager, productId);
       const problems = specValueProblems(product.specs, [input], skus, () => 'specValues');
-      if (problems.length > 0) throw invalid('The SKU is not valid', problems);
+      if (problems.length > 0) throw invalid('规格信息有误', problems);
       const sku = { ...input, isActive: input.isActive ?? true };
       await this.insertSkus(manager, productId, [sku], skus.length);
       await this.syncMinPrice(manager, product, [...skus, sku]);
@@ -182,10 +182,10 @@ export class CatalogService {
         isActive: input.isActive ?? current.isActive,
       };
       const priceProblem = memberPriceProblem(next.price, next.memberPrice, input.memberPrice === undefined ? 'price' : 'memberPrice');
-      if (priceProblem) throw invalid('The SKU is not valid', [priceProblem]);
+      if (priceProblem) throw invalid('规格信息有误', [priceProblem]);
       const after = skus.map((sku) => (sku.id === skuId ? { ...sku, ...next } : sku));
       if (product.status === 'on_shelf' && !after.some((sku) => sku.isActive)) {
-        throw new AppError('CONFLICT', 'This is the last active SKU of an on-shelf product; take the product off shelf first');
+        throw new AppError('CONFLICT', '这是在售商品的最后一个启用规格，请先下架商品');
       }
       await manager.update(SkuEntity, { id: skuId }, next);
       await this.syncMinPrice(manager, product, after);
@@ -199,7 +199,7 @@ export class CatalogService {
     await inTransaction(this.dataSource, async (manager) => {
       const { product, skus } = await this.lockProduct(manager, id);
       if (status === 'on_shelf' && !skus.some((sku) => sku.isActive)) {
-        throw new AppError('CONFLICT', 'A product needs at least one active SKU to go on shelf', [NO_ACTIVE_SKU_PROBLEM]);
+        throw new AppError('CONFLICT', '商品至少要有一个启用的规格才能上架', [NO_ACTIVE_SKU_PROBLEM]);
       }
       if (product.status !== status) await manager.update(ProductEntity, { id }, { status });
     });

@@ -28,7 +28,7 @@ export const NEWEST_FIRST: KeysetOrder = PRODUCT_ORDERS.new;
 export function decodeProductCursor(raw: string | undefined): KeysetCursor | null {
   const cursor = decodeCursor(raw);
   if (cursor && !Number.isSafeInteger(cursor.value)) {
-    throw new AppError('VALIDATION_FAILED', 'Invalid cursor; start again without one', [{ path: 'cursor', message: 'cursor does not fit this list' }]);
+    throw new AppError('VALIDATION_FAILED', '分页游标无效，请从第一页重新加载', [{ path: 'cursor', message: 'cursor does not fit this list' }]);
   }
   return cursor;
 }

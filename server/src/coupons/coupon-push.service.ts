@@ -22,8 +22,8 @@ export class CouponPushService {
   async create(templateId: number, segment: CouponSegment, actor: string, now = new Date()): Promise<CouponPushView> {
     const id = await inTransaction(this.dataSource, async (manager) => {
       const template = await manager.findOneBy(CouponTemplateEntity, { id: templateId });
-      if (!template) throw new AppError('NOT_FOUND', 'Coupon template not found');
-      if (template.status !== 'active') throw new AppError('COUPON_NOT_CLAIMABLE', 'Only an active template can be pushed');
+      if (!template) throw new AppError('NOT_FOUND', '优惠券模板不存在');
+      if (template.status !== 'active') throw new AppError('COUPON_NOT_CLAIMABLE', '只有进行中的优惠券才能推送');
       const inserted = await manager.insert(CouponPushEntity, {
         templateId,
         segment: { kind: segment.kind },
@@ -48,7 +48,7 @@ export class CouponPushService {
 
   async get(id: number): Promise<CouponPushView> {
     const push = await this.dataSource.manager.findOneBy(CouponPushEntity, { id });
-    if (!push) throw new AppError('NOT_FOUND', 'Push not found');
+    if (!push) throw new AppError('NOT_FOUND', '推送任务不存在');
     return pushView(push);
   }
 

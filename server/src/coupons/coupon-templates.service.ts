@@ -42,7 +42,7 @@ export class CouponTemplatesService {
 
   async get(id: number): Promise<CouponTemplateView> {
     const template = await this.dataSource.manager.findOneBy(CouponTemplateEntity, { id });
-    if (!template) throw new AppError('NOT_FOUND', 'Coupon template not found');
+    if (!template) throw new AppError('NOT_FOUND', '优惠券模板不存在');
     const shared = await this.dataSource.manager.findOneBy(RedeemCodeEntity, { templateId: id, kind: 'shared' });
     return templateView(template, shared?.code ?? null);
   }
@@ -64,11 +64,11 @@ export class CouponTemplatesService {
   async patch(id: number, patch: CouponTemplatePatch): Promise<CouponTemplateView> {
     await inTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(CouponTemplateEntity, { id });
-      if (!current) throw new AppError('NOT_FOUND', 'Coupon template not found');
-      if (current.status !== 'draft') throw new AppError('CONFLICT', 'Only a draft template can be changed');
+      if (!current) throw new AppError('NOT_FOUND', '优惠券模板不存在');
+      if (current.status !== 'draft') throw new AppError('CONFLICT', '只有草稿状态的优惠券可以修改');
       const merged = validate(couponTemplateCreateSchema, { ...asInput(current), ...patch });
       const result = await manager.update(CouponTemplateEntity, { id, status: 'draft' }, toColumns(merged));
-      if (affectedRows(result) !== 1) throw new AppError('CONFLICT', 'Only a draft template can be changed');
+      if (affectedRows(result) !== 1) throw new AppError('CONFLICT', '只有草稿状态的优惠券可以修改');
     });
     return this.get(id);
   }
@@ -76,14 +76,14 @@ export class CouponTemplatesService {
   async setStatus(id: number, status: Exclude<CouponTemplateStatus, 'draft'>): Promise<CouponTemplateView> {
     await inTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(CouponTemplateEntity, { id });
-      if (!current) throw new AppError('NOT_FOUND', 'Coupon template not found');
+      if (!current) throw new AppError('NOT_FOUND', '优惠券模板不存在');
       const result = await manager
         .createQueryBuilder()
         .update(CouponTemplateEntity)
         .set({ status })
         .where('id = :id AND status IN (:...sources)', { id, sources: PROMOTION_STATUS_SOURCES[status] })
         .execute();
-      if (affectedRows(result) !== 1) throw new AppError('CONFLICT', `A ${current.status} template cannot become ${status}`);
+      if (affectedRows(result) !== 1) throw new AppError('CONFLICT', `优惠券状态不能从 ${current.status} 变为 ${status}`);
     });
     return this.get(id);
   }
@@ -117,7 +117,7 @@ export class CouponTemplatesService {
         else await manager.insert(RedeemCodeEntity, { templateId, code, kind: 'shared', redeemedBy: null, redeemedAt: null });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'That code is already in use');
+      if (isUniqueViolation(error)) throw new AppError('CONFLICT', '这个兑换码已被使用');
       throw error;
     }
     return this.get(templateId);
@@ -167,8 +167,8 @@ export class CouponTemplatesService {
 
   private async requireOpen(templateId: number): Promise<CouponTemplate> {
     const template = await this.dataSource.manager.findOneBy(CouponTemplateEntity, { id: templateId });
-    if (!template) throw new AppError('NOT_FOUND', 'Coupon template not found');
-    if (template.status === 'ended') throw new AppError('CONFLICT', 'This template has ended');
+    if (!template) throw new AppError('NOT_FOUND', '优惠券模板不存在');
+    if (template.status === 'ended') throw new AppError('CONFLICT', '这个优惠券活动已结束');
     return template;
   }
 }

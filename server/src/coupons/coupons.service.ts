@@ -83,7 +83,7 @@ export class CouponsService extends CouponOrderHooks {
 
   /** A staff member hands a coupon to a member in store; the staff actor is in the event log. */
   async grantByStaff(staffActor: string, memberId: number, templateId: number, now = new Date()): Promise<CouponInstanceView> {
-    if (!(await this.db.manager.existsBy(MemberEntity, { id: memberId }))) throw new AppError('NOT_FOUND', 'Member not found');
+    if (!(await this.db.manager.existsBy(MemberEntity, { id: memberId }))) throw new AppError('NOT_FOUND', '会员不存在');
     return this.issueOne(memberId, templateId, 'staff', null, staffActor, now);
   }
 
@@ -182,9 +182,9 @@ export class CouponsService extends CouponOrderHooks {
   async revoke(instanceId: number, actor: string): Promise<CouponInstanceView> {
     return inTransaction(this.db, async (manager) => {
       const instance = await manager.findOneBy(CouponInstanceEntity, { id: instanceId });
-      if (!instance) throw new AppError('NOT_FOUND', 'Coupon not found');
+      if (!instance) throw new AppError('NOT_FOUND', '优惠券不存在');
       if (!(await moveInstance(manager, instance, { from: 'available', to: 'revoked', actor, note: 'revoked by admin' }))) {
-        throw new AppError('CONFLICT', 'Only an available coupon can be revoked');
+        throw new AppError('CONFLICT', '只有未使用的优惠券可以作废');
       }
       const [view] = await this.views([await manager.findOneByOrFail(CouponInstanceEntity, { id: instanceId })], manager);
       return view!;
@@ -216,7 +216,7 @@ export class CouponsService extends CouponOrderHooks {
 
   private async issueWithin(manager: EntityManager, memberId: number, templateId: number, source: CouponSource, sourceRef: string | null, actor: string, now: Date): Promise<CouponInstanceView> {
     const template = await manager.findOneBy(CouponTemplateEntity, { id: templateId });
-    if (!template) throw new AppError('NOT_FOUND', 'Coupon not found');
+    if (!template) throw new AppError('NOT_FOUND', '优惠券不存在');
     const result = await issueCoupons(manager, { template, memberIds: [memberId], source, sourceRef, actor, now }, this.tiers);
     const instance = result.issued[0];
     if (!instance) throw issueError(result.skipped.get(memberId) ?? 'not_claimable');

@@ -17,12 +17,12 @@ export class CampaignsService {
 
   async create(input: GroupbuyCampaignCreate, actor: string): Promise<GroupbuyCampaignView> {
     const product = await this.dataSource.manager.findOneBy(ProductEntity, { id: input.productId });
-    if (!product) throw new AppError('VALIDATION_FAILED', 'No such product', [{ path: 'productId', message: `no product ${input.productId}` }]);
+    if (!product) throw new AppError('VALIDATION_FAILED', '商品不存在', [{ path: 'productId', message: `no product ${input.productId}` }]);
     const skus = await this.dataSource.manager.findBy(SkuEntity, { id: In(input.skus.map((s) => s.skuId)) });
     for (const [index, wanted] of input.skus.entries()) {
       const sku = skus.find((s) => s.id === wanted.skuId);
-      if (!sku || sku.productId !== product.id) throw new AppError('VALIDATION_FAILED', 'Every SKU must belong to the product', [{ path: `skus.${index}.skuId`, message: `SKU ${wanted.skuId} is not a SKU of product ${product.id}` }]);
-      if (wanted.groupPrice >= sku.price) throw new AppError('VALIDATION_FAILED', 'The group price must be below the list price', [{ path: `skus.${index}.groupPrice`, message: `list price is ${sku.price}` }]);
+      if (!sku || sku.productId !== product.id) throw new AppError('VALIDATION_FAILED', '参团规格必须属于该商品', [{ path: `skus.${index}.skuId`, message: `SKU ${wanted.skuId} is not a SKU of product ${product.id}` }]);
+      if (wanted.groupPrice >= sku.price) throw new AppError('VALIDATION_FAILED', '拼团价必须低于原价', [{ path: `skus.${index}.groupPrice`, message: `list price is ${sku.price}` }]);
     }
     const id = await inTransaction(this.dataSource, async (manager) => {
       const { skus: campaignSkus, startsAt, endsAt, ...rules } = input;
@@ -36,7 +36,7 @@ export class CampaignsService {
 
   async get(id: number): Promise<GroupbuyCampaignView> {
     const campaign = await this.dataSource.manager.findOneBy(GroupbuyCampaignEntity, { id });
-    if (!campaign) throw new AppError('NOT_FOUND', 'Group-buy campaign not found');
+    if (!campaign) throw new AppError('NOT_FOUND', '拼团活动不存在');
     return campaignView(campaign, await this.dataSource.manager.find(GroupbuyCampaignSkuEntity, { where: { campaignId: id }, order: { id: 'ASC' } }));
   }
 
@@ -54,9 +54,9 @@ export class CampaignsService {
   async setStatus(id: number, status: Exclude<GroupbuyCampaignStatus, 'draft'>): Promise<GroupbuyCampaignView> {
     await inTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOneBy(GroupbuyCampaignEntity, { id });
-      if (!current) throw new AppError('NOT_FOUND', 'Group-buy campaign not found');
+      if (!current) throw new AppError('NOT_FOUND', '拼团活动不存在');
       const result = await manager.createQueryBuilder().update(GroupbuyCampaignEntity).set({ status }).where('id = :id AND status IN (:...sources)', { id, sources: PROMOTION_STATUS_SOURCES[status] }).execute();
-      if (affectedRows(result) !== 1) throw new AppError('CONFLICT', `A ${current.status} campaign cannot become ${status}`);
+      if (affectedRows(result) !== 1) throw new AppError('CONFLICT', `拼团活动状态不能从 ${current.status} 变为 ${status}`);
     });
     return this.get(id);
   }

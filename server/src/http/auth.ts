@@ -32,17 +32,17 @@ export class TokenService {
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)) : [];
       const [kind, rawId] = (payload.sub ?? '').split(':');
       const id = Number(rawId);
-      if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('UNAUTHENTICATED', 'Invalid token');
+      if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录');
       if (kind === 'member') return { kind: 'member', memberId: id, roles };
       if (kind === 'staff') {
         const storeId = typeof payload.storeId === 'number' ? payload.storeId : null;
         return { kind: 'staff', staffId: id, roles, storeId };
       }
-      throw new AppError('UNAUTHENTICATED', 'Invalid token');
+      throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录');
     } catch (error) {
       if (error instanceof AppError) throw error;
-      if (error instanceof joseErrors.JWTExpired) throw new AppError('UNAUTHENTICATED', 'Your session has expired; please sign in again');
-      throw new AppError('UNAUTHENTICATED', 'Invalid token; please sign in again');
+      if (error instanceof joseErrors.JWTExpired) throw new AppError('UNAUTHENTICATED', '登录已过期，请重新登录');
+      throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录');
     }
   }
 }
@@ -53,7 +53,7 @@ export function authenticate(tokens: TokenService): Middleware<AppState> {
     const header = ctx.get('authorization');
     if (header) {
       const match = /^Bearer\s+(.+)$/i.exec(header);
-      if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Authorization header must be "Bearer <token>"');
+      if (!match?.[1]) throw new AppError('UNAUTHENTICATED', '登录凭证格式不正确，请重新登录');
       ctx.state.principal = await tokens.verify(match[1]);
     }
     return next();
@@ -64,18 +64,18 @@ export function authenticate(tokens: TokenService): Middleware<AppState> {
 export function requireRoles(...roles: Role[]): Middleware<AppState> {
   return async (ctx, next) => {
     const principal = ctx.state.principal;
-    if (!principal) throw new AppError('UNAUTHENTICATED', 'Please sign in first');
-    if (!principal.roles.some((r) => roles.includes(r))) throw new AppError('FORBIDDEN', 'You are not allowed to do this');
+    if (!principal) throw new AppError('UNAUTHENTICATED', '请先登录');
+    if (!principal.roles.some((r) => roles.includes(r))) throw new AppError('FORBIDDEN', '没有权限执行此操作');
     return next();
   };
 }
 
 export function requireMember(principal: Principal | undefined): number {
-  if (principal?.kind !== 'member') throw new AppError('UNAUTHENTICATED', 'Please sign in as a member first');
+  if (principal?.kind !== 'member') throw new AppError('UNAUTHENTICATED', '请先以会员身份登录');
   return principal.memberId;
 }
 
 export function requirePrincipal(principal: Principal | undefined): Principal {
-  if (!principal) throw new AppError('UNAUTHENTICATED', 'Please sign in first');
+  if (!principal) throw new AppError('UNAUTHENTICATED', '请先登录');
   return principal;
 }

@@ -24,7 +24,7 @@ export function decodeCursor(raw: string | undefined): KeysetCursor | null {
   } catch {
     // fall through to the error below
   }
-  throw new AppError('VALIDATION_FAILED', 'Invalid cursor; start again without one', [{ path: 'cursor', message: 'unreadable cursor' }]);
+  throw new AppError('VALIDATION_FAILED', '分页游标无效，请从第一页重新加载', [{ path: 'cursor', message: 'unreadable cursor' }]);
 }
 
 /** Given limit+1 fetched rows, returns the page and the cursor for the next one. */

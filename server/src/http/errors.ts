@@ -36,7 +36,7 @@ export function errorsAndLogging(logger: Logger): Middleware<AppState> {
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const status = (error as { status?: number }).status;
-  if (status === 405 || status === 501) return new AppError('METHOD_NOT_ALLOWED', 'Method not allowed on this route');
-  if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'Request body is too large');
-  return new AppError('INTERNAL', 'Something went wrong on our side; please try again');
+  if (status === 405 || status === 501) return new AppError('METHOD_NOT_ALLOWED', '不支持的请求方法');
+  if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', '请求内容过大');
+  return new AppError('INTERNAL', '服务器开小差了，请稍后重试');
 }

@@ -13,7 +13,7 @@ export function healthRoutes(services: Services): Router<AppState> {
     try {
       await services.dataSource.query('SELECT 1');
     } catch {
-      throw new AppError('SERVICE_UNAVAILABLE', 'Database is not reachable');
+      throw new AppError('SERVICE_UNAVAILABLE', '数据库暂不可用');
     }
     ctx.body = { status: 'ready', database: services.dataSource.options.type };
   });

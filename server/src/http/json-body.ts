@@ -16,12 +16,12 @@ export function jsonBody(): Middleware<AppState> {
     }
     ctx.state.rawBody = raw.toString('utf8');
     if (!ctx.is('application/json')) {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json');
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 application/json 格式发送请求内容');
     }
     try {
       ctx.state.body = JSON.parse(ctx.state.rawBody) as unknown;
     } catch {
-      throw new AppError('MALFORMED_JSON', 'The request body is not valid JSON');
+      throw new AppError('MALFORMED_JSON', '请求内容不是合法的 JSON');
     }
     return next();
   };
@@ -33,7 +33,7 @@ async function readBody(stream: NodeJS.ReadableStream): Promise<Buffer> {
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MB');
+    if (size > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', '请求内容超过 1 MB');
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);

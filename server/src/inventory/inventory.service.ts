@@ -7,7 +7,7 @@ import { ReservationEntity, type Reservation } from './reservation.entity.js';
 import { StockLocationEntity, type StockLocation } from './stock-location.entity.js';
 
 export function outOfStock(skuId: number): AppError {
-  return new AppError('OUT_OF_STOCK', 'Not enough stock for one of the items', [{ path: `sku:${skuId}`, message: 'insufficient stock' }]);
+  return new AppError('OUT_OF_STOCK', '有商品库存不足', [{ path: `sku:${skuId}`, message: 'insufficient stock' }]);
 }
 
 export interface ReserveLine {
@@ -28,13 +28,13 @@ export class InventoryService {
 
   async warehouse(manager: EntityManager = this.dataSource.manager): Promise<StockLocation> {
     const location = await manager.findOneBy(StockLocationEntity, { kind: 'warehouse' });
-    if (!location) throw new AppError('STORE_UNAVAILABLE', 'No central warehouse is configured');
+    if (!location) throw new AppError('STORE_UNAVAILABLE', '尚未配置中心仓');
     return location;
   }
 
   async locationOfStore(storeId: number, manager: EntityManager = this.dataSource.manager): Promise<StockLocation> {
     const location = await manager.findOneBy(StockLocationEntity, { storeId });
-    if (!location) throw new AppError('STORE_UNAVAILABLE', 'This store does not hold stock');
+    if (!location) throw new AppError('STORE_UNAVAILABLE', '该门店没有库存');
     return location;
   }
 
@@ -143,7 +143,7 @@ export class InventoryService {
       .where('skuId = :skuId AND locationId = :locationId AND onHand - reserved + :delta >= 0', { skuId, locationId, delta })
       .execute();
     if (affectedRows(result) !== 1) {
-      throw new AppError('CONFLICT', 'This adjustment would take available stock below zero');
+      throw new AppError('CONFLICT', '调整后可用库存将小于零');
     }
     await this.record(manager, { skuId, locationId, kind, onHandDelta: delta, reservedDelta: 0, orderId: null, actor, reason });
     return manager.findOneByOrFail(StockEntity, { skuId, locationId });

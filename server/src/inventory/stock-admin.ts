@@ -32,15 +32,15 @@ export class StockAdmin {
 
   private async authorize(principal: Principal, skuId: number, locationId: number): Promise<StockLocation> {
     const location = await this.queries.location(locationId);
-    if (!location) throw new AppError('NOT_FOUND', 'No such stock location', [{ path: 'locationId', message: `no location ${locationId}` }]);
-    if (!(await this.skus.load([skuId])).has(skuId)) throw new AppError('NOT_FOUND', 'No such SKU', [{ path: 'skuId', message: `no SKU ${skuId}` }]);
-    if (!mayChangeStockAt(principal, location)) throw new AppError('FORBIDDEN', 'You may only change stock at your own store');
+    if (!location) throw new AppError('NOT_FOUND', '库存地点不存在', [{ path: 'locationId', message: `no location ${locationId}` }]);
+    if (!(await this.skus.load([skuId])).has(skuId)) throw new AppError('NOT_FOUND', '商品规格不存在', [{ path: 'skuId', message: `no SKU ${skuId}` }]);
+    if (!mayChangeStockAt(principal, location)) throw new AppError('FORBIDDEN', '只能调整本门店的库存');
     return location;
   }
 
   private async view(stock: Stock): Promise<StockView> {
     const [view] = await this.queries.stockViews([stock]);
-    if (!view) throw new AppError('INTERNAL', 'Stock row vanished after the change');
+    if (!view) throw new AppError('INTERNAL', '库存记录异常，请重试');
     return view;
   }
 }

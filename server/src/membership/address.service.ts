@@ -17,7 +17,7 @@ export class AddressService {
   /** The member's own address, or NOT_FOUND (also for another member's id). */
   async getOwned(memberId: number, addressId: number, manager: EntityManager = this.dataSource.manager): Promise<Address> {
     const address = await manager.findOneBy(AddressEntity, { id: addressId, memberId });
-    if (!address) throw new AppError('NOT_FOUND', 'No such address');
+    if (!address) throw new AppError('NOT_FOUND', '地址不存在');
     return address;
   }
 

@@ -8,7 +8,7 @@ export class MemberService {
 
   async get(memberId: number, manager: EntityManager = this.dataSource.manager): Promise<Member> {
     const member = await manager.findOneBy(MemberEntity, { id: memberId });
-    if (!member) throw new AppError('NOT_FOUND', 'Member not found');
+    if (!member) throw new AppError('NOT_FOUND', '会员不存在');
     return member;
   }
 }

@@ -10,7 +10,7 @@ export const adminOrderRoutes: RouteModule = (router, { orders, orderFulfilment,
 
   const storeScope = (principal: ReturnType<typeof requirePrincipal>): number | undefined => {
     if (principal.kind !== 'staff' || principal.roles.some((r) => r === 'admin' || r === 'marketer')) return undefined;
-    if (principal.storeId === null) throw new AppError('FORBIDDEN', 'Your account is not attached to a store');
+    if (principal.storeId === null) throw new AppError('FORBIDDEN', '你的账号未绑定门店');
     return principal.storeId;
   };
 
@@ -27,7 +27,7 @@ export const adminOrderRoutes: RouteModule = (router, { orders, orderFulfilment,
   const visibleOrder = async (principal: ReturnType<typeof requirePrincipal>, id: number) => {
     const ownStore = storeScope(principal);
     const order = await orders.detail(id);
-    if (ownStore !== undefined && order.fulfillment.store?.id !== ownStore) throw new AppError('NOT_FOUND', 'Order not found');
+    if (ownStore !== undefined && order.fulfillment.store?.id !== ownStore) throw new AppError('NOT_FOUND', '订单不存在');
     return order;
   };
 

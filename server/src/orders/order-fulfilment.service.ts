@@ -23,7 +23,7 @@ export class OrderFulfilmentService {
     const shipped = await inTransaction(this.dataSource, (manager) =>
       transitionOrder(manager, orderId, 'ship', actor, `shipped with ${shipment.carrier} ${shipment.trackingNo}`, { carrier: shipment.carrier, trackingNo: shipment.trackingNo, shippedAt: new Date() }),
     );
-    if (!shipped) await refuseTransition(this.dataSource.manager, orderId, 'shipped');
+    if (!shipped) await refuseTransition(this.dataSource.manager, orderId, '发货');
     return this.orders.detail(orderId);
   }
 
@@ -34,9 +34,9 @@ export class OrderFulfilmentService {
    */
   async complete(orderId: number, actor: string, note: string, memberId?: number): Promise<OrderView> {
     const order = await this.dataSource.manager.findOneBy(OrderEntity, memberId === undefined ? { id: orderId } : { id: orderId, memberId });
-    if (!order) throw new AppError('NOT_FOUND', 'Order not found');
-    if (memberId !== undefined && order.status !== 'shipped') throw new AppError('ORDER_STATE_CONFLICT', `An order that is ${ORDER_STATUS_LABELS[order.status]} cannot be confirmed as received`);
-    if (!(await this.completeIfStill(orderId, actor, note))) await refuseTransition(this.dataSource.manager, orderId, 'completed');
+    if (!order) throw new AppError('NOT_FOUND', '订单不存在');
+    if (memberId !== undefined && order.status !== 'shipped') throw new AppError('ORDER_STATE_CONFLICT', `订单${ORDER_STATUS_LABELS[order.status]}，不能确认收货`);
+    if (!(await this.completeIfStill(orderId, actor, note))) await refuseTransition(this.dataSource.manager, orderId, '完成');
     return this.orders.detail(orderId, memberId);
   }
 

@@ -32,9 +32,9 @@ export async function transitionOrder(
   return true;
 }
 
-/** The 409 for a transition that did not happen: says what state the order is in. */
+/** The 409 for a transition that did not happen: says what state the order is in (`target` is the action, in Chinese). */
 export async function refuseTransition(manager: EntityManager, orderId: number, target: string): Promise<never> {
   const current = await manager.findOneBy(OrderEntity, { id: orderId });
-  if (!current) throw new AppError('NOT_FOUND', 'Order not found');
-  throw new AppError('ORDER_STATE_CONFLICT', `An order that is ${ORDER_STATUS_LABELS[current.status]} cannot be ${target}`);
+  if (!current) throw new AppError('NOT_FOUND', '订单不存在');
+  throw new AppError('ORDER_STATE_CONFLICT', `订单${ORDER_STATUS_LABELS[current.status]}，不能${target}`);
 }

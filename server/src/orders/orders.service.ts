@@ -4,6 +4,7 @@ import {
   AppError,
   MAX_FEN,
   MAX_ORDER_LINES,
+  ORDER_STATUS_LABELS,
   priceOrder,
   pricingInput,
   type AddressSnapshot,
@@ -195,7 +196,7 @@ export class OrdersService {
     }
     // The preview caps the points silently; the order charges only what the buyer agreed to.
     if (request.points > quote.pricing.pointsUsed) {
-      throw new AppError('POINTS_INSUFFICIENT', `This order can take at most ${quote.pricing.pointsUsable} points; please check out again`, [{ path: 'points', message: `at most ${quote.pricing.pointsUsable}` }]);
+      throw new AppError('POINTS_INSUFFICIENT', `本单最多可用 ${quote.pricing.pointsUsable} 积分，请重新结算`, [{ path: 'points', message: `at most ${quote.pricing.pointsUsable}` }]);
     }
     const now = new Date();
     const { pricing } = quote;
@@ -271,9 +272,9 @@ export class OrdersService {
   private async quote(manager: EntityManager, buyer: Buyer, request: OrderRequest, offer: OrderOffer | null = null): Promise<Quote> {
     const fromCart = request.fromCart === true;
     const requested = fromCart ? await this.cart.selectedLines(buyer.memberId, manager) : (request.lines ?? []);
-    if (requested.length === 0) throw new AppError('CART_EMPTY', 'Select at least one item in your cart first');
+    if (requested.length === 0) throw new AppError('CART_EMPTY', '请先在购物车中选择商品');
     if (requested.length > MAX_ORDER_LINES) {
-      throw new AppError('VALIDATION_FAILED', `An order can have at most ${MAX_ORDER_LINES} different items; please select fewer`, [{ path: 'lines', message: `more than ${MAX_ORDER_LINES} lines` }]);
+      throw new AppError('VALIDATION_FAILED', `一个订单最多 ${MAX_ORDER_LINES} 种商品，请少选一些`, [{ path: 'lines', message: `more than ${MAX_ORDER_LINES} lines` }]);
     }
     const catalog = await this.skus.load(
       requested.map((l) => l.skuId),
@@ -281,9 +282,9 @@ export class OrdersService {
     );
     const lines = requested.map((line, index) => {
       const item = catalog.get(line.skuId);
-      if (!item) throw new AppError('NOT_FOUND', 'One of the items does not exist', [{ path: `lines.${index}.skuId`, message: `no SKU ${line.skuId}` }]);
+      if (!item) throw new AppError('NOT_FOUND', '有商品不存在', [{ path: `lines.${index}.skuId`, message: `no SKU ${line.skuId}` }]);
       if (!item.purchasable) {
-        throw new AppError('PRODUCT_UNAVAILABLE', `"${item.product.title}" is no longer on sale`, [{ path: `lines.${index}.skuId`, message: 'off shelf' }]);
+        throw new AppError('PRODUCT_UNAVAILABLE', `“${item.product.title}”已下架`, [{ path: `lines.${index}.skuId`, message: 'off shelf' }]);
       }
       return { item, qty: line.qty };
     });
@@ -326,7 +327,7 @@ export class OrdersService {
         points: request.points,
       }),
     );
-    if (pricing.itemsTotal > MAX_FEN) throw new AppError('VALIDATION_FAILED', 'This order is too large; please split it', [{ path: 'lines', message: `total above ${MAX_FEN} fen` }]);
+    if (pricing.itemsTotal > MAX_FEN) throw new AppError('VALIDATION_FAILED', '订单金额过大，请分开下单', [{ path: 'lines', message: `total above ${MAX_FEN} fen` }]);
     return { lines, pricing, address, store, stockLocationId, fromCart, coupons: context.coupons, benefits };
   }
 
@@ -344,7 +345,7 @@ export class OrdersService {
     const existing = await this.dataSource.manager.findOneBy(OrderEntity, { idempotencyScope: scope, idempotencyKey: key });
     if (!existing) return null;
     if (existing.requestHash !== requestHash) {
-      throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different order request');
+      throw new AppError('IDEMPOTENCY_KEY_REUSED', '这个 Idempotency-Key 已用于另一个下单请求');
     }
     return this.detail(existing.id);
   }
@@ -352,7 +353,7 @@ export class OrdersService {
   async detail(orderId: number, memberId?: number): Promise<OrderView> {
     const manager = this.dataSource.manager;
     const order = await manager.findOneBy(OrderEntity, memberId === undefined ? { id: orderId } : { id: orderId, memberId });
-    if (!order) throw new AppError('NOT_FOUND', 'Order not found');
+    if (!order) throw new AppError('NOT_FOUND', '订单不存在');
     const [items, events, store] = await Promise.all([
       manager.find(OrderItemEntity, { where: { orderId }, order: { id: 'ASC' } }),
       manager.find(OrderEventEntity, { where: { orderId }, order: { id: 'ASC' } }),
@@ -390,11 +391,11 @@ export class OrdersService {
   /** The buyer cancels an unpaid order. Cancelling an already cancelled order is a no-op. */
   async cancel(memberId: number, orderId: number, actor: string, reason = 'cancelled by buyer'): Promise<OrderView> {
     const order = await this.dataSource.manager.findOneBy(OrderEntity, { id: orderId, memberId });
-    if (!order) throw new AppError('NOT_FOUND', 'Order not found');
+    if (!order) throw new AppError('NOT_FOUND', '订单不存在');
     const cancelled = await inTransaction(this.dataSource, (manager) => this.cancelWithin(manager, orderId, 'cancel', actor, reason));
     if (!cancelled) {
       const current = await this.dataSource.manager.findOneByOrFail(OrderEntity, { id: orderId });
-      if (current.status !== 'cancelled') throw new AppError('ORDER_STATE_CONFLICT', `An order that is ${current.status} can no longer be cancelled`);
+      if (current.status !== 'cancelled') throw new AppError('ORDER_STATE_CONFLICT', `订单${ORDER_STATUS_LABELS[current.status]}，不能取消`);
     }
     return this.detail(orderId, memberId);
   }

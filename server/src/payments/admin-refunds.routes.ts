@@ -21,7 +21,7 @@ export const adminRefundRoutes: RouteModule = (router, { refunds, orders }) => {
     const refund = request.lines
       ? await refunds.refundLines(id, request.lines, request.reason, outRefundNo)
       : await refunds.refundPaidOrder(id, request.reason, outRefundNo);
-    if (!refund) throw new AppError('REFUND_NOT_ALLOWED', 'Nothing is left to refund on this order');
+    if (!refund) throw new AppError('REFUND_NOT_ALLOWED', '该订单已没有可退金额');
     ctx.status = 201;
     ctx.body = refund;
   });

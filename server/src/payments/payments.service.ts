@@ -40,9 +40,9 @@ export class PaymentsService {
   /** Starts (or resumes) paying an unpaid order: the JSAPI parameters or the Native QR URL. */
   async pay(memberId: number, orderId: number, method: PaymentMethod): Promise<PayAnswer> {
     const order = await this.orders.detail(orderId, memberId);
-    if (order.status !== 'pending_payment') throw new AppError('ORDER_STATE_CONFLICT', `This order is ${order.statusLabel} and cannot be paid`);
+    if (order.status !== 'pending_payment') throw new AppError('ORDER_STATE_CONFLICT', `订单${order.statusLabel}，无法支付`);
     // WeChat needs time to show the sheet and the buyer to confirm; a nearly expired order is closed instead.
-    if (new Date(order.payDeadline).getTime() - Date.now() < MIN_PAY_WINDOW_MS) throw new AppError('ORDER_STATE_CONFLICT', 'The time to pay this order has run out');
+    if (new Date(order.payDeadline).getTime() - Date.now() < MIN_PAY_WINDOW_MS) throw new AppError('ORDER_STATE_CONFLICT', '订单支付时间已过');
     const payment = await this.claimPayment(order, memberId, method);
     if (method === 'jsapi') {
       const prepayId = payment.prepayId ?? (await this.createPrepay(payment, order));
@@ -63,7 +63,7 @@ export class PaymentsService {
     const existing = await this.dataSource.manager.findOneBy(PaymentEntity, { orderId: order.id, method });
     if (existing) return existing;
     const openid = method === 'jsapi' ? (await this.members.get(memberId)).openid : null;
-    if (method === 'jsapi' && !openid) throw new AppError('ORDER_STATE_CONFLICT', 'Paying in the mini-program needs a WeChat login; scan the QR code instead');
+    if (method === 'jsapi' && !openid) throw new AppError('ORDER_STATE_CONFLICT', '小程序内支付需要微信登录，请改用扫码支付');
     try {
       await inTransaction(this.dataSource, (manager) =>
         manager.insert(PaymentEntity, {

@@ -59,9 +59,9 @@ export class RefundsService {
       }
       const refundLines: RefundLine[] = lines.map((wanted) => {
         const item = order.lines.find((l) => l.itemId === wanted.orderItemId);
-        if (!item) throw new AppError('NOT_FOUND', `Order line ${wanted.orderItemId} is not part of this order`);
+        if (!item) throw new AppError('NOT_FOUND', `订单行 ${wanted.orderItemId} 不属于该订单`);
         const already = refundedUnits.get(item.itemId) ?? 0;
-        if (already + wanted.quantity > item.qty) throw new AppError('REFUND_NOT_ALLOWED', `Only ${item.qty - already} units of "${item.title}" are left to refund`);
+        if (already + wanted.quantity > item.qty) throw new AppError('REFUND_NOT_ALLOWED', `“${item.title}”只剩 ${item.qty - already} 件可退`);
         const unitAmounts = allocateProportionally(item.payable, new Array<number>(item.qty).fill(1));
         const amount = unitAmounts.slice(already, already + wanted.quantity).reduce((a, b) => a + b, 0);
         return { orderItemId: item.itemId, quantity: wanted.quantity, amount };
@@ -79,7 +79,7 @@ export class RefundsService {
   private async paidPaymentOf(orderId: number, manager: EntityManager = this.dataSource.manager): Promise<Payment> {
     const paid = await manager.find(PaymentEntity, { where: { orderId, status: 'paid' }, order: { id: 'ASC' } });
     for (const payment of paid) if (!(await isAutoRefunded(manager, payment.id))) return payment;
-    throw new AppError('REFUND_NOT_ALLOWED', 'This order has no payment to refund');
+    throw new AppError('REFUND_NOT_ALLOWED', '该订单没有可退的支付');
   }
 
   /**
@@ -128,7 +128,7 @@ export class RefundsService {
   private async recordWithin(manager: EntityManager, paymentId: number, outRefundNo: string, reason: string, kind: PaymentEventKind, plan: RefundPlanner): Promise<Refund | null> {
     // Refunds of one payment are planned one at a time (row lock on MySQL; SQLite has one writer).
     const locked = await locking(manager, manager.createQueryBuilder(PaymentEntity, 'p').where('p.id = :paymentId', { paymentId })).getOne();
-    if (!locked || locked.status !== 'paid') throw new AppError('REFUND_NOT_ALLOWED', 'Only paid payments can be refunded');
+    if (!locked || locked.status !== 'paid') throw new AppError('REFUND_NOT_ALLOWED', '只有已支付的款项可以退款');
     const planned = await plan(locked, manager);
     if (!planned || planned.amount <= 0) return null;
     const grown = await manager
@@ -137,7 +137,7 @@ export class RefundsService {
       .set({ refundedAmount: () => `refundedAmount + ${Number(planned.amount)}` })
       .where('id = :id AND refundedAmount + :amount <= amount', { id: paymentId, amount: planned.amount })
       .execute();
-    if (affectedRows(grown) !== 1) throw new AppError('REFUND_NOT_ALLOWED', 'Refunds cannot exceed what was paid');
+    if (affectedRows(grown) !== 1) throw new AppError('REFUND_NOT_ALLOWED', '退款金额不能超过实付金额');
     await manager.insert(RefundEntity, { orderId: locked.orderId, paymentId, outRefundNo, amount: planned.amount, reason, status: 'processing', refundId: null, lines: planned.lines, succeededAt: null });
     await manager.insert(PaymentEventEntity, { paymentId, orderId: locked.orderId, kind, amount: planned.amount, reference: outRefundNo, source: 'api' });
     return manager.findOneByOrFail(RefundEntity, { outRefundNo });

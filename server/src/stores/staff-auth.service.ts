@@ -16,7 +16,7 @@ export class StaffAuthService {
   async login(request: StaffLoginRequest): Promise<AuthTokenResponse> {
     const account = await this.dataSource.manager.findOneBy(StaffAccountEntity, { username: request.username });
     const ok = await verifyPassword(request.password, account?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-    if (!account || !ok || !account.isActive) throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
+    if (!account || !ok || !account.isActive) throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
     const roles = [account.role];
     const { token, expiresAt } = await this.tokens.issue({ kind: 'staff', staffId: account.id, roles, storeId: account.storeId });
     return {

@@ -18,7 +18,7 @@ export interface Code2Session {
 export class LocalCode2Session implements Code2Session {
   async exchange(code: string): Promise<WechatSession> {
     const match = /^test:(.{1,64})$/.exec(code);
-    if (!match?.[1]) throw new AppError('INVALID_CREDENTIALS', 'Login code is invalid or expired; please try again');
+    if (!match?.[1]) throw new AppError('INVALID_CREDENTIALS', '登录码无效或已过期，请重试');
     const digest = createHash('sha256').update(`local-openid:${match[1]}`).digest('base64url');
     return { openid: `o_local_${digest.slice(0, 24)}`, unionid: null };
   }
@@ -40,9 +40,9 @@ export class WechatCode2Session implements Code2Session {
       const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
       body = (await response.json()) as typeof body;
     } catch {
-      throw new AppError('SERVICE_UNAVAILABLE', 'WeChat login is unavailable right now; please try again');
+      throw new AppError('SERVICE_UNAVAILABLE', '微信登录暂不可用，请稍后重试');
     }
-    if (!body.openid || body.errcode) throw new AppError('INVALID_CREDENTIALS', 'Login code is invalid or expired; please try again');
+    if (!body.openid || body.errcode) throw new AppError('INVALID_CREDENTIALS', '登录码无效或已过期，请重试');
     return { openid: body.openid, unionid: body.unionid ?? null };
   }
 }

@@ -99,6 +99,19 @@ describe('platform: health, errors, authentication', () => {
     expect(res.body.error.code).toBe('UNAUTHENTICATED');
   });
 
+  it('tells people what went wrong in Chinese, the shop\'s language', async () => {
+    const chinese = /[\u4e00-\u9fff]/;
+    const token = await app.loginMember('messages');
+    const answers = [
+      await app.request('GET', '/api/v1/orders'),
+      await app.request('GET', '/api/v1/orders/999999', { token }),
+      await app.request('POST', '/api/v1/orders', { token, body: { fromCart: true, fulfillment: { type: 'pickup', storeId: 1 } } }),
+      await app.request('POST', '/api/v1/cart/items', { token, body: { skuId: 999999, qty: 1 } }),
+      await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'admin', password: 'wrong-password' } }),
+    ];
+    for (const answer of answers) expect(answer.body.error.message, JSON.stringify(answer.body)).toMatch(chinese);
+  });
+
   it('serves product images from the demo catalog', async () => {
     const res = await fetch(`${app.baseUrl}/images/categories/apparel.svg`);
     expect(res.status).toBe(200);

@@ -23,7 +23,7 @@ export function earnExpiry(now: Date, days: number): Date {
 }
 
 export function assertPositivePoints(points: number): void {
-  if (!Number.isSafeInteger(points) || points <= 0) throw new AppError('VALIDATION_FAILED', 'Points must be a positive whole number');
+  if (!Number.isSafeInteger(points) || points <= 0) throw new AppError('VALIDATION_FAILED', '积分必须是正整数');
 }
 
 /**

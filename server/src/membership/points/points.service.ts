@@ -85,7 +85,7 @@ export class PointsService {
 
   /** Manual correction by staff; a negative delta is refused with POINTS_INSUFFICIENT rather than going below zero. */
   async adjust(memberId: number, delta: number, reason: string, actor: string): Promise<PointsEntryView> {
-    if (!(await this.db.manager.existsBy(MemberEntity, { id: memberId }))) throw new AppError('NOT_FOUND', 'Member not found');
+    if (!(await this.db.manager.existsBy(MemberEntity, { id: memberId }))) throw new AppError('NOT_FOUND', '会员不存在');
     assertPositivePoints(Math.abs(delta));
     const entry = await inTransaction(this.db, async (manager) => {
       const reference = `${actor}: ${reason}`;

@@ -31,7 +31,7 @@ export class MemberTiersService {
       const saved = await inTransaction(this.db, (manager) => manager.save(MemberTierEntity, manager.create(MemberTierEntity, input)));
       return tierView(saved);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('CONFLICT', `A tier with code ${input.code} already exists`);
+      if (isUniqueViolation(error)) throw new AppError('CONFLICT', `等级代码 ${input.code} 已存在`);
       throw error;
     }
   }
@@ -46,14 +46,14 @@ export class MemberTiersService {
   async remove(id: number): Promise<void> {
     const tier = await this.find(id);
     await inTransaction(this.db, async (manager) => {
-      if (await manager.existsBy(MemberGrowthEntity, { tierCode: tier.code })) throw new AppError('CONFLICT', 'Members hold this tier; it cannot be deleted');
+      if (await manager.existsBy(MemberGrowthEntity, { tierCode: tier.code })) throw new AppError('CONFLICT', '仍有会员处于该等级，不能删除');
       await manager.delete(MemberTierEntity, { id });
     });
   }
 
   private async find(id: number): Promise<MemberTier> {
     const tier = await this.db.manager.findOneBy(MemberTierEntity, { id });
-    if (!tier) throw new AppError('NOT_FOUND', 'Tier not found');
+    if (!tier) throw new AppError('NOT_FOUND', '会员等级不存在');
     return tier;
   }
 }
