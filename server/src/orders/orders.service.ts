@@ -87,6 +87,9 @@ export interface OrderOffer {
   placed(manager: EntityManager, orderId: number): Promise<void>;
 }
 
+/** The staff member credited for a member's own order placed at `now`; null for none. */
+export type Referrer = (manager: EntityManager, memberId: number, now: Date) => Promise<number | null>;
+
 /** What a promotion module needs to hear about its orders, inside the order's transaction. */
 export interface OrderLifecycleHooks {
   /** The order was just marked paid; true keeps it in 'paid' with its stock reserved (a group not yet full). */
@@ -97,6 +100,7 @@ export interface OrderLifecycleHooks {
 
 export class OrdersService {
   private readonly hooks: OrderLifecycleHooks[] = [];
+  private referrer: Referrer = async () => null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -211,7 +215,7 @@ export class OrdersService {
       address: quote.address,
       channel: buyer.channel,
       source: offer?.source ?? 'normal',
-      staffId: buyer.staffId,
+      staffId: buyer.staffId ?? (await this.referrer(manager, buyer.memberId, now)),
       itemsTotal: pricing.itemsTotal,
       discountTotal: pricing.discountTotal,
       shippingFee: pricing.shippingFee,
@@ -465,6 +469,14 @@ export class OrdersService {
     if (!(await transitionOrder(manager, orderId, 'request_refund', actor, reason, {}))) return false;
     await this.inventory.releaseForOrder(manager, orderId, actor, reason);
     return true;
+  }
+
+  /**
+   * Who gets credit for a member's own (mini-program) orders: the staff member the member is
+   * bound to (导购), if any. Orders staff place carry their own staffId.
+   */
+  useReferrer(referrer: Referrer): void {
+    this.referrer = referrer;
   }
 
   /** Lets a promotion module hear about its orders' payment and cancellation. */
