@@ -8,11 +8,12 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * fresh SQLite database, with the local WeChat Pay emulator (global-setup.ts starts them).
  */
 export default defineConfig({
-  root: here('..'),
+  // As a project of the root config, vitest roots it at this folder whatever it says; say so.
+  root: here('.'),
   test: {
     name: 'e2e',
-    include: ['e2e/**/*.e2e.ts'],
-    globalSetup: ['e2e/support/global-setup.ts'],
+    include: ['**/*.e2e.ts'],
+    globalSetup: ['support/global-setup.ts'],
     // Building the H5 app (when stale) and starting the server happen in the global setup.
     hookTimeout: 60_000,
     testTimeout: 120_000,

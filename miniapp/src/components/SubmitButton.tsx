@@ -1,4 +1,4 @@
-import { Button } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRef, useState, type ReactNode } from 'react';
 import './SubmitButton.scss';
 
@@ -16,11 +16,13 @@ export interface SubmitButtonProps {
 
 /**
  * A button that runs an async action once at a time: a second tap while the first is in flight
- * does nothing (checked synchronously, before React re-renders the disabled state).
+ * does nothing (checked synchronously, before React re-renders the disabled state). Drawn with a
+ * View: the platforms' own buttons bring styles (weapp's border, H5's weui) that fight ours.
  */
 export function SubmitButton({ onSubmit, children, disabled = false, busyText, variant = 'primary', className = '', testId }: SubmitButtonProps) {
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false);
+  const off = disabled || busy;
 
   const handleClick = async () => {
     if (inFlight.current || disabled) return;
@@ -37,8 +39,8 @@ export function SubmitButton({ onSubmit, children, disabled = false, busyText, v
   };
 
   return (
-    <Button className={`submit-button submit-button--${variant} ${className}`} disabled={disabled || busy} loading={busy} onClick={handleClick} data-testid={testId}>
-      {busy && busyText ? busyText : children}
-    </Button>
+    <View className={`submit-button submit-button--${variant}${off ? ' submit-button--off' : ''} ${className}`} aria-disabled={off} onClick={handleClick} data-testid={testId}>
+      <Text>{busy && busyText ? busyText : children}</Text>
+    </View>
   );
 }

@@ -15,7 +15,8 @@ interface BaseProps {
 
 function domProps(props: BaseProps) {
   const { children, className, onClick, style } = props;
-  return { children, className, onClick, style: typeof style === 'string' ? undefined : style, 'data-testid': props['data-testid'] };
+  const ariaDisabled = props['aria-disabled'];
+  return { children, className, onClick, style: typeof style === 'string' ? undefined : style, 'data-testid': props['data-testid'], 'aria-disabled': typeof ariaDisabled === 'boolean' ? ariaDisabled : undefined };
 }
 
 export const View = (props: BaseProps) => <div {...domProps(props)} />;

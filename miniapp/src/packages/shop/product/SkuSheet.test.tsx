@@ -35,11 +35,11 @@ describe('SkuSheet', () => {
     render(<Harness onConfirm={onConfirm} />);
     const confirm = screen.getByTestId('sku-confirm');
     expect(confirm.textContent).toBe('请选择 颜色');
-    expect(confirm).toHaveProperty('disabled', true);
+    expect(confirm.getAttribute('aria-disabled')).toBe('true');
 
     fireEvent.click(screen.getByTestId('spec-颜色-墨黑'));
     expect(screen.getByTestId('spec-颜色-墨黑').className).toContain('disabled');
-    expect(confirm).toHaveProperty('disabled', true);
+    expect(confirm.getAttribute('aria-disabled')).toBe('true');
 
     fireEvent.click(screen.getByTestId('spec-颜色-本白'));
     expect(screen.getByTestId('sku-stock').textContent).toBe('库存 3 件');

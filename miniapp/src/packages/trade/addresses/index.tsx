@@ -4,9 +4,9 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { deleteAddress, fetchAddresses } from '../../../api';
 import { EmptyState, Skeleton, SubmitButton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
-import { maskPhone } from '../../../lib/format';
 import { putPicked } from '../../../lib/picked';
 import { PAGES, openPage } from '../../../lib/routes';
+import { AddressText } from '../shared/AddressText';
 import '../shared/trade.scss';
 import './index.scss';
 
@@ -37,15 +37,7 @@ export default function AddressesPage() {
       {list.map((address) => (
         <View key={address.id} className='trade-card addresses__card' data-testid='address-card'>
           <View onClick={() => pick(address)}>
-            <Text className='addresses__who'>
-              {address.recipientName} {maskPhone(address.phone)}
-              {address.isDefault ? <Text className='addresses__default'>默认</Text> : null}
-            </Text>
-            <Text className='addresses__where'>
-              {address.province}
-              {address.city}
-              {address.district} {address.detail}
-            </Text>
+            <AddressText address={address} badge={address.isDefault ? <Text className='addresses__default'>默认</Text> : null} />
           </View>
           <View className='addresses__actions'>
             <Text onClick={() => openPage(PAGES.addressEdit, { id: address.id })}>编辑</Text>

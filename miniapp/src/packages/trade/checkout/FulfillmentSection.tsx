@@ -1,7 +1,8 @@
 import type { AddressView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import type { FulfillmentChoice } from '../../../lib/checkout';
-import { formatDistance, maskPhone } from '../../../lib/format';
+import { formatDistance } from '../../../lib/format';
+import { AddressText } from '../shared/AddressText';
 import { STOCK_LEVEL_TEXT, type PickupStoreRow } from '../../../lib/store-stock';
 
 export interface FulfillmentSectionProps {
@@ -17,7 +18,7 @@ export interface FulfillmentSectionProps {
 /** 快递配送 with the delivery address, or 到店自提 with the stores (hours, distance, stock). */
 export function FulfillmentSection({ fulfillment, address, stores, storeId, onFulfillment, onPickAddress, onStore }: FulfillmentSectionProps) {
   return (
-    <View className='checkout__card'>
+    <View className='trade-card'>
       <View className='checkout__switch'>
         {(['delivery', 'pickup'] as const).map((choice) => (
           <Text key={choice} className={`checkout__switch-item${fulfillment === choice ? ' checkout__switch-item--on' : ''}`} onClick={() => onFulfillment(choice)} data-testid={`fulfillment-${choice}`}>
@@ -28,16 +29,7 @@ export function FulfillmentSection({ fulfillment, address, stores, storeId, onFu
       {fulfillment === 'delivery' ? (
         <View className='checkout__address' onClick={onPickAddress} data-testid='checkout-address'>
           {address ? (
-            <View className='checkout__address-body'>
-              <Text className='checkout__address-who'>
-                {address.recipientName} {maskPhone(address.phone)}
-              </Text>
-              <Text className='checkout__address-where'>
-                {address.province}
-                {address.city}
-                {address.district} {address.detail}
-              </Text>
-            </View>
+            <AddressText address={address} />
           ) : (
             <Text className='checkout__address-empty'>＋ 添加收货地址</Text>
           )}

@@ -5,9 +5,10 @@ import { fetchOrder } from '../../../api';
 import { EmptyState, Price, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { useCountdown } from '../../../hooks/useCountdown';
-import { formatCountdown, formatDateTime, maskPhone } from '../../../lib/format';
+import { formatCountdown, formatDateTime } from '../../../lib/format';
 import { isAwaitingPayment, statusHint } from '../../../lib/order-state';
 import { PAGES, idParam, openPage } from '../../../lib/routes';
+import { AddressText } from '../shared/AddressText';
 import { OrderActions } from '../shared/OrderActions';
 import { OrderLines } from '../shared/OrderLines';
 import { PriceBreakdown } from '../shared/PriceBreakdown';
@@ -45,14 +46,7 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (order
       <View className='trade-card'>
         {order.fulfillment.type === 'delivery' && address ? (
           <View>
-            <Text className='trade-section-title'>
-              📍 {address.recipientName} {maskPhone(address.phone)}
-            </Text>
-            <Text className='order__where'>
-              {address.province}
-              {address.city}
-              {address.district} {address.detail}
-            </Text>
+            <AddressText address={address} />
             {order.shipment ? (
               <Text className='order__where' data-testid='order-shipment'>
                 🚚 {order.shipment.carrier} {order.shipment.trackingNo} · {formatDateTime(order.shipment.shippedAt)} 发出
