@@ -29,6 +29,7 @@ import { adminMemberRoutes } from './membership/admin-members.routes.js';
 
 import { groupbuyRoutes } from './groupbuy/groupbuy.routes.js';
 import { adminGroupbuyRoutes } from './groupbuy/admin-groupbuy.routes.js';
+import { attributionRoutes } from './stores/attribution/attribution.routes.js';
 
 const apiModules: RouteModule[] = [
   memberAuthRoutes,
@@ -51,6 +52,7 @@ const apiModules: RouteModule[] = [
   adminMemberRoutes,
   groupbuyRoutes,
   adminGroupbuyRoutes,
+  attributionRoutes,
 ];
 
 /** The Koa app: middleware chain plus every module's routes under /api/v1. */

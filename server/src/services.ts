@@ -27,6 +27,7 @@ import { createPhoneNumberProvider } from './membership/profile/phone-number.js'
 import { MemberOverviewService } from './membership/member-overview.service.js';
 import { OrderLoyalty } from './membership/order-loyalty.js';
 import { createGroupbuy, type Groupbuy } from './groupbuy/groupbuy.js';
+import { createAttribution, type Attribution } from './stores/attribution/attribution.js';
 
 /** Everything a route or job needs, built once per process (or per test). */
 export interface Services {
@@ -57,6 +58,7 @@ export interface Services {
   profiles: ProfileService;
   memberOverview: MemberOverviewService;
   groupbuy: Groupbuy;
+  attribution: Attribution;
 }
 
 export function createServices(config: AppConfig, dataSource: DataSource, logger: Logger): Services {
@@ -78,6 +80,8 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const wechatPay = new WechatPayClient(config.wechatPay);
   const refunds = new RefundsService(dataSource, config, wechatPay, orders, logger);
   const payments = new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger);
+  const attribution = createAttribution(dataSource, config);
+  orders.useReferrer(attribution.referrals.referrer);
   return {
     config,
     dataSource,
@@ -106,5 +110,6 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     profiles,
     memberOverview,
     groupbuy: createGroupbuy(dataSource, orders, payments, refunds, logger),
+    attribution,
   };
 }

@@ -14,3 +14,4 @@ export * from './schemas/coupon.js';
 export * from './schemas/membership.js';
 export * from './schemas/payment.js';
 export * from './schemas/groupbuy.js';
+export * from './schemas/attribution.js';

@@ -31,6 +31,7 @@ import { MemberProfileEntity } from '../membership/profile/member-profile.entity
 import { MemberConsentEntity } from '../membership/profile/member-consent.entity.js';
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, GroupbuyParticipationEntity } from '../groupbuy/campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity } from '../groupbuy/group.entity.js';
+import { ReferralBindingEntity, ReferralEventEntity } from '../stores/attribution/referral.entity.js';
 
 export const entities = [
   CategoryEntity,
@@ -70,4 +71,6 @@ export const entities = [
   GroupbuyParticipationEntity,
   GroupbuyGroupEntity,
   GroupbuyMemberEntity,
+  ReferralBindingEntity,
+  ReferralEventEntity,
 ];
