@@ -12,6 +12,7 @@ import { SkuCatalog } from './catalog/sku-catalog.js';
 import { CatalogService } from './catalog/catalog.service.js';
 import { CartService } from './cart/cart.service.js';
 import { OrdersService } from './orders/orders.service.js';
+import { FulfilmentPlanner } from './fulfillment/fulfilment-planner.js';
 import { OrderFulfilmentService } from './orders/order-fulfilment.service.js';
 import { MemberService } from './membership/member.service.js';
 import { WechatPayClient } from './wechat/pay-client.js';
@@ -74,7 +75,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const cart = new CartService(dataSource, config, skus, inventory, async (memberId) => (await loyalty.benefitsOf(memberId, dataSource.manager)).member);
   const profiles = new ProfileService(dataSource, createPhoneNumberProvider(config.wechat));
   const coupons = new CouponsService(dataSource, growth.tierLookup);
-  const orders = new OrdersService(dataSource, config, skus, inventory, addresses, stores, cart, coupons, loyalty, logger);
+  const orders = new OrdersService(dataSource, config, skus, inventory, new FulfilmentPlanner(addresses, stores, inventory), cart, coupons, loyalty, logger);
   const members = new MemberService(dataSource);
   const memberOverview = new MemberOverviewService(members, profiles, growth, points);
   const wechatPay = new WechatPayClient(config.wechatPay);
@@ -97,7 +98,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     catalog: new CatalogService(dataSource, inventory, skus),
     cart,
     orders,
-    orderFulfilment: new OrderFulfilmentService(dataSource, config, orders, loyalty, logger),
+    orderFulfilment: new OrderFulfilmentService(dataSource, config, orders, logger),
     members,
     wechatPay,
     payments,

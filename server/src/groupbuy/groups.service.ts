@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AppError, type GroupbuyGroupView, type GroupbuyOrderRequest, type GroupbuyStartRequest, type MyGroupbuyView, type OrderView, type Page } from '@shop/shared';
-import type { Buyer, OrderOffer, OrdersService } from '../orders/orders.service.js';
+import type { MemberBuyer, OrderOffer, OrdersService } from '../orders/orders.service.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, type GroupbuyCampaign } from './campaign.entity.js';
@@ -26,7 +26,7 @@ export class GroupsService {
     private readonly orders: OrdersService,
   ) {}
 
-  async start(buyer: Buyer, request: GroupbuyStartRequest, idempotencyKey: string | null, now = new Date()): Promise<GroupOrderAnswer> {
+  async start(buyer: MemberBuyer, request: GroupbuyStartRequest, idempotencyKey: string | null, now = new Date()): Promise<GroupOrderAnswer> {
     const campaign = await this.runningCampaign(request.campaignId, now);
     const groupPrice = await this.groupPriceOf(campaign, request.skuId);
     const offer: OrderOffer = {
@@ -43,7 +43,7 @@ export class GroupsService {
     return this.place(buyer, request, idempotencyKey, offer);
   }
 
-  async join(buyer: Buyer, groupId: number, request: GroupbuyOrderRequest, idempotencyKey: string | null, now = new Date()): Promise<GroupOrderAnswer> {
+  async join(buyer: MemberBuyer, groupId: number, request: GroupbuyOrderRequest, idempotencyKey: string | null, now = new Date()): Promise<GroupOrderAnswer> {
     const group = await this.dataSource.manager.findOneBy(GroupbuyGroupEntity, { id: groupId });
     if (!group) throw new AppError('NOT_FOUND', '拼团不存在');
     if (group.status === 'pending') throw new AppError('GROUP_CLOSED', '团长还没有支付，稍后再来参团');
@@ -110,7 +110,7 @@ export class GroupsService {
     };
   }
 
-  private async place(buyer: Buyer, request: GroupbuyOrderRequest, idempotencyKey: string | null, offer: OrderOffer): Promise<GroupOrderAnswer> {
+  private async place(buyer: MemberBuyer, request: GroupbuyOrderRequest, idempotencyKey: string | null, offer: OrderOffer): Promise<GroupOrderAnswer> {
     const orderRequest = { lines: [{ skuId: request.skuId, qty: request.qty }], fulfillment: request.fulfillment, buyerNote: request.buyerNote, coupons: { mode: 'none' as const }, points: 0 };
     const { order, replayed } = await this.orders.create(buyer, orderRequest, idempotencyKey, offer);
     const group = await this.groupOfOrder(order.id);

@@ -3,7 +3,6 @@ import { AppError, ORDER_STATUS_LABELS, type OrderShipRequest, type OrderView } 
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../http/logger.js';
 import { inTransaction } from '../db/transaction.js';
-import type { OrderLoyalty } from '../membership/order-loyalty.js';
 import type { OrdersService } from './orders.service.js';
 import { OrderEntity } from './order.entity.js';
 import { refuseTransition, transitionOrder } from './order-transitions.js';
@@ -13,8 +12,7 @@ export class OrderFulfilmentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly orders: Pick<OrdersService, 'detail'>,
-    private readonly loyalty: OrderLoyalty,
+    private readonly orders: Pick<OrdersService, 'detail' | 'completeWithin'>,
     private readonly logger: Logger,
   ) {}
 
@@ -66,12 +64,7 @@ export class OrderFulfilmentService {
   }
 
   private completeIfStill(orderId: number, actor: string, note: string, now = new Date()): Promise<boolean> {
-    return inTransaction(this.dataSource, async (manager) => {
-      if (!(await transitionOrder(manager, orderId, 'complete', actor, note, { completedAt: now }))) return false;
-      const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
-      const earned = await this.loyalty.completed(manager, order, now);
-      if (earned > 0) await manager.update(OrderEntity, { id: orderId }, { pointsEarned: earned });
-      return true;
-    });
+    return inTransaction(this.dataSource, (manager) => this.orders.completeWithin(manager, orderId, actor, note, now));
   }
+
 }

@@ -1,4 +1,5 @@
-import { ORDER_STATUS_LABELS, type OrderEventView, type OrderStoreView, type OrderView } from '@shop/shared';
+import { ORDER_STATUS_LABELS, type AddressSnapshot, type FulfillmentType, type OrderEventView, type OrderFulfillmentView, type OrderStoreView, type OrderView } from '@shop/shared';
+import { deliveryEta } from '../fulfillment/dispatch.js';
 import type { Store } from '../stores/store.entity.js';
 import type { Order } from './order.entity.js';
 import type { OrderItem } from './order-item.entity.js';
@@ -14,8 +15,10 @@ export function orderView(order: Order, items: OrderItem[], store: Store | null,
     orderNo: order.orderNo,
     status: order.status,
     statusLabel: ORDER_STATUS_LABELS[order.status],
-    fulfillment: { type: order.fulfillmentType, address: order.address, store: store ? storeView(store) : null },
+    fulfillment: fulfillmentView(order.fulfillmentType, order.address, store),
     channel: order.channel,
+    memberId: order.memberId,
+    staffId: order.staffId,
     source: order.source,
     lines: items.map((item) => ({
       itemId: item.id,
@@ -54,4 +57,8 @@ export function orderView(order: Order, items: OrderItem[], store: Store | null,
 
 function eventView(event: OrderEvent): OrderEventView {
   return { fromStatus: event.fromStatus, toStatus: event.toStatus, note: event.note, at: event.createdAt.toISOString() };
+}
+
+export function fulfillmentView(type: FulfillmentType, address: AddressSnapshot | null, store: Store | null): OrderFulfillmentView {
+  return { type, address, store: store ? storeView(store) : null, eta: type === 'delivery' ? deliveryEta(store !== null) : null };
 }

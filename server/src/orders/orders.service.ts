@@ -9,6 +9,7 @@ import {
   pricingInput,
   type AddressSnapshot,
   type OrderRequest,
+  type PlacementFulfillment,
   type OrderSource,
   type Fen,
   type OrderPreviewView,
@@ -24,8 +25,7 @@ import { inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { outOfStock, type InventoryService } from '../inventory/inventory.service.js';
 import type { SkuCatalog, SkuWithProduct } from '../catalog/sku-catalog.js';
-import type { AddressService } from '../membership/address.service.js';
-import type { StoresService } from '../stores/stores.service.js';
+import type { FulfilmentPlanner } from '../fulfillment/fulfilment-planner.js';
 import { StoreEntity, type Store } from '../stores/store.entity.js';
 import type { CartService } from '../cart/cart.service.js';
 import type { CouponsService } from '../coupons/coupons.service.js';
@@ -34,14 +34,21 @@ import { OrderEntity, type Order } from './order.entity.js';
 import { OrderItemEntity } from './order-item.entity.js';
 import { OrderEventEntity } from './order-event.entity.js';
 import { newOrderNumber } from './order-number.js';
-import { orderView, storeView } from './order-views.js';
+import { fulfillmentView, orderView } from './order-views.js';
 import { transitionOrder } from './order-transitions.js';
 import { groupBy } from '../util/group-by.js';
 import { locking } from '../db/locking.js';
 
 /** Who places the order and through which channel. */
+/** An order request as the service takes it: the consumer's body, or a staff member's (carry-out, typed address). */
+export type PlacementRequest = Omit<OrderRequest, 'fulfillment'> & { fulfillment: PlacementFulfillment };
+
+/** A buyer who is a member (every consumer; staff orders for a member). */
+export type MemberBuyer = Buyer & { memberId: number };
+
 export interface Buyer {
-  memberId: number;
+  /** null: a guest buying in a store (carry-out, no membership benefits). */
+  memberId: number | null;
   channel: string;
   staffId: number | null;
   actor: string;
@@ -107,8 +114,7 @@ export class OrdersService {
     private readonly config: AppConfig,
     private readonly skus: SkuCatalog,
     private readonly inventory: InventoryService,
-    private readonly addresses: AddressService,
-    private readonly stores: StoresService,
+    private readonly fulfilment: FulfilmentPlanner,
     private readonly cart: CartService,
     private readonly coupons: CouponsService,
     private readonly loyalty: OrderLoyalty,
@@ -116,7 +122,7 @@ export class OrdersService {
   ) {}
 
   /** The exact price and stock situation POST /orders would see, without writing anything. */
-  async preview(buyer: Buyer, request: OrderRequest): Promise<OrderPreviewView> {
+  async preview(buyer: Buyer, request: PlacementRequest): Promise<OrderPreviewView> {
     const quote = await this.quote(this.dataSource.manager, buyer, request);
     const available = await this.inventory.availableAt(
       quote.stockLocationId,
@@ -129,7 +135,7 @@ export class OrdersService {
     });
     return {
       lines,
-      fulfillment: { type: request.fulfillment.type, address: quote.address, store: quote.store ? storeView(quote.store) : null },
+      fulfillment: fulfillmentView(request.fulfillment.type, quote.address, quote.store),
       itemsTotal: quote.pricing.itemsTotal,
       discounts: quote.pricing.discounts,
       discountTotal: quote.pricing.discountTotal,
@@ -155,8 +161,8 @@ export class OrdersService {
    * stock reservations, cart clean-up, created event. Any failure rolls all of it back.
    * The same Idempotency-Key with the same body returns the first order, never a second one.
    */
-  async create(buyer: Buyer, request: OrderRequest, idempotencyKey: string | null, offer: OrderOffer | null = null): Promise<{ order: OrderView; replayed: boolean }> {
-    const scope = idempotencyKey ? `member:${buyer.memberId}` : null;
+  async create(buyer: Buyer, request: PlacementRequest, idempotencyKey: string | null, offer: OrderOffer | null = null): Promise<{ order: OrderView; replayed: boolean }> {
+    const scope = idempotencyKey ? buyer.actor : null;
     const requestHash = idempotencyKey ? hashRequest(request, offer?.key ?? null) : null;
     if (scope && idempotencyKey) {
       const existing = await this.findByIdempotencyKey(scope, idempotencyKey, requestHash);
@@ -183,7 +189,7 @@ export class OrdersService {
   private async insertOrder(
     manager: EntityManager,
     buyer: Buyer,
-    request: OrderRequest,
+    request: PlacementRequest,
     offer: OrderOffer | null,
     idempotency: { scope: string | null; idempotencyKey: string | null; requestHash: string | null },
   ): Promise<number> {
@@ -215,7 +221,7 @@ export class OrdersService {
       address: quote.address,
       channel: buyer.channel,
       source: offer?.source ?? 'normal',
-      staffId: buyer.staffId ?? (await this.referrer(manager, buyer.memberId, now)),
+      staffId: buyer.staffId ?? (buyer.memberId === null ? null : await this.referrer(manager, buyer.memberId, now)),
       itemsTotal: pricing.itemsTotal,
       discountTotal: pricing.discountTotal,
       shippingFee: pricing.shippingFee,
@@ -260,11 +266,11 @@ export class OrdersService {
       }),
     );
     if (offer) await offer.placed(manager, orderId);
-    if (pricing.appliedCoupons.length > 0) {
+    if (pricing.appliedCoupons.length > 0 && buyer.memberId !== null) {
       await this.coupons.lockForOrder(manager, buyer.memberId, orderId, appliedCouponDiscounts(pricing, quote.coupons), pricing.payableTotal, now);
     }
     await this.loyalty.placed(manager, { id: orderId, orderNo, memberId: buyer.memberId, payableTotal: pricing.payableTotal, shippingFee: pricing.shippingFee, pointsUsed: pricing.pointsUsed, pointsEarned: 0, refundedTotal: 0 });
-    if (quote.fromCart) await this.cart.removeSkus(manager, buyer.memberId, quote.lines.map((l) => l.item.sku.id));
+    if (quote.fromCart && buyer.memberId !== null) await this.cart.removeSkus(manager, buyer.memberId, quote.lines.map((l) => l.item.sku.id));
     await manager.insert(OrderEventEntity, { orderId, fromStatus: null, toStatus: 'pending_payment', actor: buyer.actor, note: 'order placed' });
     // Last, so the hot stock rows stay locked only from here to commit.
     await this.inventory.reserve(manager, orderId, quote.stockLocationId, reserveLines, buyer.actor);
@@ -273,9 +279,9 @@ export class OrdersService {
     return orderId;
   }
 
-  private async quote(manager: EntityManager, buyer: Buyer, request: OrderRequest, offer: OrderOffer | null = null): Promise<Quote> {
+  private async quote(manager: EntityManager, buyer: Buyer, request: PlacementRequest, offer: OrderOffer | null = null): Promise<Quote> {
     const fromCart = request.fromCart === true;
-    const requested = fromCart ? await this.cart.selectedLines(buyer.memberId, manager) : (request.lines ?? []);
+    const requested = fromCart && buyer.memberId !== null ? await this.cart.selectedLines(buyer.memberId, manager) : (request.lines ?? []);
     if (requested.length === 0) throw new AppError('CART_EMPTY', '请先在购物车中选择商品');
     if (requested.length > MAX_ORDER_LINES) {
       throw new AppError('VALIDATION_FAILED', `一个订单最多 ${MAX_ORDER_LINES} 种商品，请少选一些`, [{ path: 'lines', message: `more than ${MAX_ORDER_LINES} lines` }]);
@@ -293,28 +299,9 @@ export class OrdersService {
       return { item, qty: line.qty };
     });
 
-    let address: AddressSnapshot | null = null;
-    let store: Store | null = null;
-    let stockLocationId: number;
-    if (request.fulfillment.type === 'delivery') {
-      const owned = await this.addresses.getOwned(buyer.memberId, request.fulfillment.addressId, manager);
-      address = {
-        recipientName: owned.recipientName,
-        phone: owned.phone,
-        province: owned.province,
-        city: owned.city,
-        district: owned.district,
-        detail: owned.detail,
-        latitude: owned.latitude,
-        longitude: owned.longitude,
-      };
-      stockLocationId = (await this.inventory.warehouse(manager)).id;
-    } else {
-      store = await this.stores.getPickupStore(request.fulfillment.storeId, manager);
-      stockLocationId = (await this.inventory.locationOfStore(store.id, manager)).id;
-    }
+    const { address, store, stockLocationId } = await this.fulfilment.plan(manager, buyer.memberId, request.fulfillment, lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty })));
 
-    const { context, benefits } = await this.pricingContextOf(buyer.memberId, new Date(), manager);
+    const { context, benefits } = buyer.memberId === null ? this.guestPricing(new Date()) : await this.pricingContextOf(buyer.memberId, new Date(), manager);
     const pricing = priceOrder(
       pricingInput(context, {
         lines: lines.map(({ item, qty }) => ({
@@ -338,6 +325,14 @@ export class OrdersService {
   /** The buyer's pricing context: what every preview and order of theirs is priced with. */
   async pricingContext(memberId: number): Promise<PricingContext> {
     return (await this.pricingContextOf(memberId, new Date(), this.dataSource.manager)).context;
+  }
+
+  /** A guest pays list prices: no tier, no points, no coupons. */
+  private guestPricing(now: Date): { context: PricingContext; benefits: MemberBenefits } {
+    return {
+      context: { shippingRule: this.config.shipping, pointsRule: this.loyalty.pointsRule, member: null, coupons: [], now: now.toISOString() },
+      benefits: { member: {}, tier: null, pointsBalance: 0 },
+    };
   }
 
   private async pricingContextOf(memberId: number, now: Date, manager: EntityManager): Promise<{ context: PricingContext; benefits: MemberBenefits }> {
@@ -456,8 +451,25 @@ export class OrdersService {
   /** A paid order goes on to shipping or pickup: its reserved stock leaves, once. */
   async proceedToFulfilment(manager: EntityManager, orderId: number, actor: string): Promise<boolean> {
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
-    if (!(await transitionOrder(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfilment', {}))) return false;
+    if (order.fulfillmentType === 'carry_out') {
+      // The customer is at the counter: paying hands the goods over.
+      if (!(await this.completeWithin(manager, orderId, actor, 'paid and carried out'))) return false;
+    } else if (!(await transitionOrder(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfilment', {}))) {
+      return false;
+    }
     await this.inventory.commitForOrder(manager, orderId, actor);
+    return true;
+  }
+
+  /**
+   * Completes an order inside the caller's transaction and earns its points, once: only the
+   * call that wins the conditional status change gets this far.
+   */
+  async completeWithin(manager: EntityManager, orderId: number, actor: string, note: string, now = new Date()): Promise<boolean> {
+    if (!(await transitionOrder(manager, orderId, 'complete', actor, note, { completedAt: now }))) return false;
+    const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
+    const earned = await this.loyalty.completed(manager, order, now);
+    if (earned > 0) await manager.update(OrderEntity, { id: orderId }, { pointsEarned: earned });
     return true;
   }
 
@@ -552,7 +564,7 @@ function appliedCouponDiscounts(pricing: PricingResult, coupons: PricingCoupon[]
 }
 
 /** Stable hash of a validated order request, to tell a retry from a different request. */
-function hashRequest(request: OrderRequest, offerKey: string | null): string {
+function hashRequest(request: PlacementRequest, offerKey: string | null): string {
   return createHash('sha256').update(JSON.stringify(offerKey === null ? request : { request, offerKey })).digest('hex');
 }
 

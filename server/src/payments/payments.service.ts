@@ -39,7 +39,16 @@ export class PaymentsService {
 
   /** Starts (or resumes) paying an unpaid order: the JSAPI parameters or the Native QR URL. */
   async pay(memberId: number, orderId: number, method: PaymentMethod): Promise<PayAnswer> {
-    const order = await this.orders.detail(orderId, memberId);
+    return this.payOrder(await this.orders.detail(orderId, memberId), method);
+  }
+
+  /** The Native QR a store tablet shows for an order the caller (staff of its store) may collect. */
+  async payAtCounter(orderId: number): Promise<PayAnswer> {
+    return this.payOrder(await this.orders.detail(orderId), 'native');
+  }
+
+  private async payOrder(order: OrderView, method: PaymentMethod): Promise<PayAnswer> {
+    const memberId = order.memberId;
     if (order.status !== 'pending_payment') throw new AppError('ORDER_STATE_CONFLICT', `订单${order.statusLabel}，无法支付`);
     // WeChat needs time to show the sheet and the buyer to confirm; a nearly expired order is closed instead.
     if (new Date(order.payDeadline).getTime() - Date.now() < MIN_PAY_WINDOW_MS) throw new AppError('ORDER_STATE_CONFLICT', '订单支付时间已过');
@@ -59,10 +68,10 @@ export class PaymentsService {
   }
 
   /** One payment row per (order, method); concurrent requests share it. */
-  private async claimPayment(order: OrderView, memberId: number, method: PaymentMethod): Promise<Payment> {
+  private async claimPayment(order: OrderView, memberId: number | null, method: PaymentMethod): Promise<Payment> {
     const existing = await this.dataSource.manager.findOneBy(PaymentEntity, { orderId: order.id, method });
     if (existing) return existing;
-    const openid = method === 'jsapi' ? (await this.members.get(memberId)).openid : null;
+    const openid = method === 'jsapi' && memberId !== null ? (await this.members.get(memberId)).openid : null;
     if (method === 'jsapi' && !openid) throw new AppError('ORDER_STATE_CONFLICT', '小程序内支付需要微信登录，请改用扫码支付');
     try {
       await inTransaction(this.dataSource, (manager) =>

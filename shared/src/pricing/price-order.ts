@@ -45,6 +45,7 @@ import { evaluateCoupon, type CouponEvaluation } from './coupon-rules.js';
 import { couponReport } from './coupon-report.js';
 import { priceLine, type BaseLine } from './line-prices.js';
 import { pointsPlan } from './points.js';
+import { FULFILLMENT_TYPES } from './types.js';
 import type { Settlement } from './settle.js';
 import type {
   DiscountSource,
@@ -72,8 +73,8 @@ export function priceOrder(input: PricingInput): PricingResult {
   if (!Array.isArray(input.lines) || input.lines.length === 0) {
     throw new RangeError('an order needs at least one line');
   }
-  if (input.fulfillment !== 'delivery' && input.fulfillment !== 'pickup') {
-    throw new RangeError(`fulfillment must be 'delivery' or 'pickup', got ${String(input.fulfillment)}`);
+  if (!FULFILLMENT_TYPES.includes(input.fulfillment)) {
+    throw new RangeError(`fulfillment must be one of ${FULFILLMENT_TYPES.join(', ')}, got ${String(input.fulfillment)}`);
   }
   const baseFee = assertNonNegativeFen(input.shippingRule.baseFee, 'shippingRule.baseFee');
   const ruleThreshold = optionalFen(input.shippingRule.freeThreshold, 'shippingRule.freeThreshold');
@@ -88,7 +89,8 @@ export function priceOrder(input: PricingInput): PricingResult {
   const coupons = input.coupons ?? [];
   if (!Array.isArray(coupons)) throw new RangeError('coupons must be an array');
   const nowMs = coupons.length > 0 || input.now !== undefined ? parseInstant(input.now, 'now') : 0;
-  const isPickup = input.fulfillment === 'pickup';
+  // Pickup and carry-out leave the store with the buyer: no delivery, no shipping fee.
+  const isPickup = input.fulfillment !== 'delivery';
   const couponContext = { nowMs, isPickup, hasGroupBuy };
   const evaluations = coupons.map((c, i) => evaluateCoupon(c, i, baseLines, couponContext));
   assertUniqueIds(evaluations);

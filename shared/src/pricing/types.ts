@@ -27,7 +27,9 @@ export interface PricingLineInput {
   groupPrice?: Fen | null;
 }
 
-export type FulfillmentType = 'delivery' | 'pickup';
+/** delivery: shipped to an address; pickup: collected at a store later; carry_out: taken from the store now (staff orders). */
+export const FULFILLMENT_TYPES = ['delivery', 'pickup', 'carry_out'] as const;
+export type FulfillmentType = (typeof FULFILLMENT_TYPES)[number];
 
 export interface ShippingRule {
   /** Flat delivery fee in fen. */

@@ -21,6 +21,16 @@ export const fulfillmentInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pickup'), storeId: z.number().int().positive() }),
 ]);
 
+/**
+ * Every way an order can be fulfilled, as the order service takes it: consumers choose one of
+ * their addresses or a pickup store; staff may also type an address on the tablet, or hand the
+ * goods over now (carry_out, from their own store).
+ */
+export type PlacementFulfillment =
+  | z.infer<typeof fulfillmentInputSchema>
+  | { type: 'delivery'; address: AddressSnapshot }
+  | { type: 'carry_out'; storeId: number };
+
 /** Body of both POST /orders/preview and POST /orders. Give `lines`, or `fromCart: true`. */
 export const orderRequestSchema = z
   .object({
@@ -99,10 +109,19 @@ export interface OrderStoreView {
   openingHours: string;
 }
 
+export interface OrderFulfillmentView {
+  type: FulfillmentType;
+  address: AddressSnapshot | null;
+  /** Pickup / carry-out store; for delivery the store that ships it (null: the warehouse). */
+  store: OrderStoreView | null;
+  /** Delivery only: when it arrives (a store ships the same day, the warehouse in 1-3 days). */
+  eta: string | null;
+}
+
 /** Answer of POST /orders/preview: the exact price POST /orders would charge, and whether it can. */
 export interface OrderPreviewView {
   lines: (OrderLineView & { available: number; problem: OrderLineProblem | null })[];
-  fulfillment: { type: FulfillmentType; address: AddressSnapshot | null; store: OrderStoreView | null };
+  fulfillment: OrderFulfillmentView;
   itemsTotal: number;
   discounts: OrderDiscount[];
   discountTotal: number;
@@ -148,8 +167,11 @@ export interface OrderView {
   orderNo: string;
   status: OrderStatus;
   statusLabel: string;
-  fulfillment: { type: FulfillmentType; address: AddressSnapshot | null; store: OrderStoreView | null };
+  fulfillment: OrderFulfillmentView;
   channel: string;
+  /** The buyer (null: a guest at a store counter) and the staff member credited, if any. */
+  memberId: number | null;
+  staffId: number | null;
   /** 'groupbuy' orders belong to a group (GET /groupbuy/orders/:id/group). */
   source: OrderSource;
   lines: OrderLineView[];

@@ -1,0 +1,84 @@
+import type { EntityManager } from 'typeorm';
+import { AppError, type AddressSnapshot, type FulfillmentType, type PlacementFulfillment } from '@shop/shared';
+import type { AddressService } from '../membership/address.service.js';
+import type { StoresService } from '../stores/stores.service.js';
+import type { InventoryService } from '../inventory/inventory.service.js';
+import { StoreEntity, type Store } from '../stores/store.entity.js';
+import { chooseDispatchStore } from './dispatch.js';
+
+/** Where an order's goods come from and go to, resolved before anything is written. */
+export interface FulfilmentPlan {
+  type: FulfillmentType;
+  address: AddressSnapshot | null;
+  /** Pickup or carry-out store; for delivery, the store that ships it (null: the warehouse). */
+  store: Store | null;
+  stockLocationId: number;
+}
+
+/**
+ * Resolves a placement's fulfilment. Delivery goes to nearest-store dispatch: the closest active
+ * store whose radius covers the address and which holds every line ships it the same day;
+ * otherwise the central warehouse does.
+ */
+export class FulfilmentPlanner {
+  constructor(
+    private readonly addresses: AddressService,
+    private readonly stores: StoresService,
+    private readonly inventory: InventoryService,
+  ) {}
+
+  async plan(manager: EntityManager, memberId: number | null, fulfillment: PlacementFulfillment, lines: readonly { skuId: number; quantity: number }[]): Promise<FulfilmentPlan> {
+    switch (fulfillment.type) {
+      case 'delivery': {
+        const address = 'address' in fulfillment ? fulfillment.address : await this.memberAddress(manager, memberId, fulfillment.addressId);
+        const store = await this.dispatchStore(manager, address, lines);
+        const stockLocationId = store ? (await this.inventory.locationOfStore(store.id, manager)).id : (await this.inventory.warehouse(manager)).id;
+        return { type: 'delivery', address, store, stockLocationId };
+      }
+      case 'pickup': {
+        const store = await this.stores.getPickupStore(fulfillment.storeId, manager);
+        return { type: 'pickup', address: null, store, stockLocationId: (await this.inventory.locationOfStore(store.id, manager)).id };
+      }
+      case 'carry_out': {
+        const store = await manager.findOneBy(StoreEntity, { id: fulfillment.storeId, isActive: true });
+        if (!store) throw new AppError('STORE_UNAVAILABLE', '门店不可用');
+        return { type: 'carry_out', address: null, store, stockLocationId: (await this.inventory.locationOfStore(store.id, manager)).id };
+      }
+    }
+  }
+
+  private async memberAddress(manager: EntityManager, memberId: number | null, addressId: number): Promise<AddressSnapshot> {
+    if (memberId === null) throw new AppError('VALIDATION_FAILED', '请填写收货地址', [{ path: 'fulfillment.address', message: 'a guest order needs the address itself' }]);
+    const owned = await this.addresses.getOwned(memberId, addressId, manager);
+    return {
+      recipientName: owned.recipientName,
+      phone: owned.phone,
+      province: owned.province,
+      city: owned.city,
+      district: owned.district,
+      detail: owned.detail,
+      latitude: owned.latitude,
+      longitude: owned.longitude,
+    };
+  }
+
+  private async dispatchStore(manager: EntityManager, address: AddressSnapshot, lines: readonly { skuId: number; quantity: number }[]): Promise<Store | null> {
+    const { latitude, longitude } = address;
+    if (typeof latitude !== 'number' || typeof longitude !== 'number') return null;
+    const stores = await manager.find(StoreEntity, { where: { isActive: true }, order: { id: 'ASC' } });
+    const candidates = [];
+    for (const store of stores) {
+      const location = await this.inventory.locationOfStore(store.id, manager).catch(() => null);
+      if (!location) continue;
+      const available = await this.inventory.availableAt(location.id, lines.map((l) => l.skuId), manager);
+      candidates.push({
+        storeId: store.id,
+        position: { latitude: store.latitude, longitude: store.longitude },
+        radiusMeters: store.deliveryRadiusMeters,
+        hasEveryLine: lines.every((l) => (available.get(l.skuId) ?? 0) >= l.quantity),
+      });
+    }
+    const chosen = chooseDispatchStore({ latitude, longitude }, candidates);
+    return chosen ? (stores.find((s) => s.id === chosen.storeId) ?? null) : null;
+  }
+}
