@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
 import { launchChromium, phonePage, saveScreenshot } from './support/browser';
-import { createWelcomeCoupon, loginMarketer } from './support/shop-api';
 import { storefront } from './support/storefront';
 
 const shopUrl = inject('shopUrl');
@@ -10,8 +9,6 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  // The demo shop has no coupons: a marketer starts a welcome pack before our buyer first logs in.
-  await createWelcomeCoupon(shopUrl, await loginMarketer(shopUrl));
   browser = await launchChromium();
 });
 
@@ -19,12 +16,31 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it('a new member searches, picks a SKU, checks out for delivery with the welcome coupon and pays on the cashier', async ({ task }) => {
+async function newShopper(taskName: string) {
   page = await phonePage(browser);
-  onTestFailed(async () => {
-    console.log(`screenshot: ${await saveScreenshot(page, task.name)}`);
+  const failures: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
-  const shop = storefront(page, shopUrl);
+  page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+  onTestFailed(async () => {
+    if (failures.length) console.log(`failed requests and page errors:\n${failures.join('\n')}`);
+    console.log(`screenshot: ${await saveScreenshot(page, taskName)}`);
+  });
+  return storefront(page, shopUrl);
+}
+
+/** The emulator's cashier stands in for WeChat's pay sheet; 确认支付 sends the browser back. */
+async function payOnCashier(amount: string) {
+  await page.waitForURL((url) => url.href.startsWith(`${emulatorUrl}/cashier`));
+  await expect(page.locator('.amount').textContent()).resolves.toContain(amount);
+  await page.locator('#pay').click();
+  await page.waitForURL(/pay-result/, { timeout: 15_000 });
+  await page.locator('[data-testid="pay-success"]').waitFor({ timeout: 30_000 });
+}
+
+it('a new member searches, picks a SKU, checks out for delivery with the welcome coupon and pays on the cashier', async ({ task }) => {
+  const shop = await newShopper(task.name);
 
   await shop.login(`e2e-${Date.now()}`);
 
@@ -52,8 +68,12 @@ it('a new member searches, picks a SKU, checks out for delivery with the welcome
   await page.waitForURL(/checkout/);
   await shop.byTestId('checkout-address').filter({ hasText: '测试买家' }).waitFor();
 
-  // The welcome coupon is picked as the best one; the breakdown is the server's preview.
+  // The demo welcome pack (新人券 满99减20, 新人包邮券): the best one is picked; delivery is free
+  // anyway, so the picker lists the shipping coupon as unusable with the server's reason.
   await expect.poll(() => shop.byTestId('coupon-summary').textContent()).toContain('已选 1 张，省¥20.00');
+  await shop.byTestId('checkout-coupons').click();
+  await expect.poll(() => shop.byTestId('coupon-sheet').textContent()).toMatch(/可用优惠券（1）.*新人券 满99减20.*不可用优惠券（1）.*新人包邮券/);
+  await shop.byTestId('coupon-done').click();
   const breakdown = await shop.byTestId('price-breakdown').textContent();
   expect(breakdown).toContain('商品金额¥159.00');
   expect(breakdown).toContain('-¥20.00');
@@ -63,13 +83,7 @@ it('a new member searches, picks a SKU, checks out for delivery with the welcome
   // A double tap makes one order (the button locks, the key is the same).
   await shop.byTestId('submit-order').dblclick();
 
-  // The emulator's cashier stands in for WeChat's pay sheet.
-  await page.waitForURL((url) => url.href.startsWith(`${emulatorUrl}/cashier`));
-  await expect(page.locator('.amount').textContent()).resolves.toContain('139.00');
-  await page.locator('#pay').click();
-
-  await page.waitForURL(/pay-result/, { timeout: 15_000 });
-  await shop.byTestId('pay-success').waitFor({ timeout: 30_000 });
+  await payOnCashier('139.00');
 
   await shop.byTestId('view-order').click();
   await page.waitForURL(/trade\/order\/index/);
@@ -79,4 +93,30 @@ it('a new member searches, picks a SKU, checks out for delivery with the welcome
   // Exactly one order was made.
   await shop.open('/packages/trade/orders/index');
   await expect.poll(() => shop.byTestId('order-card').count()).toBe(1);
+});
+
+it('a member buys now for pickup at a store and sees the order waiting there', async ({ task }) => {
+  const shop = await newShopper(task.name);
+  await shop.login(`e2e-pickup-${Date.now()}`);
+
+  await shop.open('/packages/shop/product/index?id=2');
+  await shop.byTestId('buy-now').click();
+  await shop.byTestId('spec-颜色-本白').click();
+  await shop.byTestId('sku-confirm').click();
+
+  await page.waitForURL(/checkout\/index\?skuId=/);
+  await shop.byTestId('fulfillment-pickup').click();
+  // Stores with the goods come first and the first is chosen; each shows hours and stock.
+  const firstStore = shop.byTestId('pickup-stores').locator('[data-testid^="store-"]').first();
+  await expect.poll(() => firstStore.textContent()).toMatch(/有货.*营业时间 \d/);
+  const storeName = (await firstStore.locator('.checkout__store-name').textContent()) ?? '';
+  const breakdown = shop.byTestId('price-breakdown');
+  await expect.poll(() => breakdown.textContent()).not.toContain('运费');
+  await expect.poll(() => shop.byTestId('checkout-total').textContent()).toBe('¥139.00');
+  await shop.byTestId('submit-order').click();
+
+  await payOnCashier('139.00');
+  await shop.byTestId('view-order').click();
+  await expect.poll(() => shop.byTestId('order-status').textContent()).toBe('待自提');
+  await expect.poll(() => page.locator('.trade-section-title').first().textContent()).toContain(storeName);
 });

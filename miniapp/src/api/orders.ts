@@ -13,8 +13,10 @@ export function createOrder(body: OrderRequestBody, idempotencyKey: string): Pro
   return apiRequest<OrderView>('/orders', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
-export function fetchOrders(query: { status?: OrderStatus; cursor?: string | null; limit?: number }): Promise<Page<OrderView>> {
-  return apiRequest<Page<OrderView>>('/orders', { query: { ...query } });
+/** The member's orders, newest first; `statuses` empty = all of them. */
+export function fetchOrders(query: { statuses?: readonly OrderStatus[]; cursor?: string | null; limit?: number }): Promise<Page<OrderView>> {
+  const { statuses = [], cursor, limit } = query;
+  return apiRequest<Page<OrderView>>('/orders', { query: { status: statuses.join(','), cursor, limit } });
 }
 
 export function fetchOrder(id: number, options: { quiet?: boolean } = {}): Promise<OrderView> {

@@ -1,9 +1,9 @@
-import type { CouponInstanceView, OrderPreviewView } from '@shop/shared';
+import type { OrderPreviewView, PricingCoupon } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
-import { INITIAL_CHOICE, breakdownRows, checkoutSource, couponRows, couponSummary, orderBody, tapCoupon } from './checkout';
+import { INITIAL_CHOICE, breakdownRows, checkoutSource, couponRows, couponSlot, couponSummary, orderBody, tapCoupon } from './checkout';
 
-function coupon(id: number, kind: CouponInstanceView['kind'], extra: Partial<CouponInstanceView> = {}): CouponInstanceView {
-  return { id, templateId: id, name: `券${id}`, kind, value: 1000, threshold: null, repeat: false, cap: null, scope: { kind: 'all' }, excludeProductIds: [], status: 'available', validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', source: 'welcome', orderId: null, createdAt: '2026-01-01T00:00:00Z', ...extra };
+function coupon(id: number, kind: PricingCoupon['kind'], extra: Partial<PricingCoupon> = {}): PricingCoupon {
+  return { id, templateId: id, name: `券${id}`, kind, value: 1000, threshold: null, scope: { kind: 'all' }, status: 'available', validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', ...extra };
 }
 
 describe('checkout request', () => {
@@ -32,8 +32,9 @@ describe('checkout request', () => {
 });
 
 describe('coupon picker', () => {
-  const held = [coupon(1, 'threshold_off', { threshold: 9900 }), coupon(2, 'amount_off'), coupon(3, 'free_shipping', { value: 0 })];
+  const held = [coupon(1, 'threshold_off', { threshold: 9900 }), coupon(2, 'amount_off'), coupon(3, 'free_shipping', { value: 0 }), coupon(99, 'amount_off', { status: 'used' })];
   const preview = {
+    coupons: held,
     couponReport: [
       { couponId: 1, applicable: false, selected: false, reasonCode: 'THRESHOLD_NOT_MET' as const, reason: '还差 ¥12.00 可用', shortfall: 1200 },
       { couponId: 2, applicable: true, selected: true, discount: 1000 },
@@ -42,8 +43,8 @@ describe('coupon picker', () => {
     ],
   };
 
-  it('splits coupons into usable and unusable with the server reason, leaving out ones not held', () => {
-    const rows = couponRows(preview, held);
+  it('splits coupons into usable and unusable with the server reason, leaving out used ones', () => {
+    const rows = couponRows(preview);
     expect(rows.usable.map((r) => r.coupon.id)).toEqual([2, 3]);
     expect(rows.unusable).toEqual([expect.objectContaining({ coupon: held[0], reason: '还差 ¥12.00 可用', applicable: false })]);
   });
@@ -52,6 +53,8 @@ describe('coupon picker', () => {
     expect(tapCoupon([2, 3], held, 1)).toEqual({ mode: 'chosen', ids: [3, 1] });
     expect(tapCoupon([2], held, 3)).toEqual({ mode: 'chosen', ids: [2, 3] });
     expect(tapCoupon([2, 3], held, 2)).toEqual({ mode: 'chosen', ids: [3] });
+    expect(couponSlot('free_shipping')).toBe('shipping');
+    expect(couponSlot('percent_off')).toBe('goods');
   });
 
   it('summarises the coupon row', () => {
@@ -71,7 +74,7 @@ describe('price breakdown', () => {
     ],
     shippingFee: 0,
     shippingDiscount: 1000,
-    fulfillment: { type: 'delivery', address: null, store: null },
+    fulfillment: { type: 'delivery', address: null, store: null, eta: null },
   };
 
   it('lists the server figures row for row, shipping before its coupon', () => {
@@ -85,6 +88,6 @@ describe('price breakdown', () => {
   });
 
   it('has no shipping rows for pickup', () => {
-    expect(breakdownRows({ ...preview, shippingDiscount: 0, fulfillment: { type: 'pickup', address: null, store: null } }).map((r) => r.label)).toEqual(['商品金额', '优惠券（新人券）', '积分抵扣']);
+    expect(breakdownRows({ ...preview, shippingDiscount: 0, fulfillment: { type: 'pickup', address: null, store: null, eta: null } }).map((r) => r.label)).toEqual(['商品金额', '优惠券（新人券）', '积分抵扣']);
   });
 });

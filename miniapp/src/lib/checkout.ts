@@ -1,6 +1,5 @@
-import type { CouponInstanceView, OrderPreviewView, PricingCouponSelection } from '@shop/shared';
+import type { CouponKind, OrderPreviewView, PricingCoupon, PricingCouponSelection } from '@shop/shared';
 import type { OrderRequestBody } from '../api/orders';
-import { couponSlot } from './coupon-text';
 import { price } from './format';
 
 /** What is being bought: the selected cart lines, or one SKU bought now from its page. */
@@ -53,9 +52,14 @@ export function orderBody(source: CheckoutSource, choice: CheckoutChoice, points
   };
 }
 
-/** One coupon in the picker, from the server's report joined with the coupon itself. */
+/** Goods coupons and shipping coupons stack (one of each); this tells which a coupon is. */
+export function couponSlot(kind: CouponKind): 'goods' | 'shipping' {
+  return kind === 'free_shipping' ? 'shipping' : 'goods';
+}
+
+/** One coupon in the picker: the server's report entry with the coupon it speaks of. */
 export interface CouponRow {
-  coupon: CouponInstanceView;
+  coupon: PricingCoupon;
   applicable: boolean;
   selected: boolean;
   /** Fen it saves on this order (when applicable). */
@@ -65,11 +69,12 @@ export interface CouponRow {
 }
 
 /**
- * The picker's two lists, usable first (biggest saving first) and unusable with the server's
- * reason. Report entries for coupons the member no longer holds as usable are left out.
+ * The picker's two lists: usable ones (biggest saving first) and the member's other available
+ * coupons with the server's reason. Coupons already used or expired (the report mentions recent
+ * ones) are not offered at all.
  */
-export function couponRows(preview: Pick<OrderPreviewView, 'couponReport'>, held: readonly CouponInstanceView[]): { usable: CouponRow[]; unusable: CouponRow[] } {
-  const byId = new Map(held.map((c) => [c.id, c]));
+export function couponRows(preview: Pick<OrderPreviewView, 'couponReport' | 'coupons'>): { usable: CouponRow[]; unusable: CouponRow[] } {
+  const byId = new Map(preview.coupons.filter((c) => c.status === 'available').map((c) => [c.id, c]));
   const rows: CouponRow[] = [];
   for (const entry of preview.couponReport) {
     const coupon = byId.get(entry.couponId);
@@ -86,7 +91,7 @@ export function couponRows(preview: Pick<OrderPreviewView, 'couponReport'>, held
  * Tapping a coupon in the picker: an applied one is taken off; another usable one replaces the
  * applied coupon of its kind (one goods coupon and one shipping coupon can be combined).
  */
-export function tapCoupon(applied: readonly number[], held: readonly CouponInstanceView[], tappedId: number): PricingCouponSelection {
+export function tapCoupon(applied: readonly number[], held: readonly Pick<PricingCoupon, 'id' | 'kind'>[], tappedId: number): PricingCouponSelection {
   if (applied.includes(tappedId)) return { mode: 'chosen', ids: applied.filter((id) => id !== tappedId) };
   const tapped = held.find((c) => c.id === tappedId);
   if (!tapped) return { mode: 'chosen', ids: [...applied] };

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ADDRESS_FORM, formFromWechat, validateAddress } from './address-form';
-import { couponCondition, couponFace, couponSlot } from './coupon-text';
 import { canCancel, canPay, paymentSettled, statusHint } from './order-state';
 import { ORDER_TABS, orderTab } from './order-tabs';
-
-describe('coupon texts', () => {
-  it('shows the face value and the rule', () => {
-    const base = { threshold: null, repeat: false, cap: null };
-    expect(couponFace({ ...base, kind: 'threshold_off', value: 2000, threshold: 9900 })).toBe('¥20.00');
-    expect(couponCondition({ ...base, kind: 'threshold_off', value: 2000, threshold: 9900 })).toBe('满¥99.00可用');
-    expect(couponCondition({ ...base, kind: 'threshold_off', value: 1000, threshold: 10000, repeat: true, cap: 5000 })).toBe('每满¥100.00减¥10.00，最多减¥50.00');
-    expect(couponFace({ ...base, kind: 'percent_off', value: 85 })).toBe('8.5折');
-    expect(couponFace({ ...base, kind: 'percent_off', value: 90 })).toBe('9折');
-    expect(couponCondition({ ...base, kind: 'amount_off', value: 500 })).toBe('无门槛');
-    expect(couponFace({ ...base, kind: 'free_shipping', value: 0 })).toBe('免运费');
-    expect(couponSlot('free_shipping')).toBe('shipping');
-    expect(couponSlot('percent_off')).toBe('goods');
-  });
-});
 
 describe('order states', () => {
   const future = new Date(Date.now() + 60_000).toISOString();
@@ -32,14 +16,15 @@ describe('order states', () => {
   });
 
   it('explains a timed-out cancellation', () => {
-    const cancelled = { status: 'cancelled' as const, fulfillment: { type: 'delivery' as const, address: null, store: null } };
+    const cancelled = { status: 'cancelled' as const, fulfillment: { type: 'delivery' as const, address: null, store: null, eta: null } };
     expect(statusHint({ ...cancelled, cancelReason: 'not paid in time' })).toBe('超时未支付，订单已取消');
     expect(statusHint({ ...cancelled, cancelReason: 'cancelled by buyer' })).toBe('订单已取消');
   });
 
   it('has the tabs shoppers know, each asking for a status', () => {
     expect(ORDER_TABS.map((t) => t.label)).toEqual(['全部', '待付款', '待发货', '待自提', '待收货', '已完成', '售后']);
-    expect(orderTab('aftersales').status).toBe('refunding');
+    expect(orderTab('aftersales').statuses).toEqual(['refunding', 'refunded']);
+    expect(orderTab('all').statuses).toEqual([]);
     expect(orderTab('nonsense').key).toBe('all');
   });
 });

@@ -5,23 +5,20 @@ export type OrderTabKey = 'all' | 'pending_payment' | 'awaiting_shipment' | 'awa
 export interface OrderTab {
   key: OrderTabKey;
   label: string;
-  /** The status the list asks the server for; undefined = every order. */
-  status?: OrderStatus;
+  /** The statuses the list asks the server for; empty = every order. */
+  statuses: readonly OrderStatus[];
 }
 
-/**
- * The order list's tabs, the way Chinese shops name them. Labels of single statuses come from
- * the shared status labels. 售后 shows orders being refunded: the list API filters by one status
- * (see /work/notes/miniapp-requests.md for asking it to take refunded ones too).
- */
+/** The order list's tabs, the way Chinese shops name them; single-status labels are the shared ones. */
 export const ORDER_TABS: readonly OrderTab[] = [
-  { key: 'all', label: '全部' },
-  { key: 'pending_payment', label: ORDER_STATUS_LABELS.pending_payment, status: 'pending_payment' },
-  { key: 'awaiting_shipment', label: ORDER_STATUS_LABELS.awaiting_shipment, status: 'awaiting_shipment' },
-  { key: 'awaiting_pickup', label: ORDER_STATUS_LABELS.awaiting_pickup, status: 'awaiting_pickup' },
-  { key: 'shipped', label: ORDER_STATUS_LABELS.shipped, status: 'shipped' },
-  { key: 'completed', label: ORDER_STATUS_LABELS.completed, status: 'completed' },
-  { key: 'aftersales', label: '售后', status: 'refunding' },
+  { key: 'all', label: '全部', statuses: [] },
+  { key: 'pending_payment', label: ORDER_STATUS_LABELS.pending_payment, statuses: ['pending_payment'] },
+  // Paid orders move on to 待发货 at once; one caught in between belongs here too.
+  { key: 'awaiting_shipment', label: ORDER_STATUS_LABELS.awaiting_shipment, statuses: ['paid', 'awaiting_shipment'] },
+  { key: 'awaiting_pickup', label: ORDER_STATUS_LABELS.awaiting_pickup, statuses: ['awaiting_pickup'] },
+  { key: 'shipped', label: ORDER_STATUS_LABELS.shipped, statuses: ['shipped'] },
+  { key: 'completed', label: ORDER_STATUS_LABELS.completed, statuses: ['completed'] },
+  { key: 'aftersales', label: '售后', statuses: ['refunding', 'refunded'] },
 ];
 
 export function orderTab(key: string | undefined): OrderTab {

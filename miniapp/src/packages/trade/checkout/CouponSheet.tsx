@@ -1,8 +1,8 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import { Price } from '../../../components';
-import { couponCondition, couponFace } from '../../../lib/coupon-text';
 import type { CouponRow } from '../../../lib/checkout';
 import { formatDateTime } from '../../../lib/format';
+import { couponFace, couponThresholdText, type CouponRule } from '../../member/lib/coupon-rules';
 import './CouponSheet.scss';
 
 export interface CouponSheetProps {
@@ -14,12 +14,17 @@ export interface CouponSheetProps {
   onClose: () => void;
 }
 
+/** The rule fields as the coupon texts (shared with 我的优惠券) take them. */
+function ruleOf(coupon: CouponRow['coupon']): CouponRule {
+  return { kind: coupon.kind, value: coupon.value, threshold: coupon.threshold ?? null, repeat: coupon.repeat ?? false, cap: coupon.cap ?? null };
+}
+
 function CouponCard({ row, onTap }: { row: CouponRow; onTap?: () => void }) {
   return (
     <View className={`coupon-card${row.applicable ? '' : ' coupon-card--off'}${row.selected ? ' coupon-card--selected' : ''}`} onClick={onTap} data-testid={`coupon-${row.coupon.id}`}>
       <View className='coupon-card__face'>
-        <Text className='coupon-card__value'>{couponFace(row.coupon)}</Text>
-        <Text className='coupon-card__condition'>{couponCondition(row.coupon)}</Text>
+        <Text className='coupon-card__value'>{couponFace(ruleOf(row.coupon))}</Text>
+        <Text className='coupon-card__condition'>{couponThresholdText(ruleOf(row.coupon))}</Text>
       </View>
       <View className='coupon-card__body'>
         <Text className='coupon-card__name'>{row.coupon.name}</Text>

@@ -40,7 +40,7 @@ export default function CheckoutPage() {
   if (checkout.addresses === null && !checkout.preview && !checkout.previewError) return <Skeleton rows={8} />;
 
   const problems = Object.fromEntries((preview?.lines ?? []).filter((l) => l.problem).map((l) => [l.skuId, l.available > 0 ? `库存不足，仅剩 ${l.available} 件` : '该方式下无货']));
-  const coupons = preview ? couponRows(preview, checkout.heldCoupons) : null;
+  const coupons = preview ? couponRows(preview) : null;
 
   return (
     <View className='checkout'>
@@ -63,6 +63,11 @@ export default function CheckoutPage() {
 
       {preview ? (
         <View>
+          {preview.fulfillment.eta ? (
+            <Text className='checkout__eta' data-testid='delivery-eta'>
+              🚚 {preview.fulfillment.eta}
+            </Text>
+          ) : null}
           <OrderLines lines={preview.lines} problems={problems} />
           <View className='trade-card'>
             <View className='trade-row' onClick={() => setCouponsOpen(true)} data-testid='checkout-coupons'>
@@ -105,7 +110,7 @@ export default function CheckoutPage() {
         <CouponSheet
           usable={coupons.usable}
           unusable={coupons.unusable}
-          onTap={(id) => setChoice({ coupons: tapCoupon(preview?.appliedCoupons ?? [], checkout.heldCoupons, id) })}
+          onTap={(id) => setChoice({ coupons: tapCoupon(preview?.appliedCoupons ?? [], preview?.coupons ?? [], id) })}
           onNone={() => {
             setChoice({ coupons: { mode: 'none' } });
             setCouponsOpen(false);

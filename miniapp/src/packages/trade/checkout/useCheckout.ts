@@ -1,7 +1,7 @@
-import type { AddressView, CouponInstanceView, OrderPreviewView, ProductDetail } from '@shop/shared';
+import type { AddressView, OrderPreviewView, ProductDetail } from '@shop/shared';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
-import { fetchAddresses, fetchCart, fetchMyCoupons, fetchProduct, fetchStores, previewOrder, type OrderRequestBody } from '../../../api';
+import { fetchAddresses, fetchCart, fetchProduct, fetchStores, previewOrder, type OrderRequestBody } from '../../../api';
 import { INITIAL_CHOICE, orderBody, type CheckoutChoice, type CheckoutSource } from '../../../lib/checkout';
 import { currentPosition } from '../../../lib/location';
 import { takePicked } from '../../../lib/picked';
@@ -15,7 +15,6 @@ export interface CheckoutState {
   addresses: AddressView[] | null;
   address: AddressView | null;
   pickupStores: PickupStoreRow[];
-  heldCoupons: CouponInstanceView[];
   preview: OrderPreviewView | null;
   /** Why the preview failed (e.g. the cart is empty), shown in the page. */
   previewError: string | null;
@@ -40,14 +39,13 @@ async function pickupData(source: CheckoutSource) {
 
 /**
  * The checkout's data: addresses (default preselected, or the one just picked), pickup stores,
- * the member's coupons, and the server's preview of the current choices, re-asked whenever a
+ * and the server's preview (which carries the member's coupons) of the current choices, re-asked whenever a
  * choice changes. Submit sends the very body the preview on screen was made for.
  */
 export function useCheckout(source: CheckoutSource): CheckoutState {
   const [choice, setChoiceState] = useState<CheckoutChoice>(INITIAL_CHOICE);
   const setChoice = (change: Partial<CheckoutChoice>) => setChoiceState((current) => ({ ...current, ...change }));
   const addresses = useAsyncData(fetchAddresses, [], { reloadOnShow: true });
-  const coupons = useAsyncData(async () => (await fetchMyCoupons('usable')).items, []);
   const stores = useAsyncData(() => (choice.fulfillment === 'pickup' ? pickupData(source) : Promise.resolve(null)), [choice.fulfillment]);
   const [preview, setPreview] = useState<OrderPreviewView | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
@@ -101,5 +99,5 @@ export function useCheckout(source: CheckoutSource): CheckoutState {
   }, [bodyKey]);
 
   const address = addresses.data?.find((a) => a.id === choice.addressId) ?? null;
-  return { choice, setChoice, addresses: addresses.data, address, pickupStores: stores.data ?? [], heldCoupons: coupons.data ?? [], preview, previewError, previewing, body };
+  return { choice, setChoice, addresses: addresses.data, address, pickupStores: stores.data ?? [], preview, previewError, previewing, body };
 }

@@ -47,6 +47,7 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (order
         {order.fulfillment.type === 'delivery' && address ? (
           <View>
             <AddressText address={address} />
+            {order.fulfillment.eta && !order.shipment ? <Text className='order__where'>🚚 {order.fulfillment.eta}</Text> : null}
             {order.shipment ? (
               <Text className='order__where' data-testid='order-shipment'>
                 🚚 {order.shipment.carrier} {order.shipment.trackingNo} · {formatDateTime(order.shipment.shippedAt)} 发出

@@ -17,8 +17,8 @@ const orderKey = (order: OrderView) => order.id;
 export default function OrdersPage() {
   const { params } = useRouter();
   const [tab, setTab] = useState<OrderTabKey>(orderTab(params.tab).key);
-  const status = orderTab(tab).status;
-  const list = useCursorList((cursor) => fetchOrders({ status, cursor, limit: 10 }), orderKey, [status]);
+  const { statuses } = orderTab(tab);
+  const list = useCursorList((cursor) => fetchOrders({ statuses, cursor, limit: 10 }), orderKey, [tab]);
   const [changed, setChanged] = useState<Record<number, OrderView>>({});
 
   useReachBottom(list.loadMore);
