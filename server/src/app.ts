@@ -28,6 +28,7 @@ import { staffMemberRoutes } from './membership/staff-members.routes.js';
 import { adminMemberRoutes } from './membership/admin-members.routes.js';
 
 import { groupbuyRoutes } from './groupbuy/groupbuy.routes.js';
+import { staffOrderRoutes } from './stores/staff-orders.routes.js';
 import { adminGroupbuyRoutes } from './groupbuy/admin-groupbuy.routes.js';
 import { attributionRoutes } from './stores/attribution/attribution.routes.js';
 
@@ -51,6 +52,7 @@ const apiModules: RouteModule[] = [
   staffMemberRoutes,
   adminMemberRoutes,
   groupbuyRoutes,
+  staffOrderRoutes,
   adminGroupbuyRoutes,
   attributionRoutes,
 ];

@@ -12,6 +12,8 @@ import { SkuCatalog } from './catalog/sku-catalog.js';
 import { CatalogService } from './catalog/catalog.service.js';
 import { CartService } from './cart/cart.service.js';
 import { OrdersService } from './orders/orders.service.js';
+import { PickupService } from './stores/pickup/pickup.service.js';
+import { RateLimiter } from './http/rate-limiter.js';
 import { FulfilmentPlanner } from './fulfillment/fulfilment-planner.js';
 import { OrderFulfilmentService } from './orders/order-fulfilment.service.js';
 import { MemberService } from './membership/member.service.js';
@@ -59,6 +61,7 @@ export interface Services {
   profiles: ProfileService;
   memberOverview: MemberOverviewService;
   groupbuy: Groupbuy;
+  pickups: PickupService;
   attribution: Attribution;
 }
 
@@ -111,6 +114,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     profiles,
     memberOverview,
     groupbuy: createGroupbuy(dataSource, orders, payments, refunds, logger),
+    pickups: new PickupService(dataSource, orders, new RateLimiter(dataSource)),
     attribution,
   };
 }

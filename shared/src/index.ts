@@ -15,3 +15,4 @@ export * from './schemas/membership.js';
 export * from './schemas/payment.js';
 export * from './schemas/groupbuy.js';
 export * from './schemas/attribution.js';
+export * from './schemas/staff-order.js';

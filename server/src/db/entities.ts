@@ -31,6 +31,7 @@ import { MemberProfileEntity } from '../membership/profile/member-profile.entity
 import { MemberConsentEntity } from '../membership/profile/member-consent.entity.js';
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, GroupbuyParticipationEntity } from '../groupbuy/campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity } from '../groupbuy/group.entity.js';
+import { RateLimitWindowEntity } from '../http/rate-limit.entity.js';
 import { ReferralBindingEntity, ReferralEventEntity } from '../stores/attribution/referral.entity.js';
 
 export const entities = [
@@ -71,6 +72,7 @@ export const entities = [
   GroupbuyParticipationEntity,
   GroupbuyGroupEntity,
   GroupbuyMemberEntity,
+  RateLimitWindowEntity,
   ReferralBindingEntity,
   ReferralEventEntity,
 ];

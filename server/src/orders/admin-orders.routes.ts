@@ -18,7 +18,7 @@ export const adminOrderRoutes: RouteModule = (router, { orders, orderFulfilment,
     const query = validate(adminOrderListQuerySchema, ctx.query);
     const ownStore = storeScope(requirePrincipal(ctx.state.principal));
     if (ownStore !== undefined && query.storeId !== undefined && query.storeId !== ownStore) {
-      throw new AppError('FORBIDDEN', "You can only see your own store's orders");
+      throw new AppError('FORBIDDEN', '只能查看本门店的订单');
     }
     ctx.body = await orders.list({ ...query, storeId: ownStore ?? query.storeId });
   });

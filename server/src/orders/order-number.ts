@@ -1,6 +1,6 @@
+import { CHINA_OFFSET_MS } from '../util/china-time.js';
 import { randomInt } from 'node:crypto';
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000; // China Standard Time, no daylight saving
 
 /**
  * Order numbers people read out on the phone: the China-local date (yyMMdd) and ten random

@@ -1,5 +1,6 @@
 import { ORDER_STATUS_LABELS, type AddressSnapshot, type FulfillmentType, type OrderEventView, type OrderFulfillmentView, type OrderStoreView, type OrderView } from '@shop/shared';
 import { deliveryEta } from '../fulfillment/dispatch.js';
+import { pickupQrPayload } from '../stores/pickup/pickup-code.js';
 import type { Store } from '../stores/store.entity.js';
 import type { Order } from './order.entity.js';
 import type { OrderItem } from './order-item.entity.js';
@@ -43,6 +44,7 @@ export function orderView(order: Order, items: OrderItem[], store: Store | null,
     pointsEarned: order.pointsEarned,
     refundedTotal: order.refundedTotal,
     shipment: order.carrier && order.trackingNo && order.shippedAt ? { carrier: order.carrier, trackingNo: order.trackingNo, shippedAt: order.shippedAt.toISOString() } : null,
+    pickup: order.pickupCode && order.status !== 'pending_payment' && order.status !== 'cancelled' ? { code: order.pickupCode, qrPayload: pickupQrPayload(order.orderNo, order.pickupCode) } : null,
     buyerNote: order.buyerNote,
     payDeadline: order.payDeadline.toISOString(),
     paidAt: order.paidAt?.toISOString() ?? null,

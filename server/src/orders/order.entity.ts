@@ -32,6 +32,8 @@ export interface Order extends Timestamps {
   pointsEarned: number;
   /** Fen refunded so far (succeeded refunds of the payment that paid the order). */
   refundedTotal: Fen;
+  /** Pickup orders: the 6-digit code the member shows at the store. */
+  pickupCode: string | null;
   carrier: string | null;
   trackingNo: string | null;
   shippedAt: Date | null;
@@ -72,6 +74,7 @@ export const OrderEntity = new EntitySchema<Order>({
     pointsUsed: intColumn({ default: 0 }),
     pointsEarned: intColumn({ default: 0 }),
     refundedTotal: fenColumn({ default: 0 }),
+    pickupCode: stringColumn(6, { nullable: true }),
     carrier: stringColumn(32, { nullable: true }),
     trackingNo: stringColumn(40, { nullable: true }),
     shippedAt: dateColumn({ nullable: true }),
@@ -92,6 +95,8 @@ export const OrderEntity = new EntitySchema<Order>({
     { name: 'IDX_order_member_id', columns: ['memberId', 'id'] },
     { name: 'IDX_order_status_deadline', columns: ['status', 'payDeadline'] },
     { name: 'IDX_order_status_shipped', columns: ['status', 'shippedAt'] },
+    { name: 'IDX_order_store_pickup_code', columns: ['storeId', 'pickupCode'] },
+    { name: 'IDX_order_staff_paid', columns: ['staffId', 'paidAt'] },
     { name: 'IDX_order_created_id', columns: ['createdAt', 'id'] },
     { name: 'IDX_order_channel_created', columns: ['channel', 'createdAt'] },
     { name: 'IDX_order_store_created', columns: ['storeId', 'createdAt'] },

@@ -38,6 +38,7 @@ import { fulfillmentView, orderView } from './order-views.js';
 import { transitionOrder } from './order-transitions.js';
 import { groupBy } from '../util/group-by.js';
 import { locking } from '../db/locking.js';
+import { newPickupCode } from '../stores/pickup/pickup-code.js';
 
 /** Who places the order and through which channel. */
 /** An order request as the service takes it: the consumer's body, or a staff member's (carry-out, typed address). */
@@ -231,6 +232,7 @@ export class OrdersService {
       pointsUsed: pricing.pointsUsed,
       pointsEarned: 0,
       refundedTotal: 0,
+      pickupCode: request.fulfillment.type === 'pickup' && quote.store ? await newPickupCode(manager, quote.store.id) : null,
       carrier: null,
       trackingNo: null,
       shippedAt: null,
@@ -387,9 +389,22 @@ export class OrdersService {
     };
   }
 
+  /** Orders of a channel created in [from, to): how many, how many paid, and the net paid (fen). */
+  async salesSummary(channel: string, from: Date, to: Date): Promise<{ orders: number; paidOrders: number; netSales: number }> {
+    const row = await this.dataSource.manager
+      .createQueryBuilder(OrderEntity, 'o')
+      .select('COUNT(*)', 'orders')
+      .addSelect('SUM(CASE WHEN o.paidAt IS NOT NULL THEN 1 ELSE 0 END)', 'paidOrders')
+      .addSelect('COALESCE(SUM(CASE WHEN o.paidAt IS NOT NULL THEN o.payableTotal - o.refundedTotal ELSE 0 END), 0)', 'netSales')
+      .where('o.channel = :channel AND o.createdAt >= :from AND o.createdAt < :to', { channel, from, to })
+      .getRawOne<{ orders: string | number; paidOrders: string | number | null; netSales: string | number }>();
+    return { orders: Number(row?.orders ?? 0), paidOrders: Number(row?.paidOrders ?? 0), netSales: Number(row?.netSales ?? 0) };
+  }
+
   /** The buyer cancels an unpaid order. Cancelling an already cancelled order is a no-op. */
-  async cancel(memberId: number, orderId: number, actor: string, reason = 'cancelled by buyer'): Promise<OrderView> {
-    const order = await this.dataSource.manager.findOneBy(OrderEntity, { id: orderId, memberId });
+  /** Cancels an unpaid order: the buyer's own (memberId given) or, for staff, one they may handle. */
+  async cancel(memberId: number | undefined, orderId: number, actor: string, reason = 'cancelled by buyer'): Promise<OrderView> {
+    const order = await this.dataSource.manager.findOneBy(OrderEntity, memberId === undefined ? { id: orderId } : { id: orderId, memberId });
     if (!order) throw new AppError('NOT_FOUND', '订单不存在');
     const cancelled = await inTransaction(this.dataSource, (manager) => this.cancelWithin(manager, orderId, 'cancel', actor, reason));
     if (!cancelled) {

@@ -16,6 +16,13 @@ const addressFields = {
 };
 
 export const addressInputSchema = z.object({ ...addressFields, isDefault: z.boolean().default(false) });
+
+/** An address written into an order as it was (staff may type one on the tablet). */
+export const addressSnapshotSchema = z.object({
+  ...addressFields,
+  latitude: addressFields.latitude.transform((v) => v ?? null),
+  longitude: addressFields.longitude.transform((v) => v ?? null),
+});
 export type AddressInput = z.infer<typeof addressInputSchema>;
 
 // Spelled out instead of addressInputSchema.partial(): zod 4 would still apply isDefault's

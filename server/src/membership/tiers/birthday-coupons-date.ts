@@ -1,5 +1,4 @@
-/** Asia/Shanghai is UTC+8 all year (no daylight saving time). */
-const CHINA_OFFSET_MS = 8 * 3_600_000;
+import { CHINA_OFFSET_MS } from '../../util/china-time.js';
 
 export interface CalendarDay {
   year: number;

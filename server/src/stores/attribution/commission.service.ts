@@ -13,7 +13,7 @@ import { OrderEntity, type Order } from '../../orders/order.entity.js';
 import { StaffAccountEntity } from '../staff-account.entity.js';
 import { StoreEntity } from '../store.entity.js';
 import { chinaMonthOf, chinaMonthRange, commissionFigures, sumFigures } from './commission.js';
-import { currentStoreStaff, isSellingAccount, SELLING_ROLES, storeNames } from './store-staff.js';
+import { currentStoreStaff, isSellingAccount, SELLING_ROLES, storeNames } from '../store-staff.js';
 
 interface Period {
   month: string;

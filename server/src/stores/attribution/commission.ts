@@ -1,7 +1,6 @@
+import { CHINA_OFFSET_MS } from '../../util/china-time.js';
 import { assertFen, sumFen, type CommissionFigures, type Fen } from '@shop/shared';
 
-/** Asia/Shanghai is UTC+8 all year (no daylight saving time). */
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 const BASIS_POINTS = 10_000n;
 
 /**

@@ -7,7 +7,7 @@ import { StaffAccountEntity } from '../staff-account.entity.js';
 import { StoreEntity } from '../store.entity.js';
 import { ReferralBindingEntity, ReferralEventEntity, type ReferralBinding } from './referral.entity.js';
 import { invalidReferral, type ReferralTokens } from './referral-token.js';
-import { currentStoreStaff, isSellingAccount, type StoreStaff } from './store-staff.js';
+import { currentStoreStaff, isSellingAccount, type StoreStaff } from '../store-staff.js';
 
 const DAY_MS = 86_400_000;
 /** A first binding inserts its row already expired, so the takeover below claims it like any expired one. */

@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { AppError } from '@shop/shared';
-import { StaffAccountEntity, type StaffAccount } from '../staff-account.entity.js';
-import { StoreEntity, type Store } from '../store.entity.js';
+import { StaffAccountEntity, type StaffAccount } from './staff-account.entity.js';
+import { StoreEntity, type Store } from './store.entity.js';
 
 /** The roles that sell in a store and can be credited with sales. */
 export const SELLING_ROLES = ['staff', 'store_manager'] as const;

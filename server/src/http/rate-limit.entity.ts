@@ -1,0 +1,17 @@
+import { EntitySchema } from 'typeorm';
+import { dateColumn, idColumn, intColumn, stringColumn } from '../db/columns.js';
+
+/** Failures counted for one key in one fixed time window (e.g. wrong pickup codes at a store). */
+export interface RateLimitWindow {
+  id: number;
+  subject: string;
+  windowStart: Date;
+  hits: number;
+}
+
+export const RateLimitWindowEntity = new EntitySchema<RateLimitWindow>({
+  name: 'RateLimitWindow',
+  tableName: 'rate_limit_window',
+  columns: { id: idColumn, subject: stringColumn(80), windowStart: dateColumn(), hits: intColumn({ default: 0 }) },
+  uniques: [{ name: 'UQ_rate_limit_window', columns: ['subject', 'windowStart'] }],
+});

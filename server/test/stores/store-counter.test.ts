@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';
+import { eventually } from '../support/eventually.js';
+import { SAMPLE_ADDRESS, skusWithStock, stockOf, storeByCode } from '../support/fixtures.js';
+import { inTransaction } from '../../src/db/transaction.js';
+import { OrderEntity } from '../../src/orders/order.entity.js';
+import type { Sku } from '../../src/catalog/sku.entity.js';
+
+/** The store tablet: staff sell to members and guests, take payment by QR, and hand over pickups by code. */
+describe('selling at the store counter', () => {
+  let app: TestApp;
+  let staffJa: string;
+  let staffXh: string;
+  let jingan: Awaited<ReturnType<typeof storeByCode>>;
+  let sku: Sku;
+
+  beforeAll(async () => {
+    app = await startTestApp({ emulator: { notifyRetryDelaysMs: [50, 50, 100] } });
+    staffJa = await app.loginStaff('staff.ja1', DEMO_PASSWORDS.staff);
+    staffXh = await app.loginStaff('staff.xh1', DEMO_PASSWORDS.staff);
+    jingan = await storeByCode(app, 'SH-JA');
+    sku = (await skusWithStock(app, jingan.location.id, 5)).find((s) => s.memberPrice === null)!;
+  });
+  afterAll(async () => app?.close());
+
+  const orderRow = (id: number) => app.services.dataSource.manager.findOneByOrFail(OrderEntity, { id });
+  const memberIdOf = async (token: string) => (await app.request('GET', '/api/v1/members/me', { token })).body.id as number;
+  const counterOrder = (token: string, body: Record<string, unknown>, key?: string) =>
+    app.request('POST', '/api/v1/staff/orders', { token, body: { lines: [{ skuId: sku.id, qty: 1 }], ...body }, headers: key ? { 'Idempotency-Key': key } : {} });
+
+  it('a guest carry-out: list price, no shipping; paid by the Native QR, the goods leave the store stock once', async () => {
+    const before = await stockOf(app, sku.id, jingan.location.id);
+    const created = await counterOrder(staffJa, { fulfillment: { type: 'carry_out' } }, 'counter-guest-1');
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ memberId: null, channel: `store:${jingan.store.id}`, payableTotal: sku.price, shippingFee: 0, fulfillment: { type: 'carry_out', store: { id: jingan.store.id } } });
+    const replay = await counterOrder(staffJa, { fulfillment: { type: 'carry_out' } }, 'counter-guest-1');
+    expect(replay.body.id).toBe(created.body.id);
+
+    const qr = await app.request('POST', `/api/v1/staff/orders/${created.body.id}/pay`, { token: staffJa });
+    expect(qr.body.codeUrl).toMatch(/^weixin:\/\//);
+    await app.emulator!.pay(qr.body.outTradeNo);
+    // The tablet polls until it sees the payment.
+    const done = await eventually(async () => (await app.request('GET', `/api/v1/staff/orders/${created.body.id}`, { token: staffJa })).body, (o) => o.status !== 'pending_payment');
+    expect(done.status).toBe('completed');
+    const after = await stockOf(app, sku.id, jingan.location.id);
+    expect({ onHand: after.onHand, reserved: after.reserved }).toEqual({ onHand: before.onHand - 1, reserved: before.reserved });
+
+    const today = await app.request('GET', '/api/v1/staff/orders', { token: staffJa });
+    expect(today.body.items.map((o: { id: number }) => o.id)).toContain(created.body.id);
+    expect(today.body.summary.netSales).toBeGreaterThanOrEqual(sku.price);
+  });
+
+  it('an order for a member: their benefits apply, the staff member is credited, and the order is in their own list to pay', async () => {
+    const member = await app.loginMember('counter-member');
+    const memberId = await memberIdOf(member);
+    const created = await counterOrder(staffJa, { memberId, fulfillment: { type: 'delivery', address: { ...SAMPLE_ADDRESS, latitude: null, longitude: null } } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ memberId, staffId: expect.any(Number), fulfillment: { type: 'delivery', store: null } });
+    const mine = await app.request('GET', '/api/v1/orders?status=pending_payment', { token: member });
+    expect(mine.body.items.map((o: { id: number }) => o.id)).toContain(created.body.id);
+    const unknown = await counterOrder(staffJa, { memberId: 999_999, fulfillment: { type: 'carry_out' } });
+    expect(unknown.status).toBe(404);
+    const guestDelivery = await counterOrder(staffJa, { fulfillment: { type: 'delivery', addressId: 1 } });
+    expect(guestDelivery.status).toBe(400);
+  });
+
+  it('keeps each store to its own orders, and consumers out of staff routes', async () => {
+    const created = await counterOrder(staffJa, { fulfillment: { type: 'carry_out' } });
+    expect((await app.request('GET', `/api/v1/staff/orders/${created.body.id}`, { token: staffXh })).status).toBe(404);
+    expect((await app.request('POST', `/api/v1/staff/orders/${created.body.id}/pay`, { token: staffXh })).status).toBe(404);
+    const consumer = await app.loginMember('counter-intruder');
+    expect((await app.request('POST', '/api/v1/staff/orders', { token: consumer, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'carry_out' } } })).status).toBe(403);
+    expect((await app.request('POST', '/api/v1/staff/pickups/verify', { token: consumer, body: { code: '123456' } })).status).toBe(403);
+  });
+
+  it('hands a pickup over by its code, once, even when two tablets verify together; another store cannot', async () => {
+    const member = await app.loginMember('counter-pickup');
+    const created = await app.request('POST', '/api/v1/orders', { token: member, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
+    expect(created.body.pickup).toBeNull(); // no code to show before it is paid
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+    const paid = (await app.request('GET', `/api/v1/orders/${created.body.id}`, { token: member })).body;
+    expect(paid.status).toBe('awaiting_pickup');
+    expect(paid.pickup.code).toMatch(/^\d{6}$/);
+    expect(paid.pickup.qrPayload).toBe(`PICKUP:${paid.orderNo}:${paid.pickup.code}`);
+
+    const elsewhere = await app.request('POST', '/api/v1/staff/pickups/verify', { token: staffXh, body: { code: paid.pickup.code } });
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body.error.code).toBe('PICKUP_CODE_INVALID');
+    const waiting = await app.request('GET', '/api/v1/staff/pickups', { token: staffJa });
+    expect(waiting.body.items.map((o: { id: number }) => o.id)).toContain(created.body.id);
+
+    const staffJa2 = await app.loginStaff('staff.ja2', DEMO_PASSWORDS.staff);
+    const both = await Promise.all([
+      app.request('POST', '/api/v1/staff/pickups/verify', { token: staffJa, body: { code: paid.pickup.qrPayload } }),
+      app.request('POST', '/api/v1/staff/pickups/verify', { token: staffJa2, body: { code: paid.pickup.code } }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await orderRow(created.body.id)).status).toBe('completed');
+    const again = await app.request('POST', '/api/v1/staff/pickups/verify', { token: staffJa, body: { code: paid.pickup.code } });
+    expect(again.body.error.message).toContain('已核销');
+  });
+
+  it('counts wrong codes per store and pauses verification after ten', async () => {
+    const manager = await app.loginStaff('manager.pd', DEMO_PASSWORDS.staff);
+    for (let i = 0; i < 10; i++) {
+      const wrong = await app.request('POST', '/api/v1/staff/pickups/verify', { token: manager, body: { code: String(100000 + i) } });
+      expect(wrong.body.error.code).toBe('PICKUP_CODE_INVALID');
+    }
+    const blocked = await app.request('POST', '/api/v1/staff/pickups/verify', { token: manager, body: { code: '999999' } });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error.code).toBe('RATE_LIMITED');
+    // Another store is not affected.
+    expect((await app.request('POST', '/api/v1/staff/pickups/verify', { token: staffXh, body: { code: '999999' } })).body.error.code).toBe('PICKUP_CODE_INVALID');
+  });
+});

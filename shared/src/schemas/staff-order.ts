@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { idSchema } from './common.js';
+import { addressSnapshotSchema } from './address.js';
+import { MAX_ORDER_LINES, MAX_POINTS_PER_ORDER, orderLineInputSchema } from './order.js';
+
+/**
+ * Body of POST /staff/orders(/preview): staff build an order for a member (identified by their
+ * code or phone) or a guest (memberId null: carry-out at list prices). carry_out and pickup
+ * default to the staff member's own store; delivery takes one of the member's addresses or an
+ * address typed on the tablet.
+ */
+export const staffOrderRequestSchema = z
+  .object({
+    memberId: idSchema.nullable().default(null),
+    lines: z.array(orderLineInputSchema).min(1).max(MAX_ORDER_LINES),
+    fulfillment: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('carry_out') }),
+      z.object({ type: z.literal('pickup'), storeId: idSchema.optional() }),
+      z.object({ type: z.literal('delivery'), addressId: idSchema.optional(), address: addressSnapshotSchema.optional() }),
+    ]),
+    buyerNote: z.string().trim().max(200).default(''),
+    coupons: z
+      .discriminatedUnion('mode', [z.object({ mode: z.literal('best') }), z.object({ mode: z.literal('chosen'), ids: z.array(idSchema).max(2) }), z.object({ mode: z.literal('none') })])
+      .default({ mode: 'best' }),
+    points: z.number().int().min(0).max(MAX_POINTS_PER_ORDER).default(0),
+  })
+  .refine((v) => new Set(v.lines.map((l) => l.skuId)).size === v.lines.length, { message: 'Each SKU may appear only once', path: ['lines'] })
+  .refine((v) => v.fulfillment.type !== 'delivery' || (v.fulfillment.addressId === undefined) !== (v.fulfillment.address === undefined), {
+    message: '送货上门请选择会员地址或填写地址（二选一）',
+    path: ['fulfillment'],
+  })
+  .refine((v) => v.memberId !== null || v.fulfillment.type !== 'delivery' || v.fulfillment.address !== undefined, {
+    message: '散客送货请填写地址',
+    path: ['fulfillment', 'address'],
+  });
+export type StaffOrderRequest = z.output<typeof staffOrderRequestSchema>;
+
+export const staffPickupVerifySchema = z.object({ code: z.string().trim().min(6).max(60) });
+
+export const staffOrderListQuerySchema = z.object({
+  /** A China-time day, YYYY-MM-DD; default today. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+export interface StaffSalesSummary {
+  date: string;
+  orders: number;
+  paidOrders: number;
+  /** Paid less refunded (fen). */
+  netSales: number;
+}
