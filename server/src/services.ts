@@ -25,6 +25,7 @@ import { PointsService } from './membership/points/points.service.js';
 import { GrowthService } from './membership/tiers/growth.service.js';
 import { MemberTiersService } from './membership/tiers/member-tiers.service.js';
 import { MemberCodeService } from './membership/member-code/member-code.service.js';
+import { MemberCodeDigitsService } from './membership/member-code/member-code-digits.service.js';
 import { ProfileService } from './membership/profile/profile.service.js';
 import { createPhoneNumberProvider } from './membership/profile/phone-number.js';
 import { MemberOverviewService } from './membership/member-overview.service.js';
@@ -58,6 +59,7 @@ export interface Services {
   growth: GrowthService;
   memberTiers: MemberTiersService;
   memberCodes: MemberCodeService;
+  memberCodeDigits: MemberCodeDigitsService;
   profiles: ProfileService;
   memberOverview: MemberOverviewService;
   groupbuy: Groupbuy;
@@ -111,6 +113,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     growth,
     memberTiers: new MemberTiersService(dataSource),
     memberCodes: new MemberCodeService(config.authSecret),
+    memberCodeDigits: new MemberCodeDigitsService(dataSource),
     profiles,
     memberOverview,
     groupbuy: createGroupbuy(dataSource, orders, payments, refunds, logger),

@@ -32,6 +32,7 @@ import { MemberConsentEntity } from '../membership/profile/member-consent.entity
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, GroupbuyParticipationEntity } from '../groupbuy/campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity } from '../groupbuy/group.entity.js';
 import { RateLimitWindowEntity } from '../http/rate-limit.entity.js';
+import { MemberCodeDigitsEntity } from '../membership/member-code/member-code-digits.entity.js';
 import { ReferralBindingEntity, ReferralEventEntity } from '../stores/attribution/referral.entity.js';
 
 export const entities = [
@@ -73,6 +74,7 @@ export const entities = [
   GroupbuyGroupEntity,
   GroupbuyMemberEntity,
   RateLimitWindowEntity,
+  MemberCodeDigitsEntity,
   ReferralBindingEntity,
   ReferralEventEntity,
 ];

@@ -1,3 +1,4 @@
+import { tierView } from './tiers/tier-views.js';
 import { memberConsentSchema, memberPhoneBindSchema, memberProfilePatchSchema, pointsLedgerQuerySchema } from '@shop/shared';
 import { requireMember, requireRoles } from '../http/auth.js';
 import type { RouteModule } from '../http/router.js';
@@ -6,6 +7,15 @@ import { validate } from '../http/validate.js';
 /** The signed-in member's centre: profile, tier, points, member code, consents, phone. */
 export const memberRoutes: RouteModule = (router, services) => {
   const consumer = requireRoles('consumer');
+
+  /** The tier ladder with each tier's benefits, for the member centre. */
+  router.get('/members/tiers', async (ctx) => {
+    ctx.body = { items: (await services.memberTiers.all()).map(tierView) };
+  });
+
+  router.get('/members/me/consents', consumer, async (ctx) => {
+    ctx.body = { items: await services.profiles.consentsOf(requireMember(ctx.state.principal)) };
+  });
 
   router.get('/members/me', consumer, async (ctx) => {
     ctx.body = await services.memberOverview.overview(requireMember(ctx.state.principal));
@@ -23,7 +33,9 @@ export const memberRoutes: RouteModule = (router, services) => {
 
   router.get('/members/me/code', consumer, async (ctx) => {
     ctx.set('cache-control', 'no-store');
-    ctx.body = await services.memberCodes.issue(requireMember(ctx.state.principal));
+    const memberId = requireMember(ctx.state.principal);
+    const code = await services.memberCodes.issue(memberId);
+    ctx.body = { ...code, digits: await services.memberCodeDigits.issue(memberId, new Date(code.expiresAt)) };
   });
 
   router.post('/members/me/consents', consumer, async (ctx) => {

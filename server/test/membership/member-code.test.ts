@@ -83,4 +83,26 @@ describe('member code', () => {
     expect((await app.request('GET', '/api/v1/members/me/code', { token: staff })).status).toBe(403);
     expect((await identify('')).status).toBe(400);
   });
+
+  it('staff without a camera type the 12 digits under the QR; expired or unknown digits are refused', async () => {
+    const { token, memberId } = await member(app, 'code-digits');
+    const res = await app.request('GET', '/api/v1/members/me/code', { token });
+    expect(res.body.digits).toMatch(/^\d{12}$/);
+    const typed = `${res.body.digits.slice(0, 4)} ${res.body.digits.slice(4, 8)} ${res.body.digits.slice(8)}`;
+    expect((await identify(typed)).body).toMatchObject({ id: memberId });
+    const later = (await app.request('GET', '/api/v1/members/me/code', { token })).body.digits;
+    expect(later).not.toBe(res.body.digits);
+    const unknown = await identify('000000000000' === later ? '111111111111' : '000000000000');
+    expect(unknown.body.error.code).toBe('MEMBER_CODE_INVALID');
+    expect(await app.services.memberCodeDigits.memberOf(later, new Date(Date.now() + 61_000)).catch((e: { code: string }) => e.code)).toBe('MEMBER_CODE_INVALID');
+  });
+
+  it('staff look a member up by the phone they bound', async () => {
+    const { token, memberId } = await member(app, 'code-phone');
+    await app.request('POST', '/api/v1/members/me/phone', { token, body: { code: 'test:13700137001' } });
+    expect((await app.request('GET', '/api/v1/staff/members/lookup?phone=13700137001', { token: staff })).body).toMatchObject({ id: memberId });
+    expect((await app.request('GET', '/api/v1/staff/members/lookup?phone=13700137999', { token: staff })).status).toBe(404);
+    expect((await app.request('GET', '/api/v1/staff/members/lookup?phone=123', { token: staff })).status).toBe(400);
+    expect((await app.request('GET', '/api/v1/staff/members/lookup?phone=13700137001', { token })).status).toBe(403);
+  });
 });

@@ -69,4 +69,16 @@ describe('member profile, consents and phone', () => {
     expect((await app.request('GET', '/api/v1/members/me')).status).toBe(401);
     expect((await app.request('PATCH', '/api/v1/members/me', { body: { nickname: 'x' } })).status).toBe(401);
   });
+
+  it('a member reads back their latest consent per kind, and anyone reads the tier ladder', async () => {
+    const { token } = await member(app, 'profile-consents');
+    await app.request('POST', '/api/v1/members/me/consents', { token, body: { kind: 'marketing', granted: true, version: '2026-01' } });
+    await app.request('POST', '/api/v1/members/me/consents', { token, body: { kind: 'marketing', granted: false, version: '2026-01' } });
+    await app.request('POST', '/api/v1/members/me/consents', { token, body: { kind: 'privacy', granted: true, version: '2026-01' } });
+    const consents = await app.request('GET', '/api/v1/members/me/consents', { token });
+    expect(Object.fromEntries(consents.body.items.map((c: { kind: string; granted: boolean }) => [c.kind, c.granted]))).toEqual({ marketing: false, privacy: true });
+    const tiers = await app.request('GET', '/api/v1/members/tiers');
+    expect(tiers.body.items.map((t: { code: string }) => t.code)).toEqual(['normal', 'silver', 'gold', 'black_gold']);
+    expect(tiers.body.items[2]).toMatchObject({ name: '金卡', discountPercent: 95, freeShippingThreshold: 4900 });
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorQuerySchema, fenSchema, idSchema } from './common.js';
+import { cursorQuerySchema, fenSchema, idSchema, phoneSchema } from './common.js';
 
 /** Membership: points ledger, tiers and growth, member code, profile and consents. */
 
@@ -93,11 +93,18 @@ export interface MemberOverviewView {
 }
 
 export interface MemberCodeView {
+  /** What the QR encodes. */
   code: string;
   expiresAt: string;
 }
 
+/** GET /members/me/code: the QR's code plus 12 digits to print under it (staff may type them instead), same lifetime. */
+export interface MemberCodeAnswer extends MemberCodeView {
+  digits: string;
+}
+
 export const memberIdentifySchema = z.object({ code: z.string().trim().min(1).max(2000) });
+export const memberPhoneLookupSchema = z.object({ phone: phoneSchema });
 
 const birthdaySchema = z.iso.date('birthday must be YYYY-MM-DD').refine((d) => d >= '1900-01-01' && new Date(`${d}T00:00:00Z`).getTime() <= Date.now(), 'birthday must be a past date');
 

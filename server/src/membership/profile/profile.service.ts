@@ -33,6 +33,14 @@ export class ProfileService {
     });
   }
 
+  /** The member's latest choice per consent kind (kinds they never answered are absent). */
+  async consentsOf(memberId: number): Promise<MemberConsentView[]> {
+    const all = await this.db.manager.find(MemberConsentEntity, { where: { memberId }, order: { id: 'DESC' }, take: 200 });
+    const latest = new Map<string, MemberConsent>();
+    for (const consent of all) if (!latest.has(consent.kind)) latest.set(consent.kind, consent);
+    return [...latest.values()].map(consentView);
+  }
+
   async recordConsent(memberId: number, input: MemberConsentInput): Promise<MemberConsentView> {
     const saved = await inTransaction(this.db, (manager) => manager.save(MemberConsentEntity, manager.create(MemberConsentEntity, { memberId, ...input })));
     return consentView(saved);
