@@ -95,7 +95,7 @@ it('a new member searches, picks a SKU, checks out for delivery with the welcome
   await expect.poll(() => shop.byTestId('order-card').count()).toBe(1);
 });
 
-it('a member buys now for pickup at a store and sees the order waiting there', async ({ task }) => {
+it('a member buys now for pickup at a store and gets the pickup code', async ({ task }) => {
   const shop = await newShopper(task.name);
   await shop.login(`e2e-pickup-${Date.now()}`);
 
@@ -119,4 +119,7 @@ it('a member buys now for pickup at a store and sees the order waiting there', a
   await shop.byTestId('view-order').click();
   await expect.poll(() => shop.byTestId('order-status').textContent()).toBe('待自提');
   await expect.poll(() => page.locator('.trade-section-title').first().textContent()).toContain(storeName);
+  // The code staff verify at the store: six digits and a QR.
+  await expect.poll(() => shop.byTestId('pickup-digits').textContent()).toMatch(/^\d{3} \d{3}$/);
+  await shop.byTestId('pickup-qr').waitFor();
 });

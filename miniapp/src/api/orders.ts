@@ -30,3 +30,8 @@ export function cancelOrder(id: number): Promise<OrderView> {
 export function startPayment(orderId: number, method: PayRequest['method']): Promise<PayAnswer> {
   return apiRequest<PayAnswer>(`/orders/${orderId}/pay`, { method: 'POST', body: { method } });
 }
+
+/** The buyer confirms a shipped order arrived: it completes. */
+export function confirmReceipt(id: number): Promise<OrderView> {
+  return apiRequest<OrderView>(`/orders/${id}/confirm-receipt`, { method: 'POST', body: {} });
+}

@@ -1,3 +1,4 @@
+import { MEMBER_PAGES } from '../packages/member/routes';
 import { PAGES, type PagePath, type PageParams } from './routes';
 
 export interface Banner {
@@ -23,10 +24,10 @@ export interface HomeEntry {
   path: PagePath | null;
 }
 
-/** Activity entries under the categories: group-buys and the coupon centre arrive with their pages. */
+/** Activity entries under the categories; group-buys arrive with their pages. */
 export const HOME_ENTRIES: readonly HomeEntry[] = [
   { icon: '👥', label: '拼团优惠', path: null },
-  { icon: '🎟️', label: '领券中心', path: null },
-  { icon: '🏬', label: '附近门店', path: null },
+  { icon: '🎟️', label: '领券中心', path: MEMBER_PAGES.couponCentre },
+  { icon: '🏬', label: '附近门店', path: MEMBER_PAGES.stores },
   { icon: '📦', label: '我的订单', path: PAGES.orders },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ADDRESS_FORM, formFromWechat, validateAddress } from './address-form';
-import { canCancel, canPay, paymentSettled, statusHint } from './order-state';
+import { canCancel, canConfirmReceipt, canPay, paymentSettled, statusHint } from './order-state';
 import { ORDER_TABS, orderTab } from './order-tabs';
 
 describe('order states', () => {
@@ -13,6 +13,8 @@ describe('order states', () => {
     expect(canPay({ status: 'pending_payment', payDeadline: past })).toBe(false);
     expect(paymentSettled({ status: 'pending_payment' })).toBe(false);
     expect(paymentSettled({ status: 'awaiting_pickup' })).toBe(true);
+    expect(canConfirmReceipt({ status: 'shipped' })).toBe(true);
+    expect(canConfirmReceipt({ status: 'awaiting_pickup' })).toBe(false);
   });
 
   it('explains a timed-out cancellation', () => {

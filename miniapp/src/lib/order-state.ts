@@ -15,6 +15,11 @@ export function canCancel(order: Pick<OrderView, 'status'>): boolean {
   return canTransition(order.status, 'cancel');
 }
 
+/** The buyer may confirm the goods arrived. */
+export function canConfirmReceipt(order: Pick<OrderView, 'status'>): boolean {
+  return order.status === 'shipped';
+}
+
 /** The buyer may pay: unpaid and the deadline not yet passed. */
 export function canPay(order: Pick<OrderView, 'status' | 'payDeadline'>, now = Date.now()): boolean {
   return canTransition(order.status, 'pay') && Date.parse(order.payDeadline) > now;

@@ -12,6 +12,7 @@ import { AddressText } from '../shared/AddressText';
 import { OrderActions } from '../shared/OrderActions';
 import { OrderLines } from '../shared/OrderLines';
 import { PriceBreakdown } from '../shared/PriceBreakdown';
+import { PickupCode } from './PickupCode';
 import { StatusTimeline } from './StatusTimeline';
 import '../shared/trade.scss';
 import './index.scss';
@@ -65,6 +66,8 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (order
           </View>
         ) : null}
       </View>
+
+      {order.pickup && store && order.status === 'awaiting_pickup' ? <PickupCode pickup={order.pickup} storeName={store.name} /> : null}
 
       <OrderLines lines={order.lines} />
       <PriceBreakdown source={order} />
