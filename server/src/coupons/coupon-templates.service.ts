@@ -21,7 +21,7 @@ import { CouponInstanceEntity } from './coupon-instance.entity.js';
 import { RedeemCodeEntity } from './redeem-code.entity.js';
 import { templateView } from './coupon-views.js';
 import { couponRules } from './coupon-views.js';
-import { PROMOTION_STATUS_SOURCES } from '../util/promotion-status.js';
+import { setPromotionStatus } from '../util/promotion-status.js';
 
 /** No 0/O, 1/I/L: codes are read off paper and typed on a phone. 31^12 ≈ 2^59 possibilities. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -74,17 +74,7 @@ export class CouponTemplatesService {
   }
 
   async setStatus(id: number, status: Exclude<CouponTemplateStatus, 'draft'>): Promise<CouponTemplateView> {
-    await inTransaction(this.dataSource, async (manager) => {
-      const current = await manager.findOneBy(CouponTemplateEntity, { id });
-      if (!current) throw new AppError('NOT_FOUND', '优惠券模板不存在');
-      const result = await manager
-        .createQueryBuilder()
-        .update(CouponTemplateEntity)
-        .set({ status })
-        .where('id = :id AND status IN (:...sources)', { id, sources: PROMOTION_STATUS_SOURCES[status] })
-        .execute();
-      if (affectedRows(result) !== 1) throw new AppError('CONFLICT', `优惠券状态不能从 ${current.status} 变为 ${status}`);
-    });
+    await inTransaction(this.dataSource, (manager) => setPromotionStatus(manager, CouponTemplateEntity, id, status, { name: '优惠券模板' }));
     return this.get(id);
   }
 

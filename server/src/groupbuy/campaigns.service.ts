@@ -1,11 +1,11 @@
 import { In, type DataSource } from 'typeorm';
 import { AppError, type GroupbuyCampaignCreate, type GroupbuyCampaignStats, type GroupbuyCampaignStatus, type GroupbuyCampaignView, type GroupbuyOfferView, type Page } from '@shop/shared';
-import { affectedRows, inTransaction } from '../db/transaction.js';
+import { inTransaction } from '../db/transaction.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { SkuEntity } from '../catalog/sku.entity.js';
 import { ProductEntity } from '../catalog/product.entity.js';
 import { OrderEntity } from '../orders/order.entity.js';
-import { PROMOTION_STATUS_SOURCES } from '../util/promotion-status.js';
+import { setPromotionStatus } from '../util/promotion-status.js';
 import { groupBy } from '../util/group-by.js';
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, type GroupbuyCampaign, type GroupbuyCampaignSku } from './campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity } from './group.entity.js';
@@ -52,12 +52,7 @@ export class CampaignsService {
   }
 
   async setStatus(id: number, status: Exclude<GroupbuyCampaignStatus, 'draft'>): Promise<GroupbuyCampaignView> {
-    await inTransaction(this.dataSource, async (manager) => {
-      const current = await manager.findOneBy(GroupbuyCampaignEntity, { id });
-      if (!current) throw new AppError('NOT_FOUND', '拼团活动不存在');
-      const result = await manager.createQueryBuilder().update(GroupbuyCampaignEntity).set({ status }).where('id = :id AND status IN (:...sources)', { id, sources: PROMOTION_STATUS_SOURCES[status] }).execute();
-      if (affectedRows(result) !== 1) throw new AppError('CONFLICT', `拼团活动状态不能从 ${current.status} 变为 ${status}`);
-    });
+    await inTransaction(this.dataSource, (manager) => setPromotionStatus(manager, GroupbuyCampaignEntity, id, status, { name: '拼团活动' }));
     return this.get(id);
   }
 

@@ -6,6 +6,7 @@ import { inTransaction } from '../db/transaction.js';
 import type { OrdersService } from './orders.service.js';
 import { OrderEntity } from './order.entity.js';
 import { refuseTransition, transitionOrder } from './order-transitions.js';
+import { forEachDueOrder } from './due-orders.js';
 
 /** After payment: shipping delivery orders and completing orders (where points are earned). */
 export class OrderFulfilmentService {
@@ -40,28 +41,12 @@ export class OrderFulfilmentService {
 
   /** Completes shipped orders the buyer has not confirmed within `autoConfirmReceiptDays`. */
   async autoConfirmShipped(now: Date, batchSize = 200): Promise<number> {
-    const before = new Date(now.getTime() - this.config.autoConfirmReceiptDays * 86_400_000);
-    let completed = 0;
-    let afterId = 0;
-    for (;;) {
-      const due = await this.dataSource.manager
-        .createQueryBuilder(OrderEntity, 'o')
-        .select('o.id', 'id')
-        .where('o.status = :status AND o.shippedAt <= :before AND o.id > :afterId', { status: 'shipped', before, afterId })
-        .orderBy('o.id', 'ASC')
-        .limit(batchSize)
-        .getRawMany<{ id: number }>();
-      for (const { id } of due) {
-        try {
-          if (await this.completeIfStill(Number(id), 'job:auto-confirm', 'receipt confirmed automatically', now)) completed++;
-        } catch (error) {
-          this.logger.warn({ err: error, orderId: id }, 'could not auto-confirm an order; will retry');
-        }
-      }
-      if (due.length < batchSize) return completed;
-      afterId = Number(due[due.length - 1]!.id);
-    }
+    const until = new Date(now.getTime() - this.config.autoConfirmReceiptDays * 86_400_000);
+    return forEachDueOrder(this.dataSource, this.logger, { status: 'shipped', column: 'shippedAt', until, batchSize, what: 'auto-confirm an order' }, (orderId) =>
+      this.completeIfStill(orderId, 'job:auto-confirm', 'receipt confirmed automatically', now),
+    );
   }
+
 
   private completeIfStill(orderId: number, actor: string, note: string, now = new Date()): Promise<boolean> {
     return inTransaction(this.dataSource, (manager) => this.orders.completeWithin(manager, orderId, actor, note, now));

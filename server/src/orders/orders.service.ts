@@ -36,6 +36,7 @@ import { OrderEventEntity } from './order-event.entity.js';
 import { newOrderNumber } from './order-number.js';
 import { fulfillmentView, orderView } from './order-views.js';
 import { transitionOrder } from './order-transitions.js';
+import { forEachDueOrder } from './due-orders.js';
 import { groupBy } from '../util/group-by.js';
 import { locking } from '../db/locking.js';
 import { newPickupCode } from '../stores/pickup/pickup-code.js';
@@ -420,28 +421,9 @@ export class OrdersService {
    * and only the winner releases the stock.
    */
   async cancelExpiredUnpaid(now: Date, batchSize = 200, mayCancel: (orderId: number) => Promise<boolean> = async () => true): Promise<number> {
-    let cancelled = 0;
-    let afterId = 0;
-    // Walk the whole backlog in id order (after a flash sale it can be large), one batch at a time.
-    for (;;) {
-      const due = await this.dataSource.manager
-        .createQueryBuilder(OrderEntity, 'o')
-        .select('o.id', 'id')
-        .where('o.status = :status AND o.payDeadline <= :now AND o.id > :afterId', { status: 'pending_payment', now, afterId })
-        .orderBy('o.id', 'ASC')
-        .limit(batchSize)
-        .getRawMany<{ id: number }>();
-      for (const { id } of due) {
-        try {
-          if ((await mayCancel(Number(id))) && (await this.cancelIfExpired(Number(id), now))) cancelled++;
-        } catch (error) {
-          this.logger.warn({ err: error, orderId: id }, 'could not cancel an expired order; will retry');
-        }
-      }
-      if (due.length < batchSize) return cancelled;
-      afterId = Number(due[due.length - 1]!.id);
-    }
+    return forEachDueOrder(this.dataSource, this.logger, { status: 'pending_payment', column: 'payDeadline', until: now, batchSize, what: 'cancel an expired order' }, async (orderId) => (await mayCancel(orderId)) && this.cancelIfExpired(orderId, now));
   }
+
 
   /** Cancels one order if it is still unpaid past its deadline; true if this call cancelled it. */
   async cancelIfExpired(orderId: number, now: Date): Promise<boolean> {

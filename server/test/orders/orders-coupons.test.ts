@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../src/db/transaction.js';
+import { seededRandom } from '../support/seeded-random.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addAddress, skusWithStock, warehouseOf } from '../support/fixtures.js';
 import { activeTemplate, marketerToken } from '../coupons/coupon-fixtures.js';
@@ -93,11 +94,7 @@ describe('orders with coupons', () => {
       await activeTemplate(app, marketer, { name: '每满100减10', value: 1000, threshold: 10000, repeat: true }),
       await activeTemplate(app, marketer, { name: '包邮券', kind: 'free_shipping', value: 0, threshold: null }),
     ];
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
+    const random = seededRandom(7);
     let withCoupons = 0;
     for (let cart = 0; cart < 12; cart++) {
       const token = await app.loginMember(`generated-${cart}`);

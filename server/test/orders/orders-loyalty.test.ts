@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../support/seeded-random.js';
 import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';
 import { eventually } from '../support/eventually.js';
 import { addAddress, skusWithStock, storeByCode, warehouseOf } from '../support/fixtures.js';
@@ -190,11 +191,7 @@ describe('orders with membership: tiers, points, growth', () => {
       await activeTemplate(app, marketer, { name: '每满150减15', value: 1500, threshold: 15000, repeat: true }),
       await activeTemplate(app, marketer, { name: '包邮', kind: 'free_shipping', value: 0, threshold: null }),
     ];
-    let seed = 11;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return Math.floor(seed / 65_536) % n; // the high bits: an LCG's low bits cycle
-    };
+    const random = seededRandom(11);
     const growthByTier = [0, 100_000, 500_000, 2_000_000]; // normal, silver, gold, black gold
     let withPoints = 0;
     let withCoupons = 0;
