@@ -47,6 +47,8 @@ it('a new member searches, picks a SKU, checks out for delivery with the welcome
   await shop.search('纯棉');
   await shop.byTestId('product-card').filter({ hasText: '重磅纯棉圆领T恤' }).click();
   await expect.poll(() => shop.byTestId('product-title').textContent()).toBe('重磅纯棉圆领T恤');
+  // The member's price after the welcome coupon, priced on the phone with the shared engine.
+  await expect.poll(() => shop.byTestId('product-offer').textContent()).toContain('券后 ¥139.00 起 · 新人券 满99减20');
 
   // Add to cart: the sheet asks for a colour first.
   await shop.byTestId('add-to-cart').click();

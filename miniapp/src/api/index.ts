@@ -11,3 +11,4 @@ export * from './coupons';
 export * from './members';
 export * from './coupon-claims';
 export * from './store-detail';
+export * from './pricing';

@@ -1,17 +1,18 @@
-import type { ProductDetail, StoreView } from '@shop/shared';
+import type { PricingContext, ProductDetail, StoreView } from '@shop/shared';
 import { Swiper, SwiperItem, Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { addToCart, fetchProduct, fetchStores } from '../../../api';
+import { addToCart, fetchPricingContext, fetchProduct, fetchStores } from '../../../api';
 import { EmptyState, LazyImage, ProductPrices, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { availabilityOf } from '../../../lib/availability';
-import { specText } from '../../../lib/format';
+import { price, specText } from '../../../lib/format';
 import { currentPosition } from '../../../lib/location';
 import { goToLogin } from '../../../lib/login-redirect';
 import { PAGES, idParam, openPage, pageUrl } from '../../../lib/routes';
 import { isSignedIn } from '../../../lib/session';
-import { initialSelection, missingSpecs, selectedSku, type SpecSelection } from '../../../lib/sku-picker';
+import { productOffer } from '../../../lib/product-offer';
+import { initialSelection, missingSpecs, selectedSku, skuStock, type SpecSelection } from '../../../lib/sku-picker';
 import { toastSuccess } from '../../../lib/toast';
 import { SkuSheet, type SheetAction } from './SkuSheet';
 import './index.scss';
@@ -22,6 +23,8 @@ export default function ProductPage() {
   const id = idParam(params.id);
   const product = useAsyncData(() => (id === null ? Promise.reject(new Error('no product')) : fetchProduct(id)), [id]);
   const stores = useAsyncData(async () => fetchStores(await currentPosition()), []);
+  // A member sees the price after member price and best coupon; guests just the list price.
+  const pricing = useAsyncData(() => (isSignedIn() ? fetchPricingContext() : Promise.resolve(null)), []);
 
   useShareAppMessage(() => ({
     title: product.data ? product.data.title : '栖行 QIXING',
@@ -31,16 +34,19 @@ export default function ProductPage() {
 
   if (product.loading) return <Skeleton rows={6} />;
   if (!product.data) return <EmptyState icon='🙈' title='商品不存在或已下架' actionText='去首页逛逛' onAction={() => openPage(PAGES.home)} />;
-  return <ProductView product={product.data} stores={stores.data ?? []} />;
+  return <ProductView product={product.data} stores={stores.data ?? []} pricing={pricing.data} />;
 }
 
-function ProductView({ product, stores }: { product: ProductDetail; stores: readonly StoreView[] }) {
+function ProductView({ product, stores, pricing }: { product: ProductDetail; stores: readonly StoreView[]; pricing: PricingContext | null }) {
   const [selection, setSelection] = useState<SpecSelection>(() => initialSelection(product));
   const [qty, setQty] = useState(1);
   const [sheet, setSheet] = useState<SheetAction | null>(null);
   const sku = selectedSku(product, selection);
   const availability = availabilityOf(sku ? [sku] : product.skus, stores);
   const offSale = product.status !== 'on_shelf' || !product.inStock;
+  // Before a SKU is chosen, the offer of the cheapest one that can be bought ("券后 ¥x 起").
+  const offerSku = sku ?? [...product.skus].filter((s) => s.isActive && skuStock(s) > 0).sort((a, b) => a.price - b.price)[0];
+  const offer = pricing && offerSku ? productOffer(pricing, product, offerSku) : null;
 
   useEffect(() => setQty(1), [sku?.id]);
 
@@ -78,6 +84,28 @@ function ProductView({ product, stores }: { product: ProductDetail; stores: read
         {product.subtitle ? <Text className='product__subtitle'>{product.subtitle}</Text> : null}
         <Text className='product__sales'>已售 {product.sales}</Text>
       </View>
+
+      {offer && (offer.saving > 0 || offer.almost.length > 0) ? (
+        <View className='product__card'>
+          <View className='product__row' data-testid='product-offer'>
+            <Text className='product__row-label'>优惠</Text>
+            <View className='product__row-value'>
+              {offer.saving > 0 ? (
+                <Text className='product__offer'>
+                  券后 {price(offer.finalPrice)}
+                  {sku ? '' : ' 起'}
+                  {offer.usable.length ? ` · ${offer.usable.join('、')}` : ''}
+                </Text>
+              ) : null}
+              {offer.almost.map((a) => (
+                <Text key={a.name} className='product__offer-hint'>
+                  {a.name}：{a.reason}
+                </Text>
+              ))}
+            </View>
+          </View>
+        </View>
+      ) : null}
 
       <View className='product__card'>
         <View className='product__row' onClick={() => setSheet('cart')} data-testid='open-specs'>
