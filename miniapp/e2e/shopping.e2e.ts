@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
 import { launchChromium, phonePage, saveScreenshot } from './support/browser';
+import { grantPoints, memberIdOf } from './support/shop-api';
 import { storefront } from './support/storefront';
 
 const shopUrl = inject('shopUrl');
@@ -97,9 +98,11 @@ it('a new member searches, picks a SKU, checks out for delivery with the welcome
   await expect.poll(() => shop.byTestId('order-card').count()).toBe(1);
 });
 
-it('a member buys now for pickup at a store and gets the pickup code', async ({ task }) => {
+it('a member buys now for pickup at a store, pays partly with points and gets the pickup code', async ({ task }) => {
   const shop = await newShopper(task.name);
-  await shop.login(`e2e-pickup-${Date.now()}`);
+  const name = `e2e-pickup-${Date.now()}`;
+  await shop.login(name);
+  await grantPoints(shopUrl, await memberIdOf(shopUrl, name), 5000);
 
   await shop.open('/packages/shop/product/index?id=2');
   await shop.byTestId('buy-now').click();
@@ -115,9 +118,13 @@ it('a member buys now for pickup at a store and gets the pickup code', async ({ 
   const breakdown = shop.byTestId('price-breakdown');
   await expect.poll(() => breakdown.textContent()).not.toContain('运费');
   await expect.poll(() => shop.byTestId('checkout-total').textContent()).toBe('¥139.00');
+  // 5000 points (¥50.00; the cap is half the goods after coupons) come off the server's price.
+  await shop.byTestId('use-points').click();
+  await expect.poll(() => breakdown.textContent()).toContain('积分抵扣-¥50.00');
+  await expect.poll(() => shop.byTestId('checkout-total').textContent()).toBe('¥89.00');
   await shop.byTestId('submit-order').click();
 
-  await payOnCashier('139.00');
+  await payOnCashier('89.00');
   await shop.byTestId('view-order').click();
   await expect.poll(() => shop.byTestId('order-status').textContent()).toBe('待自提');
   await expect.poll(() => page.locator('.trade-section-title').first().textContent()).toContain(storeName);

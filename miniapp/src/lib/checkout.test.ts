@@ -1,6 +1,6 @@
 import type { OrderPreviewView, PricingCoupon } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
-import { INITIAL_CHOICE, breakdownRows, checkoutSource, couponRows, couponSlot, couponSummary, orderBody, tapCoupon } from './checkout';
+import { INITIAL_CHOICE, breakdownRows, checkoutSource, couponRows, couponSlot, couponSummary, orderBody, submissionBody, tapCoupon } from './checkout';
 
 function coupon(id: number, kind: PricingCoupon['kind'], extra: Partial<PricingCoupon> = {}): PricingCoupon {
   return { id, templateId: id, name: `券${id}`, kind, value: 1000, threshold: null, scope: { kind: 'all' }, status: 'available', validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', ...extra };
@@ -28,6 +28,12 @@ describe('checkout request', () => {
   it('asks for the whole balance when points are on (the server caps it)', () => {
     const body = orderBody({ kind: 'buy_now', skuId: 4, qty: 1, productId: 2 }, { ...INITIAL_CHOICE, fulfillment: 'pickup', storeId: 2, usePoints: true }, 1234);
     expect(body).toMatchObject({ lines: [{ skuId: 4, qty: 1 }], fulfillment: { type: 'pickup', storeId: 2 }, points: 1234 });
+  });
+
+  it('submits exactly the points the preview used, which the server accepts', () => {
+    const body = orderBody({ kind: 'cart' }, { ...INITIAL_CHOICE, addressId: 1, usePoints: true }, 5000)!;
+    expect(submissionBody(body, { pointsUsed: 700 })).toEqual({ ...body, points: 700 });
+    expect(submissionBody({ ...body, points: 0 }, { pointsUsed: 0 }).points).toBe(0);
   });
 });
 

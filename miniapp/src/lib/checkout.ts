@@ -57,6 +57,15 @@ export function couponSlot(kind: CouponKind): 'goods' | 'shipping' {
   return kind === 'free_shipping' ? 'shipping' : 'goods';
 }
 
+/**
+ * What submit sends: the previewed body with exactly the points the preview used. The preview
+ * caps a request silently, the order refuses more points than the buyer was shown
+ * (POINTS_INSUFFICIENT), so the charge is always the price on screen.
+ */
+export function submissionBody(body: OrderRequestBody, preview: Pick<OrderPreviewView, 'pointsUsed'>): OrderRequestBody {
+  return { ...body, points: preview.pointsUsed };
+}
+
 /** One coupon in the picker: the server's report entry with the coupon it speaks of. */
 export interface CouponRow {
   coupon: PricingCoupon;

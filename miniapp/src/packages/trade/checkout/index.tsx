@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useMemo, useRef, useState } from 'react';
 import { createOrder } from '../../../api';
 import { EmptyState, Price, Skeleton, SubmitButton } from '../../../components';
-import { checkoutSource, couponRows, couponSummary, tapCoupon } from '../../../lib/checkout';
+import { checkoutSource, couponRows, couponSummary, submissionBody, tapCoupon } from '../../../lib/checkout';
 import { price } from '../../../lib/format';
 import { createIdempotencyKeeper } from '../../../lib/idempotency';
 import { payOrder } from '../../../lib/pay';
@@ -26,8 +26,8 @@ export default function CheckoutPage() {
   const keeper = useRef(createIdempotencyKeeper()).current;
 
   const submit = async () => {
-    const body = checkout.body;
-    if (!body || !preview?.canSubmit) return;
+    if (!checkout.body || !preview?.canSubmit) return;
+    const body = submissionBody(checkout.body, preview);
     const order = await createOrder(body, keeper.keyFor(body));
     keeper.reset();
     const result = pageUrl(PAGES.payResult, { orderId: order.id });
