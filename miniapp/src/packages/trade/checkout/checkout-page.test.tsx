@@ -1,0 +1,91 @@
+import type { AddressView, OrderPreviewView, OrderRequest, PricingCoupon } from '@shop/shared';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import Taro, { routeRequests, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
+import { saveSession } from '../../../lib/session';
+import CheckoutPage from './index';
+
+const address: AddressView = { id: 7, recipientName: '张三', phone: '13800138000', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 1 号', latitude: null, longitude: null, isDefault: true, createdAt: '', updatedAt: '' };
+const welcome: PricingCoupon = { id: 11, templateId: 1, name: '新人券 满99减20', kind: 'threshold_off', value: 2000, threshold: 9900, scope: { kind: 'all' }, validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', status: 'available' };
+
+function previewFor(body: OrderRequest): OrderPreviewView {
+  const couponOn = body.coupons?.mode !== 'none';
+  const discount = couponOn ? 2000 : 0;
+  return {
+    lines: [{ itemId: 0, skuId: 4, productId: 2, title: '重磅纯棉圆领T恤', specText: '颜色:本白', image: null, qty: 1, listPrice: 15900, unitPrice: 15900, discounts: [], payable: 15900 - discount, available: 10, problem: null }],
+    fulfillment: { type: 'delivery', address, store: null, eta: '仓库发货，预计 1-3 天送达' },
+    itemsTotal: 15900,
+    discounts: couponOn ? [{ source: 'coupon', label: '优惠券（新人券 满99减20）', amount: 2000, couponId: 11 }] : [],
+    discountTotal: discount,
+    shippingFee: 0,
+    shippingDiscount: 0,
+    payableTotal: 15900 - discount,
+    appliedCoupons: couponOn ? [11] : [],
+    couponReport: [{ couponId: 11, applicable: true, selected: couponOn, discount: 2000 }],
+    coupons: [welcome],
+    rejectedChosen: [],
+    pointsBalance: 0,
+    pointsUsable: 0,
+    pointsUsed: 0,
+    pointsDeduction: 0,
+    tier: null,
+    freeShippingThreshold: 9900,
+    canSubmit: true,
+  } as OrderPreviewView;
+}
+
+function setup() {
+  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), roles: ['consumer'], member: { id: 1, nickname: 'a', avatarUrl: null, isNew: false } });
+  setRouterParams({ skuId: '4', qty: '1', productId: '2' });
+  const creates: MockRequest[] = [];
+  let failNextCreate = true;
+  routeRequests({
+    'GET /addresses': () => ({ statusCode: 200, data: { items: [address] } }),
+    'POST /orders/preview': (request) => ({ statusCode: 200, data: previewFor(request.data as OrderRequest) }),
+    'POST /orders': (request) => {
+      creates.push(request);
+      if (failNextCreate) {
+        failNextCreate = false;
+        return { statusCode: 503, data: { error: { code: 'SERVICE_UNAVAILABLE', message: '服务繁忙，请稍后再试' } } };
+      }
+      return { statusCode: 201, data: { id: 9, status: 'pending_payment' } };
+    },
+    'POST /orders/9/pay': () => ({ statusCode: 200, data: { method: 'jsapi', outTradeNo: 'T9J', params: { appId: 'wx', timeStamp: '1', nonceStr: 'n', package: 'prepay_id=p', signType: 'RSA', paySign: 's' } } }),
+  });
+  return creates;
+}
+
+describe('checkout page', () => {
+  it('prices the default address with the best coupon, exactly as the server previews it', async () => {
+    setup();
+    render(<CheckoutPage />);
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+    expect(screen.getByTestId('coupon-summary').textContent).toContain('已选 1 张，省¥20.00');
+    expect(screen.getByTestId('price-breakdown').textContent).toContain('优惠券（新人券 满99减20）-¥20.00');
+    expect(screen.getByTestId('delivery-eta').textContent).toContain('预计 1-3 天送达');
+    const preview = Taro.request.mock.calls.find(([r]) => r.url.endsWith('/orders/preview'))![0];
+    expect(preview.data).toMatchObject({ lines: [{ skuId: 4, qty: 1 }], fulfillment: { type: 'delivery', addressId: 7 }, coupons: { mode: 'best' } });
+
+    // 不使用优惠券 re-asks the server and shows its new price.
+    fireEvent.click(screen.getByTestId('checkout-coupons'));
+    fireEvent.click(screen.getByTestId('coupon-none'));
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥159.00'));
+  });
+
+  it('retries a failed submit with the same Idempotency-Key, so the server makes one order', async () => {
+    const creates = setup();
+    render(<CheckoutPage />);
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+    await act(async () => void fireEvent.click(screen.getByTestId('submit-order')));
+    await waitFor(() => expect(creates).toHaveLength(1));
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '服务繁忙，请稍后再试' }));
+    await act(async () => void fireEvent.click(screen.getByTestId('submit-order')));
+    await waitFor(() => expect(creates).toHaveLength(2));
+    const [first, second] = creates.map((r) => r.header?.['Idempotency-Key']);
+    expect(first).toMatch(/^order-/);
+    expect(second).toBe(first);
+    expect(creates[1]!.data).toEqual(creates[0]!.data);
+    await waitFor(() => expect(Taro.requestPayment).toHaveBeenCalled());
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/trade/pay-result/index?orderId=9' }));
+  });
+});
