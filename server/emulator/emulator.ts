@@ -11,7 +11,7 @@ import { certificateRoutes } from './certificate-routes.js';
 import { resolveConfig, type EmulatorOptions } from './config.js';
 import { cashierRoutes } from './cashier-page.js';
 import { controlRoutes } from './control-routes.js';
-import { loginRoutes } from './login-routes.js';
+import { loginRoutes, type SubscribeMessageRecord } from './login-routes.js';
 import { Notifier } from './notifier.js';
 import { payRoutes } from './pay-routes.js';
 import { Payments, type PayOptions } from './payments.js';
@@ -42,6 +42,8 @@ export interface WechatEmulator {
   notifications(): NotificationRecord[];
   /** Unpaid prepays that can still be paid. */
   pendingPrepays(): TransactionRecord[];
+  /** Subscribe messages (订阅消息) sent through the mini-program API, oldest first. */
+  subscribeMessages(): SubscribeMessageRecord[];
 }
 
 /** Starts the local WeChat Pay (and jscode2session) emulator. */
@@ -60,7 +62,7 @@ export async function startWechatEmulator(options: EmulatorOptions = {}): Promis
   refundRoutes(v3, refunds);
   certificateRoutes(v3, config);
   const open = new Router();
-  loginRoutes(open, config);
+  const miniProgram = loginRoutes(open, config);
   controlRoutes(open, { store, payments, refunds });
   cashierRoutes(open, { store, merchantName: options.merchantName ?? `测试商户（${config.merchant.mchid}）` });
 
@@ -122,6 +124,7 @@ export async function startWechatEmulator(options: EmulatorOptions = {}): Promis
     fail: (outTradeNo) => control(() => payments.fail(outTradeNo)),
     expire: (outTradeNo) => control(() => payments.expire(outTradeNo)),
     transaction: (outTradeNo) => store.transaction(outTradeNo),
+    subscribeMessages: () => miniProgram.subscribeMessages(),
     refund: (outRefundNo) => store.refund(outRefundNo),
     notifications: () => store.notifications(),
     pendingPrepays: () => payments.pending(),

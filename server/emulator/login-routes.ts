@@ -16,8 +16,18 @@ const TOKEN_SECONDS = 7200;
  * codes and `test:<phone>` phone codes mean what they mean to the local adapters, so local and
  * emulated modes reach the same members and numbers.
  */
-export function loginRoutes(router: Router, config: EmulatorConfig): void {
+export interface SubscribeMessageRecord {
+  touser: string;
+  templateId: string;
+  page: string | null;
+  data: Record<string, { value: string }>;
+  sentAt: string;
+}
+
+export function loginRoutes(router: Router, config: EmulatorConfig): { subscribeMessages(): SubscribeMessageRecord[] } {
   let current: { token: string; expiresAt: number } | null = null;
+  const sent: SubscribeMessageRecord[] = [];
+  const tokenValid = (token: unknown) => current !== null && token === current.token && current.expiresAt > Date.now();
   const credentialsProblem = (appid: unknown, secret: unknown) => {
     if (appid !== config.merchant.appid) return { errcode: 40013, errmsg: 'invalid appid' };
     if (secret !== config.merchant.appSecret) return { errcode: 40125, errmsg: 'invalid appsecret' };
@@ -50,8 +60,27 @@ export function loginRoutes(router: Router, config: EmulatorConfig): void {
     ctx.body = { access_token: current.token, expires_in: Math.floor((current.expiresAt - Date.now()) / 1000) };
   });
 
+  // Subscribe messages (订阅消息) are recorded, for people on the control API and for tests.
+  router.post('/cgi-bin/message/subscribe/send', async (ctx) => {
+    if (!tokenValid(ctx.query.access_token)) {
+      ctx.body = { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' };
+      return;
+    }
+    const body = await jsonOf(ctx);
+    if (typeof body.touser !== 'string' || typeof body.template_id !== 'string' || !body.data || typeof body.data !== 'object') {
+      ctx.body = { errcode: 47003, errmsg: 'argument invalid! data.thing1.value is empty' };
+      return;
+    }
+    sent.push({ touser: body.touser, templateId: body.template_id, page: typeof body.page === 'string' ? body.page : null, data: body.data as SubscribeMessageRecord['data'], sentAt: new Date().toISOString() });
+    ctx.body = { errcode: 0, errmsg: 'ok', msgid: sent.length };
+  });
+
+  router.get('/_emulator/subscribe-messages', (ctx) => {
+    ctx.body = { data: sent };
+  });
+
   router.post('/wxa/business/getuserphonenumber', async (ctx) => {
-    if (!current || ctx.query.access_token !== current.token || current.expiresAt <= Date.now()) {
+    if (!tokenValid(ctx.query.access_token)) {
       ctx.body = { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' };
       return;
     }
@@ -61,6 +90,7 @@ export function loginRoutes(router: Router, config: EmulatorConfig): void {
       ? { errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86', watermark: { timestamp: Math.floor(Date.now() / 1000), appid: config.merchant.appid } } }
       : { errcode: 40029, errmsg: 'invalid code' };
   });
+  return { subscribeMessages: () => [...sent] };
 }
 
 async function jsonOf(ctx: Context): Promise<Record<string, unknown>> {

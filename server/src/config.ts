@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DEV_APIV3_KEY, DEV_APPID, DEV_MCHID, DEV_PLATFORM_PUBLIC_KEY_ID, devFixturePaths, devMerchantSerial } from './wechat/dev-credentials.js';
+import { DEV_APIV3_KEY, DEV_APP_SECRET, DEV_APPID, DEV_MCHID, DEV_PLATFORM_PUBLIC_KEY_ID, devFixturePaths, devMerchantSerial } from './wechat/dev-credentials.js';
 
 const serverRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,6 +40,8 @@ const envSchema = z.object({
   WECHATPAY_NOTIFY_BASE_URL: z.string().url().optional(),
   WECHAT_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
   WECHAT_API_BASE_URL: z.string().url().optional(),
+  WECHAT_TEMPLATE_PICKUP_READY: z.string().default('dev-pickup-ready'),
+  WECHAT_TEMPLATE_PICKUP_REMINDER: z.string().default('dev-pickup-reminder'),
   H5_DIR: z.string().default(`${serverRoot}../miniapp/dist-h5`),
 });
 
@@ -77,6 +79,11 @@ export interface AppConfig {
   /** A consumer stays bound to the staff member who referred them this many days; commission is this many 1/10000 of net sales. */
   attribution: { bindingDays: number; commissionRateBasisPoints: number };
   wechat: { loginMode: 'local' | 'wechat'; appId: string; appSecret: string; apiBaseUrl: string };
+  /**
+   * Subscribe messages (订阅消息) through the mini-program API: WeChat's in wechat login mode,
+   * otherwise the local emulator with the development app.
+   */
+  messages: { baseUrl: string; appId: string; appSecret: string; templates: { pickupReady: string; pickupReminder: string } };
   jobs: { enabled: boolean; intervalSeconds: number };
   logLevel: string;
   seedDemoData: boolean;
@@ -115,6 +122,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     autoConfirmReceiptDays: e.AUTO_CONFIRM_RECEIPT_DAYS,
     attribution: { bindingDays: e.ATTRIBUTION_DAYS, commissionRateBasisPoints: e.COMMISSION_RATE_BASIS_POINTS },
     wechat: { loginMode: e.WECHAT_LOGIN_MODE, appId: e.WECHAT_APPID, appSecret: e.WECHAT_SECRET, apiBaseUrl: e.WECHAT_API_BASE_URL ?? 'https://api.weixin.qq.com' },
+    messages:
+      e.WECHAT_LOGIN_MODE === 'wechat'
+        ? { baseUrl: e.WECHAT_API_BASE_URL ?? 'https://api.weixin.qq.com', appId: e.WECHAT_APPID, appSecret: e.WECHAT_SECRET, templates: templatesOf(e) }
+        : { baseUrl: e.WECHAT_API_BASE_URL ?? `http://127.0.0.1:${e.WECHAT_EMULATOR_PORT}`, appId: DEV_APPID, appSecret: DEV_APP_SECRET, templates: templatesOf(e) },
     jobs: { enabled: e.JOBS_ENABLED === 'true', intervalSeconds: e.JOB_INTERVAL_SECONDS },
     logLevel: e.LOG_LEVEL,
     seedDemoData: e.SEED_DEMO_DATA === 'true',
@@ -124,6 +135,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 type Env = z.infer<typeof envSchema>;
+
+function templatesOf(e: Env): AppConfig['messages']['templates'] {
+  return { pickupReady: e.WECHAT_TEMPLATE_PICKUP_READY, pickupReminder: e.WECHAT_TEMPLATE_PICKUP_REMINDER };
+}
 
 /**
  * Emulator mode (the default) uses the committed dev merchant and the local emulator; WeChat

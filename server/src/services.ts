@@ -14,6 +14,9 @@ import { CartService } from './cart/cart.service.js';
 import { OrdersService } from './orders/orders.service.js';
 import { PickupService } from './stores/pickup/pickup.service.js';
 import { RateLimiter } from './http/rate-limiter.js';
+import { NotificationsService } from './notifications/notifications.service.js';
+import { SubscribeMessageSender } from './wechat/subscribe-message.js';
+import { StableAccessToken } from './wechat/access-token.js';
 import { FulfilmentPlanner } from './fulfillment/fulfilment-planner.js';
 import { OrderFulfilmentService } from './orders/order-fulfilment.service.js';
 import { MemberService } from './membership/member.service.js';
@@ -64,6 +67,7 @@ export interface Services {
   memberOverview: MemberOverviewService;
   groupbuy: Groupbuy;
   pickups: PickupService;
+  notifications: NotificationsService;
   attribution: Attribution;
 }
 
@@ -87,6 +91,9 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const refunds = new RefundsService(dataSource, config, wechatPay, orders, logger);
   const payments = new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger);
   const attribution = createAttribution(dataSource, config);
+  const notifications = new NotificationsService(dataSource, new SubscribeMessageSender(new StableAccessToken(config.messages.appId, config.messages.appSecret, config.messages.baseUrl), config.messages.baseUrl), config.messages.templates, logger);
+  const pickups = new PickupService(dataSource, orders, inventory, notifications, new RateLimiter(dataSource));
+  orders.useHooks(pickups);
   orders.useReferrer(attribution.referrals.referrer);
   return {
     config,
@@ -117,7 +124,8 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     profiles,
     memberOverview,
     groupbuy: createGroupbuy(dataSource, orders, payments, refunds, logger),
-    pickups: new PickupService(dataSource, orders, new RateLimiter(dataSource)),
+    pickups,
+    notifications,
     attribution,
   };
 }

@@ -32,6 +32,8 @@ import { MemberConsentEntity } from '../membership/profile/member-consent.entity
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, GroupbuyParticipationEntity } from '../groupbuy/campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity } from '../groupbuy/group.entity.js';
 import { RateLimitWindowEntity } from '../http/rate-limit.entity.js';
+import { NotificationEntity } from '../notifications/notification.entity.js';
+import { StockTransferEntity } from '../inventory/stock-transfer.entity.js';
 import { MemberCodeDigitsEntity } from '../membership/member-code/member-code-digits.entity.js';
 import { ReferralBindingEntity, ReferralEventEntity } from '../stores/attribution/referral.entity.js';
 
@@ -74,6 +76,8 @@ export const entities = [
   GroupbuyGroupEntity,
   GroupbuyMemberEntity,
   RateLimitWindowEntity,
+  NotificationEntity,
+  StockTransferEntity,
   MemberCodeDigitsEntity,
   ReferralBindingEntity,
   ReferralEventEntity,

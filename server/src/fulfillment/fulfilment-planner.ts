@@ -36,8 +36,14 @@ export class FulfilmentPlanner {
         return { type: 'delivery', address, store, stockLocationId };
       }
       case 'pickup': {
+        // A store without the goods still takes the pickup when the warehouse has them: they are
+        // transferred there after payment, and the order is ready when they arrive.
         const store = await this.stores.getPickupStore(fulfillment.storeId, manager);
-        return { type: 'pickup', address: null, store, stockLocationId: (await this.inventory.locationOfStore(store.id, manager)).id };
+        const storeLocationId = (await this.inventory.locationOfStore(store.id, manager)).id;
+        if (await this.holdsEveryLine(manager, storeLocationId, lines)) return { type: 'pickup', address: null, store, stockLocationId: storeLocationId };
+        const warehouseId = (await this.inventory.warehouse(manager)).id;
+        const stockLocationId = (await this.holdsEveryLine(manager, warehouseId, lines)) ? warehouseId : storeLocationId;
+        return { type: 'pickup', address: null, store, stockLocationId };
       }
       case 'carry_out': {
         const store = await manager.findOneBy(StoreEntity, { id: fulfillment.storeId, isActive: true });
@@ -70,15 +76,19 @@ export class FulfilmentPlanner {
     for (const store of stores) {
       const location = await this.inventory.locationOfStore(store.id, manager).catch(() => null);
       if (!location) continue;
-      const available = await this.inventory.availableAt(location.id, lines.map((l) => l.skuId), manager);
       candidates.push({
         storeId: store.id,
         position: { latitude: store.latitude, longitude: store.longitude },
         radiusMeters: store.deliveryRadiusMeters,
-        hasEveryLine: lines.every((l) => (available.get(l.skuId) ?? 0) >= l.quantity),
+        hasEveryLine: await this.holdsEveryLine(manager, location.id, lines),
       });
     }
     const chosen = chooseDispatchStore({ latitude, longitude }, candidates);
     return chosen ? (stores.find((s) => s.id === chosen.storeId) ?? null) : null;
+  }
+
+  private async holdsEveryLine(manager: EntityManager, locationId: number, lines: readonly { skuId: number; quantity: number }[]): Promise<boolean> {
+    const available = await this.inventory.availableAt(locationId, lines.map((l) => l.skuId), manager);
+    return lines.every((l) => (available.get(l.skuId) ?? 0) >= l.quantity);
   }
 }

@@ -34,6 +34,8 @@ export interface Order extends Timestamps {
   refundedTotal: Fen;
   /** Pickup orders: the 6-digit code the member shows at the store. */
   pickupCode: string | null;
+  /** When the goods were at the pickup store for the member (at once, or when a transfer arrived). */
+  pickupReadyAt: Date | null;
   carrier: string | null;
   trackingNo: string | null;
   shippedAt: Date | null;
@@ -75,6 +77,7 @@ export const OrderEntity = new EntitySchema<Order>({
     pointsEarned: intColumn({ default: 0 }),
     refundedTotal: fenColumn({ default: 0 }),
     pickupCode: stringColumn(6, { nullable: true }),
+    pickupReadyAt: dateColumn({ nullable: true }),
     carrier: stringColumn(32, { nullable: true }),
     trackingNo: stringColumn(40, { nullable: true }),
     shippedAt: dateColumn({ nullable: true }),

@@ -105,6 +105,8 @@ export interface OrderLifecycleHooks {
   holdsPaid(manager: EntityManager, order: Order): Promise<boolean>;
   /** The unpaid order was cancelled (buyer, timeout or its group failing). */
   cancelled(manager: EntityManager, order: Order): Promise<void>;
+  /** The paid order went on to fulfilment (awaiting shipment or pickup, or carried out). */
+  proceeded?(manager: EntityManager, order: Order, now: Date): Promise<void>;
 }
 
 export class OrdersService {
@@ -234,6 +236,7 @@ export class OrdersService {
       pointsEarned: 0,
       refundedTotal: 0,
       pickupCode: request.fulfillment.type === 'pickup' && quote.store ? await newPickupCode(manager, quote.store.id) : null,
+      pickupReadyAt: null,
       carrier: null,
       trackingNo: null,
       shippedAt: null,
@@ -455,6 +458,8 @@ export class OrdersService {
       return false;
     }
     await this.inventory.commitForOrder(manager, orderId, actor);
+    const proceeded = await manager.findOneByOrFail(OrderEntity, { id: orderId });
+    for (const hooks of this.hooks) await hooks.proceeded?.(manager, proceeded, new Date());
     return true;
   }
 

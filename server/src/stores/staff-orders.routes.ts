@@ -95,6 +95,15 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
     ctx.body = await orders.list({ storeId: staff.store.id, status: ['awaiting_pickup'], cursor: query.cursor, limit: query.limit });
   });
 
+  router.get('/staff/transfers', selling, async (ctx) => {
+    ctx.body = { items: await pickups.incoming(await staffOf(ctx)) };
+  });
+
+  router.post('/staff/transfers/:id/receive', selling, async (ctx) => {
+    const { id } = validate(idParamsSchema, ctx.params);
+    ctx.body = await pickups.receive(await staffOf(ctx), id);
+  });
+
   router.post('/staff/pickups/verify', selling, async (ctx) => {
     ctx.body = await pickups.verify(await staffOf(ctx), validate(staffPickupVerifySchema, ctx.state.body).code);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';
 import { eventually } from '../support/eventually.js';
-import { SAMPLE_ADDRESS, skusWithStock, stockOf, storeByCode } from '../support/fixtures.js';
+import { SAMPLE_ADDRESS, setAvailable, skusWithStock, stockOf, storeByCode, warehouseOf } from '../support/fixtures.js';
 import { inTransaction } from '../../src/db/transaction.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';
 import type { Sku } from '../../src/catalog/sku.entity.js';
@@ -82,6 +82,10 @@ describe('selling at the store counter', () => {
     expect(paid.status).toBe('awaiting_pickup');
     expect(paid.pickup.code).toMatch(/^\d{6}$/);
     expect(paid.pickup.qrPayload).toBe(`PICKUP:${paid.orderNo}:${paid.pickup.code}`);
+    expect(paid.pickup.ready).toBe(true);
+    // The member is told, by a WeChat subscribe message, that the order is ready.
+    expect(await app.services.notifications.sendPending()).toBeGreaterThanOrEqual(1);
+    expect(app.emulator!.subscribeMessages().filter((m) => m.data.character_string2?.value === paid.pickup.code)).toHaveLength(1);
 
     const elsewhere = await app.request('POST', '/api/v1/staff/pickups/verify', { token: staffXh, body: { code: paid.pickup.code } });
     expect(elsewhere.status).toBe(404);
@@ -111,5 +115,32 @@ describe('selling at the store counter', () => {
     expect(blocked.body.error.code).toBe('RATE_LIMITED');
     // Another store is not affected.
     expect((await app.request('POST', '/api/v1/staff/pickups/verify', { token: staffXh, body: { code: '999999' } })).body.error.code).toBe('PICKUP_CODE_INVALID');
+  });
+
+  it('a pickup at a store without the goods: they travel from the warehouse, and the order is ready when staff receive them', async () => {
+    const warehouse = await warehouseOf(app);
+    const wanted = (await skusWithStock(app, warehouse.id, 5)).find((s) => s.id !== sku.id)!;
+    await setAvailable(app, wanted.id, jingan.location.id, 0);
+    const member = await app.loginMember('counter-transfer');
+    const created = await app.request('POST', '/api/v1/orders', { token: member, body: { lines: [{ skuId: wanted.id, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect((await orderRow(created.body.id)).stockLocationId).toBe(warehouse.id);
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+    const paid = (await app.request('GET', `/api/v1/orders/${created.body.id}`, { token: member })).body;
+    expect(paid).toMatchObject({ status: 'awaiting_pickup', pickup: { ready: false } });
+    const early = await app.request('POST', '/api/v1/staff/pickups/verify', { token: staffJa, body: { code: paid.pickup.code } });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toContain('调拨途中');
+
+    const incoming = await app.request('GET', '/api/v1/staff/transfers', { token: staffJa });
+    const transfer = incoming.body.items.find((t: { orderId: number }) => t.orderId === created.body.id);
+    expect(transfer).toMatchObject({ status: 'in_transit', toStoreId: jingan.store.id });
+    expect((await app.request('POST', `/api/v1/staff/transfers/${transfer.id}/receive`, { token: staffXh })).status).toBe(404);
+    const received = await app.request('POST', `/api/v1/staff/transfers/${transfer.id}/receive`, { token: staffJa });
+    expect(received.body.pickup.ready).toBe(true);
+    expect((await app.request('POST', `/api/v1/staff/transfers/${transfer.id}/receive`, { token: staffJa })).status).toBe(409);
+    await app.services.notifications.sendPending();
+    expect(app.emulator!.subscribeMessages().some((m) => m.data.character_string2?.value === paid.pickup.code)).toBe(true);
+    expect((await app.request('POST', '/api/v1/staff/pickups/verify', { token: staffJa, body: { code: paid.pickup.code } })).body.status).toBe('completed');
   });
 });

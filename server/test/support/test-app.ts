@@ -58,7 +58,10 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: P
   const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }), database: database.config, ...options.config };
   // WeChat Pay goes to a local emulator of its own; its notifications come back to this app.
   const emulator = options.emulator ? await startWechatEmulator({ port: 0, ...options.emulator }) : null;
-  if (emulator) config.wechatPay = { ...config.wechatPay, baseUrl: emulator.url };
+  if (emulator) {
+    config.wechatPay = { ...config.wechatPay, baseUrl: emulator.url };
+    config.messages = { ...config.messages, baseUrl: emulator.url };
+  }
   const dataSource = await openDatabase(database.config);
   const services = createServices(config, dataSource, createLogger(config.logLevel));
   if ((options.seed ?? 'demo') === 'demo') await seedDemoShop(dataSource, services.inventory, demoShop);

@@ -188,8 +188,8 @@ export interface OrderView {
   /** Fen refunded so far. */
   refundedTotal: number;
   shipment: OrderShipmentView | null;
-  /** Pickup orders once paid: the code to show at the store, and what its QR encodes. */
-  pickup: { code: string; qrPayload: string } | null;
+  /** Pickup orders once paid: the code to show at the store, what its QR encodes, and whether the goods are there yet. */
+  pickup: { code: string; qrPayload: string; ready: boolean } | null;
   buyerNote: string;
   payDeadline: string;
   paidAt: string | null;

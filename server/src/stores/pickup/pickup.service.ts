@@ -1,9 +1,15 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, type OrderView } from '@shop/shared';
-import { inTransaction } from '../../db/transaction.js';
+import { affectedRows, inTransaction } from '../../db/transaction.js';
+import type { InventoryService } from '../../inventory/inventory.service.js';
+import { StockTransferEntity, type StockTransfer } from '../../inventory/stock-transfer.entity.js';
+import type { NotificationsService } from '../../notifications/notifications.service.js';
+import type { Order } from '../../orders/order.entity.js';
+import { StoreEntity } from '../store.entity.js';
 import type { RateLimit, RateLimiter } from '../../http/rate-limiter.js';
-import type { OrdersService } from '../../orders/orders.service.js';
+import type { OrderLifecycleHooks, OrdersService } from '../../orders/orders.service.js';
 import { OrderEntity } from '../../orders/order.entity.js';
+import { IsNull } from 'typeorm';
 import type { StoreStaff } from '../store-staff.js';
 import { parsePickupInput } from './pickup-code.js';
 
@@ -11,17 +17,69 @@ import { parsePickupInput } from './pickup-code.js';
 export const WRONG_CODE_LIMIT: RateLimit = { limit: 10, windowMs: 10 * 60_000, message: '取货码错误次数过多，请 10 分钟后再试' };
 
 /**
- * Staff hand over pickup orders by the member's code (typed, or the QR scanned). Only their
- * own store's orders; a verified order cannot be verified again (the completion is one
- * conditional update, so two tablets verifying at once make one handover); wrong codes are
- * counted per store and rate-limited.
+ * Pickup orders from payment to handover. Paid, an order is ready at once when its store held
+ * the goods, or its goods travel from the warehouse and it is ready when staff receive them;
+ * either way the member is told. Staff hand it over by the member's code (typed, or the QR
+ * scanned): only their own store's ready orders; a verified order cannot be verified again
+ * (the completion is one conditional update, so two tablets verifying at once make one
+ * handover); wrong codes are counted per store and rate-limited.
  */
-export class PickupService {
+export class PickupService implements OrderLifecycleHooks {
   constructor(
     private readonly dataSource: DataSource,
     private readonly orders: OrdersService,
+    private readonly inventory: InventoryService,
+    private readonly notifications: NotificationsService,
     private readonly limiter: RateLimiter,
   ) {}
+
+  async holdsPaid(): Promise<boolean> {
+    return false;
+  }
+
+  async cancelled(): Promise<void> {}
+
+  /** A pickup order was paid: ready now, or its goods start their way from the warehouse. */
+  async proceeded(manager: EntityManager, order: Order, now: Date): Promise<void> {
+    if (order.fulfillmentType !== 'pickup' || order.storeId === null) return;
+    const storeLocation = await this.inventory.locationOfStore(order.storeId, manager);
+    if (order.stockLocationId === storeLocation.id) {
+      await this.markReady(manager, order, now);
+      return;
+    }
+    await manager.insert(StockTransferEntity, { orderId: order.id, fromLocationId: order.stockLocationId, toStoreId: order.storeId, status: 'in_transit', arrivedAt: null, receivedBy: null });
+  }
+
+  /** Transfers on their way to the staff member's store. */
+  async incoming(staff: StoreStaff): Promise<StockTransfer[]> {
+    return this.dataSource.manager.find(StockTransferEntity, { where: { toStoreId: staff.store.id, status: 'in_transit' }, order: { id: 'ASC' }, take: 200 });
+  }
+
+  /** Staff received a transfer: its order is ready for the member, who is told. */
+  async receive(staff: StoreStaff, transferId: number, now = new Date()): Promise<OrderView> {
+    const orderId = await inTransaction(this.dataSource, async (manager) => {
+      const transfer = await manager.findOneBy(StockTransferEntity, { id: transferId, toStoreId: staff.store.id });
+      if (!transfer) throw new AppError('NOT_FOUND', '调拨单不存在');
+      const arrived = await manager.update(StockTransferEntity, { id: transferId, status: 'in_transit' }, { status: 'arrived', arrivedAt: now, receivedBy: `staff:${staff.account.id}` });
+      if (affectedRows(arrived) !== 1) throw new AppError('CONFLICT', '这批货已经签收过了');
+      await this.markReady(manager, await manager.findOneByOrFail(OrderEntity, { id: transfer.orderId }), now);
+      return transfer.orderId;
+    });
+    return this.orders.detail(orderId);
+  }
+
+  private async markReady(manager: EntityManager, order: Order, now: Date): Promise<void> {
+    const ready = await manager.update(OrderEntity, { id: order.id, pickupReadyAt: IsNull() }, { pickupReadyAt: now });
+    if (affectedRows(ready) !== 1) return;
+    const store = await manager.findOneByOrFail(StoreEntity, { id: order.storeId! });
+    await this.notifications.enqueue(manager, {
+      memberId: order.memberId,
+      kind: 'pickup_ready',
+      orderId: order.id,
+      page: `packages/trade/order/index?id=${order.id}`,
+      data: { thing1: store.name.slice(0, 20), character_string2: order.pickupCode ?? '', thing3: `${store.address}`.slice(0, 20), thing4: '商品已到店，请凭取货码到店自提' },
+    });
+  }
 
   async verify(staff: StoreStaff, input: string, now = new Date()): Promise<OrderView> {
     const limitKey = `pickup-verify:store:${staff.store.id}`;
@@ -31,6 +89,7 @@ export class PickupService {
       ? await this.dataSource.manager.find(OrderEntity, { where: { storeId: staff.store.id, fulfillmentType: 'pickup', pickupCode: parsed.code, ...(parsed.orderNo ? { orderNo: parsed.orderNo } : {}) }, order: { id: 'DESC' }, take: 5 })
       : [];
     const waiting = candidates.filter((o) => o.status === 'awaiting_pickup');
+    if (waiting.length === 1 && waiting[0]!.pickupReadyAt === null) throw new AppError('ORDER_STATE_CONFLICT', '货品还在调拨途中，到店签收后才能取货');
     if (waiting.length === 0) {
       if (candidates.some((o) => o.status === 'completed')) throw new AppError('ORDER_STATE_CONFLICT', '该订单已核销，请勿重复取货');
       await this.limiter.recordFailure(limitKey, WRONG_CODE_LIMIT, now);
