@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Taro, { respondWith, setCurrentPage, storedValue } from '../../test/mocks/taro';
 import { saveSession } from '../lib/session';
 import { ApiError } from './errors';
-import { apiRequest, queryString } from './http';
+import { apiRequest, queryString, setSessionRenewer } from './http';
 
 const memberLogin = { token: 'tok-1', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), roles: ['consumer' as const], member: { id: 7, nickname: 'alice', avatarUrl: null, isNew: false } };
 
@@ -73,6 +73,31 @@ describe('apiRequest', () => {
   it('reports an answer that is not the error format as BAD_RESPONSE', async () => {
     respondWith({ statusCode: 502, data: '<html>bad gateway</html>' });
     await expect(apiRequest('/products', { quiet: true })).rejects.toMatchObject({ status: 502, code: 'BAD_RESPONSE' });
+  });
+});
+
+describe('silent session renewal (mini-program)', () => {
+  afterEach(() => setSessionRenewer(null));
+
+  it('renews an expired token and sends the call again, without the login page', async () => {
+    saveSession(memberLogin);
+    setSessionRenewer(vi.fn(async () => {
+      saveSession({ ...memberLogin, token: 'tok-2' });
+      return true;
+    }));
+    respondWith({ statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } }, { statusCode: 200, data: { lines: [] } });
+    await expect(apiRequest('/cart')).resolves.toEqual({ lines: [] });
+    expect(Taro.request.mock.calls[1]![0].header).toMatchObject({ Authorization: 'Bearer tok-2' });
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+  });
+
+  it('opens the login page when renewal fails', async () => {
+    setSessionRenewer(async () => false);
+    setCurrentPage('pages/cart/index');
+    respondWith({ statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
+    await expect(apiRequest('/cart')).rejects.toMatchObject({ status: 401 });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' });
   });
 });
 

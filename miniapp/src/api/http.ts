@@ -26,34 +26,58 @@ export function queryString(query: Record<string, QueryValue> = {}): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
+type SessionRenewer = () => Promise<boolean>;
+let renewSession: SessionRenewer | null = null;
+
 /**
- * One API call. Adds the member's token, turns any non-2xx answer into an ApiError carrying
- * the server's code and message, toasts it (unless `quiet`), and on 401 forgets the token
- * and opens the login page, which brings the user back here afterwards.
+ * Lets the app renew an expired or missing session without the user: in the mini-program
+ * wx.login needs no tap (静默登录). Registered once in app.tsx; without it a 401 opens the login page.
  */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', query, body, headers = {}, quiet = false, noLoginRedirect = false } = options;
+export function setSessionRenewer(renewer: SessionRenewer | null): void {
+  renewSession = renewer;
+}
+
+/** One HTTP exchange: the answer's body on 2xx, otherwise an ApiError. No toast, no redirect. */
+async function send(path: string, options: RequestOptions): Promise<unknown> {
+  const { method = 'GET', query, body, headers = {} } = options;
   const token = currentToken();
   const header: Record<string, string> = { ...headers };
   if (token) header.Authorization = `Bearer ${token}`;
   if (body !== undefined) header['Content-Type'] = 'application/json';
+  let response: Taro.request.SuccessCallbackResult;
   try {
-    let response: Taro.request.SuccessCallbackResult;
+    response = await Taro.request({ url: `${apiBase()}${path}${queryString(query)}`, method, data: body as TaroRequestData, header, dataType: 'json' });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '网络不给力，请检查网络后重试');
+  }
+  if (response.statusCode >= 200 && response.statusCode < 300) return response.data;
+  throw errorFromResponse(response.statusCode, response.data);
+}
+
+const isUnauthorized = (error: unknown) => error instanceof ApiError && error.status === 401;
+
+/**
+ * One API call. Adds the member's token and turns any non-2xx answer into an ApiError carrying
+ * the server's code and message, toasted unless `quiet`. On 401 the token is dropped; the
+ * session is renewed silently where the platform allows (then the call is sent once more),
+ * otherwise the login page opens and brings the user back here afterwards.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { quiet = false, noLoginRedirect = false } = options;
+  try {
     try {
-      response = await Taro.request({ url: `${apiBase()}${path}${queryString(query)}`, method, data: body as TaroRequestData, header, dataType: 'json' });
-    } catch {
-      throw new ApiError(0, 'NETWORK', '网络不给力，请检查网络后重试');
-    }
-    if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
-    const error = errorFromResponse(response.statusCode, response.data);
-    if (error.status === 401) {
+      return (await send(path, options)) as T;
+    } catch (error) {
+      if (!isUnauthorized(error) || noLoginRedirect) throw error;
       clearSession();
-      if (!noLoginRedirect) goToLogin();
+      if (!renewSession || !(await renewSession())) throw error;
+      return (await send(path, options)) as T;
     }
-    throw error;
   } catch (error) {
-    const isLoginRedirect = error instanceof ApiError && error.status === 401 && !noLoginRedirect;
-    if (!quiet && !isLoginRedirect) toastError(error);
+    const sendsToLogin = isUnauthorized(error) && !noLoginRedirect;
+    if (isUnauthorized(error)) clearSession();
+    if (sendsToLogin) goToLogin();
+    else if (!quiet) toastError(error);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Taro, { respondWith, setCurrentPage, storedValue } from '../../test/mocks/taro';
-import { devLoginCode, isValidDevName, signIn } from './login';
+import { devLoginCode, isValidDevName, renewSessionSilently, signIn } from './login';
 import { goToLogin, returnAfterLogin } from './login-redirect';
 
 const tokenAnswer = { token: 'tok', expiresAt: new Date(Date.now() + 86_400_000).toISOString(), roles: ['consumer'], member: { id: 1, nickname: 'n', avatarUrl: null, isNew: true } };
@@ -23,6 +23,22 @@ describe('login', () => {
     expect(devLoginCode('bob')).toBe('test:bob');
     expect(isValidDevName('  ')).toBe(false);
     expect(isValidDevName('x'.repeat(41))).toBe(false);
+  });
+
+  it('renews the session silently on weapp, one wx.login for calls failing together', async () => {
+    respondWith({ statusCode: 200, data: tokenAnswer });
+    const [a, b] = await Promise.all([renewSessionSilently(), renewSessionSilently()]);
+    expect([a, b]).toEqual([true, true]);
+    expect(Taro.login).toHaveBeenCalledTimes(1);
+    expect(storedValue('shop.session')).toMatchObject({ token: 'tok' });
+    Taro.login.mockRejectedValueOnce(new Error('login:fail'));
+    await expect(renewSessionSilently()).resolves.toBe(false);
+  });
+
+  it('has no silent login on H5', async () => {
+    process.env.TARO_ENV = 'h5';
+    await expect(renewSessionSilently()).resolves.toBe(false);
+    expect(Taro.login).not.toHaveBeenCalled();
   });
 
   it('goes back to the page that needed the login, with its query', async () => {

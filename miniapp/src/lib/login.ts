@@ -22,3 +22,20 @@ export async function signIn(devName?: string): Promise<Session> {
   const code = isH5() ? devLoginCode(devName ?? '') : (await Taro.login()).code;
   return saveSession(await loginWithWechatCode(code));
 }
+
+let renewing: Promise<boolean> | null = null;
+
+/**
+ * Mini-program only: signs in again with a fresh wx.login code, no tap needed. Requests that
+ * fail with 401 together share one renewal. On H5 there is no silent login (false).
+ */
+export function renewSessionSilently(): Promise<boolean> {
+  if (isH5()) return Promise.resolve(false);
+  renewing ??= signIn()
+    .then(() => true)
+    .catch(() => false)
+    .finally(() => {
+      renewing = null;
+    });
+  return renewing;
+}
