@@ -1,14 +1,6 @@
-import type { CartLineView, CartView } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
+import { cartLine as line, cartView as cart } from '../../test/fixtures';
 import { allSelected, canCheckout, freeShippingGap, isSelectable, linesToToggle, problemText } from './cart';
-
-function line(id: number, extra: Partial<CartLineView> = {}): CartLineView {
-  return { id, skuId: id, productId: id, categoryId: 1, title: `商品${id}`, specText: '', image: null, qty: 1, selected: true, price: 1000, memberPrice: null, available: 10, problem: null, ...extra } as CartLineView;
-}
-
-function cart(lines: CartLineView[], extra: Partial<CartView> = {}): CartView {
-  return { lines, selectedCount: lines.filter((l) => l.selected && !l.problem).length, itemsTotal: 0, discountTotal: 0, shippingFee: 0, payableTotal: 0, freeShippingThreshold: 9900, ...extra } as CartView;
-}
 
 describe('cart logic', () => {
   it('flags problem lines in words', () => {

@@ -1,10 +1,9 @@
-import type { OrderPreviewView, PricingCoupon } from '@shop/shared';
+import type { OrderPreviewView } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
+import { pricingCoupon } from '../../test/fixtures';
 import { INITIAL_CHOICE, breakdownRows, checkoutSource, couponRows, couponSlot, couponSummary, orderBody, submissionBody, tapCoupon } from './checkout';
 
-function coupon(id: number, kind: PricingCoupon['kind'], extra: Partial<PricingCoupon> = {}): PricingCoupon {
-  return { id, templateId: id, name: `券${id}`, kind, value: 1000, threshold: null, scope: { kind: 'all' }, status: 'available', validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', ...extra };
-}
+const coupon = (id: number, kind: 'threshold_off' | 'amount_off' | 'free_shipping', fields: Parameters<typeof pricingCoupon>[1] = {}) => pricingCoupon(id, { kind, value: 1000, threshold: null, ...fields });
 
 describe('checkout request', () => {
   it('reads buy-now parameters, and anything else as the cart', () => {

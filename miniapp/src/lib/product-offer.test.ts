@@ -1,8 +1,7 @@
-import type { PricingContext, PricingCoupon } from '@shop/shared';
+import type { PricingContext } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
+import { pricingCoupon as coupon } from '../../test/fixtures';
 import { productOffer } from './product-offer';
-
-const coupon = (id: number, extra: Partial<PricingCoupon>): PricingCoupon => ({ id, templateId: id, name: `券${id}`, kind: 'threshold_off', value: 2000, threshold: 9900, scope: { kind: 'all' }, validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', status: 'available', ...extra });
 
 const context: PricingContext = {
   shippingRule: { baseFee: 1000, freeThreshold: 9900 },

@@ -1,30 +1,17 @@
-import type { ProductDetail, SkuView } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
+import { productDetail, skuView } from '../../test/fixtures';
 import { initialSelection, memberOffer, missingSpecs, optionState, selectedSku, skuStock, toggleOption } from './sku-picker';
 
-function sku(id: number, specValues: Record<string, string>, delivery: number, stores: number[] = [], extra: Partial<SkuView> = {}): SkuView {
-  return { id, code: `S${id}`, specValues, price: 15900, memberPrice: null, isActive: true, deliveryAvailable: delivery, storeAvailability: stores.map((available, i) => ({ storeId: i + 1, available })), ...extra };
-}
+const sku = (id: number, specValues: Record<string, string>, delivery: number, stores: number[] = []) => skuView(id, specValues, delivery, Object.fromEntries(stores.map((available, i) => [i + 1, available])));
 
 /** 颜色 × 尺码, where 黑/L does not exist and 白/M is sold out everywhere. */
-const tee: ProductDetail = {
-  id: 1,
-  categoryId: 1,
-  title: 'T恤',
-  subtitle: '',
-  description: '',
-  images: [],
-  minPrice: 15900,
-  minMemberPrice: null,
-  sales: 0,
-  inStock: true,
-  status: 'on_shelf',
+const tee = productDetail({
   specs: [
     { name: '颜色', values: ['黑', '白'] },
     { name: '尺码', values: ['M', 'L'] },
   ],
   skus: [sku(1, { 颜色: '黑', 尺码: 'M' }, 5), sku(2, { 颜色: '白', 尺码: 'M' }, 0, [0, 0]), sku(3, { 颜色: '白', 尺码: 'L' }, 0, [2])],
-};
+});
 
 describe('SKU picker', () => {
   it('offers only values that lead to an existing SKU with stock', () => {

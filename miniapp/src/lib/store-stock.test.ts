@@ -1,17 +1,11 @@
-import type { ProductDetail, SkuView, StoreView } from '@shop/shared';
+import type { SkuView } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
+import { productDetail, skuView, storeView as store } from '../../test/fixtures';
 import { availabilityOf } from './availability';
 import { pickupStoreRows } from './store-stock';
 
-function store(id: number, extra: Partial<StoreView> = {}): StoreView {
-  return { id, code: `S${id}`, name: `门店${id}`, city: '上海市', district: '静安区', address: '地址', latitude: 31, longitude: 121, phone: '021', openingHours: '10:00-22:00', pickupEnabled: true, deliveryRadiusMeters: 3000, ...extra };
-}
-
-function sku(id: number, delivery: number, byStore: Record<number, number>): SkuView {
-  return { id, code: `K${id}`, specValues: {}, price: 100, memberPrice: null, isActive: true, deliveryAvailable: delivery, storeAvailability: Object.entries(byStore).map(([storeId, available]) => ({ storeId: Number(storeId), available })) };
-}
-
-const product = (id: number, skus: SkuView[]) => ({ id, skus }) as ProductDetail;
+const sku = (id: number, delivery: number, byStore: Record<number, number>) => skuView(id, {}, delivery, byStore);
+const product = (id: number, skus: SkuView[]) => productDetail({ id, skus });
 
 describe('pickup stores for checkout', () => {
   const details = new Map([

@@ -1,21 +1,8 @@
-import type { CartLineView, CartView } from '@shop/shared';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { cartLine as line, cartView as cartOf, signInMember as signIn } from '../../../test/fixtures';
 import Taro, { routeRequests } from '../../../test/mocks/taro';
-import { saveSession } from '../../lib/session';
 import CartPage from './index';
-
-const line = (id: number, extra: Partial<CartLineView>): CartLineView => ({ id, skuId: id, productId: id, categoryId: 1, title: `商品${id}`, specText: '颜色:黑', image: null, qty: 1, selected: true, price: 5000, memberPrice: null, available: 9, problem: null, ...extra }) as CartLineView;
-
-function cartOf(lines: CartLineView[]): CartView {
-  const live = lines.filter((l) => l.selected && !l.problem);
-  const items = live.reduce((sum, l) => sum + l.price * l.qty, 0);
-  return { lines, selectedCount: live.reduce((n, l) => n + l.qty, 0), itemsTotal: items, discountTotal: 0, shippingFee: items >= 9900 || items === 0 ? 0 : 1000, payableTotal: items + (items >= 9900 || items === 0 ? 0 : 1000), freeShippingThreshold: 9900 } as CartView;
-}
-
-function signIn() {
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), roles: ['consumer'], member: { id: 1, nickname: 'a', avatarUrl: null, isNew: false } });
-}
 
 describe('cart page', () => {
   it('asks a signed-out visitor to log in', () => {

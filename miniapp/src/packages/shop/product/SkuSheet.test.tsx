@@ -1,27 +1,15 @@
-import type { ProductDetail, SkuView } from '@shop/shared';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { productDetail, skuView } from '../../../../test/fixtures';
 import type { SpecSelection } from '../../../lib/sku-picker';
 import { SkuSheet } from './SkuSheet';
 
-const sku = (id: number, specValues: Record<string, string>, delivery: number, memberPrice: number | null = null): SkuView => ({ id, code: `K${id}`, specValues, price: 15900, memberPrice, isActive: true, deliveryAvailable: delivery, storeAvailability: [] });
-
-const product: ProductDetail = {
-  id: 2,
-  categoryId: 1,
-  title: '重磅纯棉圆领T恤',
-  subtitle: '',
-  description: '',
-  images: ['/images/products/tee-1.svg'],
-  minPrice: 15900,
+const product = productDetail({
   minMemberPrice: 14900,
-  sales: 10,
-  inStock: true,
-  status: 'on_shelf',
   specs: [{ name: '颜色', values: ['本白', '墨黑', '橄榄绿'] }],
-  skus: [sku(4, { 颜色: '本白' }, 3, 14900), sku(5, { 颜色: '墨黑' }, 0), sku(6, { 颜色: '橄榄绿' }, 8)],
-};
+  skus: [skuView(4, { 颜色: '本白' }, 3, {}, { memberPrice: 14900 }), skuView(5, { 颜色: '墨黑' }, 0), skuView(6, { 颜色: '橄榄绿' }, 8)],
+});
 
 function Harness({ onConfirm }: { onConfirm: (selection: SpecSelection, qty: number) => Promise<void> }) {
   const [selection, setSelection] = useState<SpecSelection>({});

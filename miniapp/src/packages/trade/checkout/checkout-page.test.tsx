@@ -1,12 +1,12 @@
-import type { AddressView, OrderPreviewView, OrderRequest, PricingCoupon } from '@shop/shared';
+import type { OrderPreviewView, OrderRequest } from '@shop/shared';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { addressView, failure, ok, pricingCoupon, signInMember } from '../../../../test/fixtures';
 import Taro, { routeRequests, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
-import { saveSession } from '../../../lib/session';
 import CheckoutPage from './index';
 
-const address: AddressView = { id: 7, recipientName: '张三', phone: '13800138000', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 1 号', latitude: null, longitude: null, isDefault: true, createdAt: '', updatedAt: '' };
-const welcome: PricingCoupon = { id: 11, templateId: 1, name: '新人券 满99减20', kind: 'threshold_off', value: 2000, threshold: 9900, scope: { kind: 'all' }, validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z', status: 'available' };
+const address = addressView(7);
+const welcome = pricingCoupon(11, { name: '新人券 满99减20' });
 
 function previewFor(body: OrderRequest): OrderPreviewView {
   const couponOn = body.coupons?.mode !== 'none';
@@ -35,20 +35,20 @@ function previewFor(body: OrderRequest): OrderPreviewView {
 }
 
 function setup() {
-  saveSession({ token: 't', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), roles: ['consumer'], member: { id: 1, nickname: 'a', avatarUrl: null, isNew: false } });
+  signInMember();
   setRouterParams({ skuId: '4', qty: '1', productId: '2' });
   const creates: MockRequest[] = [];
   let failNextCreate = true;
   routeRequests({
-    'GET /addresses': () => ({ statusCode: 200, data: { items: [address] } }),
-    'POST /orders/preview': (request) => ({ statusCode: 200, data: previewFor(request.data as OrderRequest) }),
+    'GET /addresses': () => ok({ items: [address] }),
+    'POST /orders/preview': (request) => ok(previewFor(request.data as OrderRequest)),
     'POST /orders': (request) => {
       creates.push(request);
       if (failNextCreate) {
         failNextCreate = false;
-        return { statusCode: 503, data: { error: { code: 'SERVICE_UNAVAILABLE', message: '服务繁忙，请稍后再试' } } };
+        return failure(503, 'SERVICE_UNAVAILABLE', '服务繁忙，请稍后再试');
       }
-      return { statusCode: 201, data: { id: 9, status: 'pending_payment' } };
+      return ok({ id: 9, status: 'pending_payment' }, 201);
     },
     'POST /orders/9/pay': () => ({ statusCode: 200, data: { method: 'jsapi', outTradeNo: 'T9J', params: { appId: 'wx', timeStamp: '1', nonceStr: 'n', package: 'prepay_id=p', signType: 'RSA', paySign: 's' } } }),
   });
