@@ -92,7 +92,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const payments = new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger);
   const attribution = createAttribution(dataSource, config);
   const notifications = new NotificationsService(dataSource, new SubscribeMessageSender(new StableAccessToken(config.messages.appId, config.messages.appSecret, config.messages.baseUrl), config.messages.baseUrl), config.messages.templates, logger);
-  const pickups = new PickupService(dataSource, orders, inventory, notifications, new RateLimiter(dataSource));
+  const pickups = new PickupService(dataSource, orders, inventory, notifications, refunds, new RateLimiter(dataSource), config.pickup, logger);
   orders.useHooks(pickups);
   orders.useReferrer(attribution.referrals.referrer);
   return {

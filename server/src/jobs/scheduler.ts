@@ -10,13 +10,14 @@ import { unpaidOrderTimeoutJob } from '../orders/unpaid-timeout.job.js';
 import { autoConfirmReceiptJob } from '../orders/auto-confirm.job.js';
 import { groupbuyExpiryJob } from '../groupbuy/groupbuy-expiry.job.js';
 import { notificationsJob } from '../notifications/notifications.job.js';
+import { uncollectedPickupsJob } from '../stores/pickup/uncollected-pickups.job.js';
 import { paymentReconciliationJob } from '../payments/reconcile.job.js';
 import { couponExpiryJob, couponPushJob } from '../coupons/coupon-jobs.js';
 import { pointsExpiryJob } from '../membership/points/points-expiry.job.js';
 import { birthdayCouponJob } from '../membership/tiers/birthday-coupons.js';
 
 // Reconciliation first: an order whose payment WeChat completed must be paid, not timed out.
-export const jobs: Job[] = [paymentReconciliationJob, unpaidOrderTimeoutJob, groupbuyExpiryJob, autoConfirmReceiptJob, couponExpiryJob, couponPushJob, pointsExpiryJob, birthdayCouponJob, notificationsJob];
+export const jobs: Job[] = [paymentReconciliationJob, unpaidOrderTimeoutJob, groupbuyExpiryJob, autoConfirmReceiptJob, couponExpiryJob, couponPushJob, pointsExpiryJob, birthdayCouponJob, uncollectedPickupsJob, notificationsJob];
 
 /** Leases end a little before the next tick so the holder's own next tick can renew them. */
 const LEASE_MARGIN_MS = 1000;

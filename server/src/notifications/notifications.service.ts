@@ -31,6 +31,10 @@ export class NotificationsService {
       .execute();
   }
 
+  async queued(manager: EntityManager, kind: NotificationKind, orderId: number): Promise<boolean> {
+    return manager.existsBy(NotificationEntity, { kind, orderId });
+  }
+
   /** Sends what is pending (the job); a message WeChat refuses is retried, up to five times. */
   async sendPending(): Promise<number> {
     const pending = await this.dataSource.manager.find(NotificationEntity, { where: { status: 'pending' }, order: { id: 'ASC' }, take: BATCH });

@@ -10,7 +10,7 @@ import { OrderEntity } from './order.entity.js';
 export async function forEachDueOrder(
   dataSource: DataSource,
   logger: Logger,
-  due: { status: string; column: 'payDeadline' | 'shippedAt'; until: Date; batchSize: number; what: string },
+  due: { status: string; column: 'payDeadline' | 'shippedAt' | 'pickupReadyAt'; until: Date; batchSize: number; what: string },
   handle: (orderId: number) => Promise<boolean>,
 ): Promise<number> {
   let done = 0;

@@ -14,6 +14,8 @@ export interface Store extends Timestamps {
   openingHours: string;
   deliveryRadiusMeters: number;
   pickupEnabled: boolean;
+  /** Store policy: a ready pickup still uncollected after PICKUP_EXPIRE_DAYS is cancelled and refunded. */
+  cancelUncollectedPickups: boolean;
   isActive: boolean;
 }
 
@@ -33,6 +35,7 @@ export const StoreEntity = new EntitySchema<Store>({
     openingHours: stringColumn(60),
     deliveryRadiusMeters: intColumn({ default: 3000 }),
     pickupEnabled: boolColumn(true),
+    cancelUncollectedPickups: boolColumn(false),
     isActive: boolColumn(true),
     ...timestampColumns,
   },

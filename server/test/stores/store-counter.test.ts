@@ -4,6 +4,8 @@ import { eventually } from '../support/eventually.js';
 import { SAMPLE_ADDRESS, setAvailable, skusWithStock, stockOf, storeByCode, warehouseOf } from '../support/fixtures.js';
 import { inTransaction } from '../../src/db/transaction.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';
+import { StoreEntity } from '../../src/stores/store.entity.js';
+import { NotificationEntity } from '../../src/notifications/notification.entity.js';
 import type { Sku } from '../../src/catalog/sku.entity.js';
 
 /** The store tablet: staff sell to members and guests, take payment by QR, and hand over pickups by code. */
@@ -142,5 +144,28 @@ describe('selling at the store counter', () => {
     await app.services.notifications.sendPending();
     expect(app.emulator!.subscribeMessages().some((m) => m.data.character_string2?.value === paid.pickup.code)).toBe(true);
     expect((await app.request('POST', '/api/v1/staff/pickups/verify', { token: staffJa, body: { code: paid.pickup.code } })).body.status).toBe('completed');
+  });
+
+  it('an uncollected pickup is reminded once, then cancelled and refunded where the store says so, the goods back on its shelf', async () => {
+    await app.services.dataSource.manager.update(StoreEntity, { id: jingan.store.id }, { cancelUncollectedPickups: true });
+    const member = await app.loginMember('counter-forgetful');
+    const created = await app.request('POST', '/api/v1/orders', { token: member, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
+    const pay = await app.request('POST', `/api/v1/orders/${created.body.id}/pay`, { token: member, body: { method: 'native' } });
+    await app.emulator!.pay(pay.body.outTradeNo);
+    await eventually(() => orderRow(created.body.id), (o) => o.status === 'awaiting_pickup');
+    const shelf = await stockOf(app, sku.id, jingan.location.id);
+    const day = 86_400_000;
+
+    await app.services.pickups.handleUncollected(new Date(Date.now() + 4 * day));
+    await app.services.pickups.handleUncollected(new Date(Date.now() + 5 * day));
+    expect(await app.services.dataSource.manager.countBy(NotificationEntity, { orderId: created.body.id, kind: 'pickup_reminder' })).toBe(1);
+    expect((await orderRow(created.body.id)).status).toBe('awaiting_pickup');
+
+    await app.services.pickups.handleUncollected(new Date(Date.now() + 8 * day));
+    const refunded = await eventually(() => orderRow(created.body.id), (o) => o.status === 'refunded');
+    expect(refunded.status).toBe('refunded');
+    expect(refunded.refundedTotal).toBe(refunded.payableTotal);
+    expect((await stockOf(app, sku.id, jingan.location.id)).onHand).toBe(shelf.onHand + 1);
+    await app.services.dataSource.manager.update(StoreEntity, { id: jingan.store.id }, { cancelUncollectedPickups: false });
   });
 });

@@ -6,6 +6,20 @@ import { StockTransferEntity, type StockTransfer } from '../../inventory/stock-t
 import type { NotificationsService } from '../../notifications/notifications.service.js';
 import type { Order } from '../../orders/order.entity.js';
 import { StoreEntity } from '../store.entity.js';
+import type { AppConfig } from '../../config.js';
+import type { Logger } from '../../http/logger.js';
+import type { RefundsService } from '../../payments/refunds.service.js';
+import type { Refund } from '../../payments/refund.entity.js';
+import { OrderItemEntity } from '../../orders/order-item.entity.js';
+import { forEachDueOrder } from '../../orders/due-orders.js';
+
+const ACTOR = 'job:pickup-uncollected';
+
+const orderPage = (orderId: number) => `packages/trade/order/index?id=${orderId}`;
+
+function daysBefore(now: Date, days: number): Date {
+  return new Date(now.getTime() - days * 86_400_000);
+}
 import type { RateLimit, RateLimiter } from '../../http/rate-limiter.js';
 import type { OrderLifecycleHooks, OrdersService } from '../../orders/orders.service.js';
 import { OrderEntity } from '../../orders/order.entity.js';
@@ -30,8 +44,51 @@ export class PickupService implements OrderLifecycleHooks {
     private readonly orders: OrdersService,
     private readonly inventory: InventoryService,
     private readonly notifications: NotificationsService,
+    private readonly refunds: RefundsService,
     private readonly limiter: RateLimiter,
+    private readonly policy: AppConfig['pickup'],
+    private readonly logger: Logger,
   ) {}
+
+  /**
+   * Ready pickups nobody collected: a reminder after `remindDays` (once per order), and after
+   * `expireDays`, where the store's policy says so, the order is cancelled: the goods go back on
+   * the store's shelf and the member is refunded in full (the job; safe in several processes).
+   */
+  async handleUncollected(now: Date): Promise<number> {
+    const reminded = await forEachDueOrder(this.dataSource, this.logger, { status: 'awaiting_pickup', column: 'pickupReadyAt', until: daysBefore(now, this.policy.remindDays), batchSize: 200, what: 'remind an uncollected pickup' }, (orderId) =>
+      inTransaction(this.dataSource, async (manager) => {
+        if (await this.notifications.queued(manager, 'pickup_reminder', orderId)) return false;
+        const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
+        await this.notifications.enqueue(manager, { memberId: order.memberId, kind: 'pickup_reminder', orderId, page: orderPage(orderId), data: { character_string1: order.pickupCode ?? '', thing2: '您的自提商品已到店多日，请尽快到店取货' } });
+        return true;
+      }),
+    );
+    const expired = await forEachDueOrder(this.dataSource, this.logger, { status: 'awaiting_pickup', column: 'pickupReadyAt', until: daysBefore(now, this.policy.expireDays), batchSize: 200, what: 'cancel an uncollected pickup' }, async (orderId) => {
+      const refund = await inTransaction(this.dataSource, (manager) => this.cancelUncollected(manager, orderId));
+      if (refund) await this.refunds.submit(refund);
+      return refund !== null;
+    });
+    return reminded + expired;
+  }
+
+  private async cancelUncollected(manager: EntityManager, orderId: number): Promise<Refund | null> {
+    const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
+    const store = order.storeId === null ? null : await manager.findOneBy(StoreEntity, { id: order.storeId });
+    if (!store?.cancelUncollectedPickups) return null;
+    const reason = '超期未取货，订单取消并退款';
+    if (!(await this.orders.withdrawPaid(manager, orderId, ACTOR, reason))) return null;
+    const shelf = await this.inventory.locationOfStore(store.id, manager);
+    for (const item of await manager.findBy(OrderItemEntity, { orderId })) {
+      await this.inventory.changeOnHand(manager, item.skuId, shelf.id, item.quantity, 'receive', ACTOR, `uncollected pickup ${order.orderNo} back on the shelf`);
+    }
+    // An order coupons paid in full has no money to return: it simply ends refunded.
+    if (order.payableTotal === 0) {
+      await this.orders.markRefunded(manager, orderId, ACTOR);
+      return null;
+    }
+    return this.refunds.recordOrderRefundWithin(manager, orderId, reason);
+  }
 
   async holdsPaid(): Promise<boolean> {
     return false;
@@ -76,7 +133,7 @@ export class PickupService implements OrderLifecycleHooks {
       memberId: order.memberId,
       kind: 'pickup_ready',
       orderId: order.id,
-      page: `packages/trade/order/index?id=${order.id}`,
+      page: orderPage(order.id),
       data: { thing1: store.name.slice(0, 20), character_string2: order.pickupCode ?? '', thing3: `${store.address}`.slice(0, 20), thing4: '商品已到店，请凭取货码到店自提' },
     });
   }
