@@ -1,4 +1,4 @@
-import { cartAddSchema, cartUpdateSchema, idParamsSchema } from '@shop/shared';
+import { cartAddSchema, cartSelectAllSchema, cartUpdateSchema, idParamsSchema } from '@shop/shared';
 import { requireMember, requireRoles } from '../http/auth.js';
 import type { RouteModule } from '../http/router.js';
 import { validate } from '../http/validate.js';
@@ -17,6 +17,12 @@ export const cartRoutes: RouteModule = (router, services) => {
     const { created } = await services.cart.add(memberId, skuId, qty);
     ctx.body = await services.cart.view(memberId);
     ctx.status = created ? 201 : 200;
+  });
+
+  router.patch('/cart/items', consumer, async (ctx) => {
+    const memberId = requireMember(ctx.state.principal);
+    await services.cart.selectAll(memberId, validate(cartSelectAllSchema, ctx.state.body).selected);
+    ctx.body = await services.cart.view(memberId);
   });
 
   router.patch('/cart/items/:id', consumer, async (ctx) => {

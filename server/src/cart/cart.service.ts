@@ -95,6 +95,11 @@ export class CartService {
     });
   }
 
+  /** Selects or unselects every line of the member's cart (全选). */
+  async selectAll(memberId: number, selected: boolean): Promise<void> {
+    await inTransaction(this.dataSource, (manager) => manager.update(CartItemEntity, { memberId }, { selected }));
+  }
+
   async remove(memberId: number, itemId: number): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       await this.ownedLine(manager, memberId, itemId);

@@ -137,6 +137,23 @@ describe('cart: lines, problems, totals, ownership', () => {
     expect((await app.request('DELETE', `/api/v1/cart/items/${lineA.id}`, { token })).status).toBe(404);
   });
 
+  it('selects or unselects every line at once (全选), only in the member\'s own cart', async () => {
+    const token = await app.loginMember('cart-select-all');
+    const other = await app.loginMember('cart-select-other');
+    const a = freshSku();
+    const b = freshSku();
+    await add(token, a.id, 1);
+    await add(token, b.id, 1);
+    await add(other, a.id, 1);
+    const none = await app.request('PATCH', '/api/v1/cart/items', { token, body: { selected: false } });
+    expect(none.body.lines.map((l: { selected: boolean }) => l.selected)).toEqual([false, false]);
+    expect(none.body.payableTotal).toBe(0);
+    expect((await cartOf(other)).lines[0].selected).toBe(true);
+    const all = await app.request('PATCH', '/api/v1/cart/items', { token, body: { selected: true } });
+    expect(all.body.lines.every((l: { selected: boolean }) => l.selected)).toBe(true);
+    expect((await app.request('PATCH', '/api/v1/cart/items', { token, body: {} })).status).toBe(400);
+  });
+
   it('flags off-shelf, sold-out and short lines and leaves them out of the totals', async () => {
     const token = await app.loginMember('cart-problems');
     const fine = freshSku();

@@ -8,6 +8,9 @@ export const CART_MAX_LINES = 100;
 export const CART_MAX_LINE_QTY = 999;
 
 export const cartAddSchema = z.object({ skuId: z.number().int().positive(), qty: quantitySchema });
+/** PATCH /cart/items: select or unselect every line (全选). */
+export const cartSelectAllSchema = z.object({ selected: z.boolean() });
+
 export const cartUpdateSchema = z
   .object({ qty: quantitySchema.optional(), selected: z.boolean().optional() })
   .refine((v) => v.qty !== undefined || v.selected !== undefined, 'Give qty or selected');
