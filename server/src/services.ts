@@ -75,6 +75,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const tokens = new TokenService(config.authSecret);
   const code2session = createCode2Session(config.wechat);
   const inventory = new InventoryService(dataSource);
+  const rateLimiter = new RateLimiter(dataSource);
   const skus = new SkuCatalog(dataSource);
   const addresses = new AddressService(dataSource);
   const stores = new StoresService(dataSource);
@@ -92,7 +93,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const payments = new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger);
   const attribution = createAttribution(dataSource, config);
   const notifications = new NotificationsService(dataSource, new SubscribeMessageSender(new StableAccessToken(config.messages.appId, config.messages.appSecret, config.messages.baseUrl), config.messages.baseUrl), config.messages.templates, logger);
-  const pickups = new PickupService(dataSource, orders, inventory, notifications, refunds, new RateLimiter(dataSource), config.pickup, logger);
+  const pickups = new PickupService(dataSource, orders, inventory, notifications, refunds, rateLimiter, config.pickup, logger);
   orders.useHooks(pickups);
   orders.useReferrer(attribution.referrals.referrer);
   return {
@@ -103,7 +104,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     code2session,
     inventory,
     memberAuth: new MemberAuthService(dataSource, code2session, tokens, coupons),
-    staffAuth: new StaffAuthService(dataSource, tokens),
+    staffAuth: new StaffAuthService(dataSource, tokens, rateLimiter),
     addresses,
     stores,
     skus,

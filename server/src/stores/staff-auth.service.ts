@@ -3,20 +3,30 @@ import { AppError, type AuthTokenResponse, type StaffLoginRequest } from '@shop/
 import type { TokenService } from '../http/auth.js';
 import { StaffAccountEntity } from './staff-account.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
+import type { RateLimit, RateLimiter } from '../http/rate-limiter.js';
 
 // Compared against when the username does not exist, so both failures take the same time.
 const DUMMY_HASH_PROMISE = hashPassword('not-a-real-password');
+
+/** Wrong passwords per account name before sign-in pauses: password guessing gets nowhere. */
+export const WRONG_PASSWORD_LIMIT: RateLimit = { limit: 5, windowMs: 15 * 60_000, message: '密码错误次数过多，请 15 分钟后再试' };
 
 export class StaffAuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
+    private readonly limiter: RateLimiter,
   ) {}
 
-  async login(request: StaffLoginRequest): Promise<AuthTokenResponse> {
+  async login(request: StaffLoginRequest, now = new Date()): Promise<AuthTokenResponse> {
+    const limitKey = `staff-login:${request.username.toLowerCase()}`;
+    await this.limiter.assertAllowed(limitKey, WRONG_PASSWORD_LIMIT, now);
     const account = await this.dataSource.manager.findOneBy(StaffAccountEntity, { username: request.username });
     const ok = await verifyPassword(request.password, account?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-    if (!account || !ok || !account.isActive) throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
+    if (!account || !ok || !account.isActive) {
+      await this.limiter.recordFailure(limitKey, WRONG_PASSWORD_LIMIT, now);
+      throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
+    }
     const roles = [account.role];
     const { token, expiresAt } = await this.tokens.issue({ kind: 'staff', staffId: account.id, roles, storeId: account.storeId });
     return {

@@ -86,6 +86,15 @@ describe('platform: health, errors, authentication', () => {
     expect(admin.body.staff).toMatchObject({ role: 'admin', storeId: null });
   });
 
+  it('pauses sign-in for an account name after five wrong passwords', async () => {
+    const attempt = (password: string) => app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'staff.pd2', password } });
+    for (let i = 0; i < 5; i++) expect((await attempt(`guess-${i}`)).body.error.code).toBe('INVALID_CREDENTIALS');
+    const paused = await attempt(DEMO_PASSWORDS.staff);
+    expect(paused.status).toBe(429);
+    expect(paused.body.error.code).toBe('RATE_LIMITED');
+    expect((await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'staff.pd1', password: DEMO_PASSWORDS.staff } })).status).toBe(200);
+  });
+
   it('gives the same answer for a wrong password and an unknown user', async () => {
     const wrong = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'admin', password: 'nope' } });
     const unknown = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'nobody', password: 'nope' } });
