@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
+import { launchChromium, saveScreenshot } from './support/browser';
+
+const shopUrl = inject('shopUrl');
+const emulatorUrl = inject('emulatorUrl');
+let browser: Browser;
+let tablet: Page;
+
+/** The server as a member's phone (or an admin) talks to it, for the customer's side of the counter. */
+async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+  const response = await fetch(`${shopUrl}/api/v1${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+async function memberToken(name: string): Promise<string> {
+  return (await api<{ token: string }>('/auth/wechat', { method: 'POST', body: { code: `test:${name}` } })).token;
+}
+
+/** The 本白 SKU of the demo T-shirt, which every demo store has on its shelf. */
+async function teeSku(): Promise<number> {
+  const page = await api<{ items: { id: number; title: string }[] }>(`/products?q=${encodeURIComponent('纯棉')}`);
+  const product = await api<{ skus: { id: number; specValues: Record<string, string> }[] }>(`/products/${page.items.find((p) => p.title === '重磅纯棉圆领T恤')!.id}`);
+  return product.skus.find((s) => s.specValues['颜色'] === '本白')!.id;
+}
+
+/** A member buys online for pickup at the store and pays; answers the order number and its pickup code. */
+async function paidPickupOrder(token: string, storeId: number): Promise<{ orderNo: string; code: string }> {
+  const order = await api<{ id: number }>('/orders', { method: 'POST', token, headers: { 'Idempotency-Key': `e2e-pickup-${Date.now()}` }, body: { lines: [{ skuId: await teeSku(), qty: 1 }], fulfillment: { type: 'pickup', storeId } } });
+  const pay = await api<{ outTradeNo: string }>(`/orders/${order.id}/pay`, { method: 'POST', token, body: { method: 'native' } });
+  const paid = await fetch(`${emulatorUrl}/_emulator/transactions/${encodeURIComponent(pay.outTradeNo)}/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  expect(paid.ok).toBe(true);
+  let view: { orderNo: string; pickup: { code: string } | null } = { orderNo: '', pickup: null };
+  await expect.poll(async () => (view = await api(`/orders/${order.id}`, { token })).pickup, { timeout: 15_000 }).not.toBeNull();
+  return { orderNo: view.orderNo, code: view.pickup!.code };
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('staff sell to a member at the counter, the customer pays by the QR, and a pickup order is handed over by its code', async ({ task }) => {
+  // A landscape tablet.
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'zh-CN', hasTouch: true });
+  tablet = await context.newPage();
+  tablet.setDefaultTimeout(15_000);
+  onTestFailed(async () => {
+    console.log(`screenshot: ${await saveScreenshot(tablet, task.name)}`);
+  });
+  const byTestId = (id: string) => tablet.locator(`[data-testid="${id}"]`);
+
+  // The member opens 会员中心 on their phone: the 12 digits under the QR.
+  const name = `counter-${Date.now()}`;
+  const token = await memberToken(name);
+  const { nickname } = await api<{ nickname: string }>('/members/me', { token });
+  const { digits } = await api<{ digits: string }>('/members/me/code', { token });
+
+  // 员工登录
+  await tablet.goto(`${shopUrl}/#/packages/staff/login/index`);
+  await byTestId('staff-username').locator('input').fill('staff.ja1');
+  await byTestId('staff-password').locator('input').fill('Demo-staff-2026');
+  await byTestId('staff-login-submit').click();
+  await tablet.waitForURL(/staff\/counter\/index/);
+  await expect.poll(() => byTestId('staff-store').textContent()).toBe('栖行 静安体验店');
+
+  // 识别顾客 by the typed digits.
+  await byTestId('customer-input').locator('input').fill(digits);
+  await byTestId('customer-submit').click();
+  await expect.poll(() => byTestId('customer-name').textContent()).toBe(nickname);
+
+  // 选商品 with this store's stock and the warehouse's.
+  await byTestId('product-query').locator('input').fill('纯棉');
+  await byTestId('product-search-submit').click();
+  await byTestId('product-row').filter({ hasText: '重磅纯棉圆领T恤' }).getByText('重磅纯棉圆领T恤').click();
+  const white = byTestId('sku-row').filter({ hasText: '本白' });
+  await expect.poll(() => white.locator('[data-testid="sku-store-stock"]').textContent()).toMatch(/^本店 \d+ 件$/);
+  await white.locator('[data-testid="sku-add"]').click();
+  await expect.poll(() => byTestId('cart-line').count()).toBe(1);
+
+  // 下单: carry-out, priced by the server (the new member's welcome coupon applies).
+  await byTestId('fulfilment-carry_out').click();
+  await expect.poll(() => byTestId('checkout-fulfilment').textContent()).toBe('栖行 静安体验店 · 现场带走');
+  await expect.poll(() => byTestId('price-breakdown').textContent()).toContain('商品金额¥159.00');
+  await expect.poll(() => byTestId('submit-order').getAttribute('aria-disabled')).toBe('false');
+  const total = (await byTestId('checkout-total').textContent())!.replace('¥', '');
+  await byTestId('submit-order').click();
+
+  // 收款: the Native QR, and the emulator's cashier standing in for the customer's phone.
+  await tablet.waitForURL(/staff\/pay\/index\?orderId=\d+/);
+  await expect.poll(() => byTestId('pay-qr').locator('img').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+  await expect.poll(() => byTestId('pay-status').textContent()).toContain('等待支付');
+  const [cashier] = await Promise.all([context.waitForEvent('page'), byTestId('open-cashier').click()]);
+  await cashier.waitForURL((url) => url.href.startsWith(`${emulatorUrl}/cashier`));
+  await expect.poll(() => cashier.locator('.amount').textContent()).toContain(total);
+  await cashier.locator('#pay').click();
+  await cashier.getByText('支付成功').waitFor();
+  await byTestId('pay-paid').waitFor({ timeout: 10_000 });
+  await expect.poll(() => byTestId('pay-paid').textContent()).toContain(`已收款¥${total}`);
+
+  // 取货核销: a member's online pickup order at this store, handed over by its 6 digits, once.
+  const { storeId } = (await api<{ staff: { storeId: number } }>('/staff/auth/login', { method: 'POST', body: { username: 'staff.ja1', password: 'Demo-staff-2026' } })).staff;
+  const pickup = await paidPickupOrder(token, storeId);
+  await byTestId('staff-nav-pickup').click();
+  await tablet.waitForURL(/staff\/pickup\/index/);
+  await byTestId('pickup-input').locator('input').fill(pickup.code);
+  await byTestId('pickup-submit').click();
+  await tablet.locator('.taro-model__confirm').click();
+  await expect.poll(() => byTestId('pickup-done').textContent()).toContain(pickup.orderNo);
+  await byTestId('pickup-input').locator('input').fill(pickup.code);
+  await byTestId('pickup-submit').click();
+  await tablet.locator('.taro-model__confirm').click();
+  await expect.poll(() => byTestId('pickup-error').textContent()).toBe('该订单已核销，请勿重复取货');
+
+  // 今日订单: the carry-out sale is there and counted as paid.
+  await byTestId('staff-nav-orders').click();
+  await tablet.waitForURL(/staff\/orders\/index/);
+  await expect.poll(async () => Number(await byTestId('figure-paid-orders').locator('.staff-figure__value').textContent())).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => byTestId('today-order').first().textContent()).toContain(total);
+}, 90_000);

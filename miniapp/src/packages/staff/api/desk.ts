@@ -1,0 +1,20 @@
+import type { OrderView, Page, StaffCommissionView } from '@shop/shared';
+import { staffRequest } from './staff-http';
+
+/** Paid pickup orders waiting at this store, oldest first as the server lists them. */
+export function fetchAwaitingPickups(cursor: string | null, limit = 20): Promise<Page<OrderView>> {
+  return staffRequest<Page<OrderView>>('/staff/pickups', { query: { cursor, limit } });
+}
+
+/**
+ * Hands a pickup order over: the 6 digits or the QR payload. Quiet: the pickup page shows
+ * PICKUP_CODE_INVALID, an already verified order and RATE_LIMITED in place.
+ */
+export function verifyPickup(code: string): Promise<OrderView> {
+  return staffRequest<OrderView>('/staff/pickups/verify', { method: 'POST', body: { code }, quiet: true });
+}
+
+/** The signed-in staff member's commission for a month (`YYYY-MM`, default this month), orders paged. */
+export function fetchMyCommission(month: string | null, cursor: string | null = null, limit = 20): Promise<StaffCommissionView> {
+  return staffRequest<StaffCommissionView>('/staff/commission', { query: { month, cursor, limit } });
+}

@@ -1,0 +1,35 @@
+import type { OrderPreviewView, OrderView, Page, PayAnswer, StaffOrderRequest, StaffSalesSummary } from '@shop/shared';
+import { staffRequest } from './staff-http';
+
+/** What the tablet sends; the server fills the defaults (best coupons for members, no points, empty note). */
+export type StaffOrderBody = Omit<StaffOrderRequest, 'buyerNote' | 'coupons' | 'points'> & Partial<Pick<StaffOrderRequest, 'buyerNote' | 'coupons' | 'points'>>;
+
+export type TodayOrdersPage = Page<OrderView> & { summary: StaffSalesSummary };
+
+export function previewStaffOrder(body: StaffOrderBody): Promise<OrderPreviewView> {
+  return staffRequest<OrderPreviewView>('/staff/orders/preview', { method: 'POST', body, quiet: true });
+}
+
+/** The same key with the same body answers the same order (double taps, retries). */
+export function createStaffOrder(body: StaffOrderBody, idempotencyKey: string): Promise<OrderView> {
+  return staffRequest<OrderView>('/staff/orders', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+/** The order as this store sees it (the answer also lists its payments, which the tablet does not show). */
+export function fetchStaffOrder(id: number, options: { quiet?: boolean } = {}): Promise<OrderView> {
+  return staffRequest<OrderView>(`/staff/orders/${id}`, { quiet: options.quiet });
+}
+
+/** The Native QR (`codeUrl`) the customer scans; asking again answers the same QR. */
+export function payAtCounter(id: number): Promise<PayAnswer> {
+  return staffRequest<PayAnswer>(`/staff/orders/${id}/pay`, { method: 'POST', body: {} });
+}
+
+export function cancelStaffOrder(id: number): Promise<OrderView> {
+  return staffRequest<OrderView>(`/staff/orders/${id}/cancel`, { method: 'POST', body: {} });
+}
+
+/** This store's orders of a China-time day (default today), newest first, with the day's figures. */
+export function fetchTodayOrders(cursor: string | null, limit = 20): Promise<TodayOrdersPage> {
+  return staffRequest<TodayOrdersPage>('/staff/orders', { query: { cursor, limit } });
+}

@@ -1,0 +1,72 @@
+import type { CommissionOrderView, StaffCommissionView } from '@shop/shared';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { EmptyState, Price } from '../../../components';
+import { useCursorList } from '../../../hooks/useCursorList';
+import { formatDateTime } from '../../../lib/format';
+import { useListPage } from '../../member/hooks/useListPage';
+import { fetchMyCommission } from '../api/desk';
+import { FigureRow } from '../components/FigureRow';
+import { ListCard } from '../components/ListCard';
+import { staffPage } from '../components/staffPage';
+import { channelText, chinaMonthOf, commissionFigures, shiftMonth } from '../lib/figures';
+
+const orderKey = (order: CommissionOrderView) => order.orderId;
+
+function CommissionRow({ order }: { order: CommissionOrderView }) {
+  return (
+    <View className='staff-list-row' data-testid='commission-order'>
+      <View className='staff-grow'>
+        <Text className='staff-today__no'>{order.orderNo}</Text>
+        <Text className='staff-muted'>
+          {channelText(order.channel)} · 支付于 {formatDateTime(order.paidAt)}
+        </Text>
+      </View>
+      {order.refunded > 0 ? <Price fen={order.refunded} size='sm' label='退' /> : null}
+      <Price fen={order.net} size='sm' />
+    </View>
+  );
+}
+
+/** 我的提成: a month's paid, refunded and net sales credited to me, the commission, and its orders. */
+function CommissionDesk() {
+  const thisMonth = chinaMonthOf(new Date());
+  const [month, setMonth] = useState(thisMonth);
+  const [figures, setFigures] = useState<StaffCommissionView | null>(null);
+  const list = useCursorList(
+    async (cursor) => {
+      const view = await fetchMyCommission(month, cursor);
+      if (cursor === null) setFigures(view);
+      return { items: view.items, nextCursor: view.nextCursor };
+    },
+    orderKey,
+    [month],
+  );
+  useListPage(list);
+  const shown = figures?.month === month ? figures : null;
+  return (
+    <View>
+      <View className='staff-row staff-commission__months'>
+        <Text className='staff-link' onClick={() => setMonth(shiftMonth(month, -1))} data-testid='month-prev'>
+          ‹ 上个月
+        </Text>
+        <Text className='staff-title staff-commission__month' data-testid='commission-month'>
+          {month}
+        </Text>
+        {month < thisMonth ? (
+          <Text className='staff-link' onClick={() => setMonth(shiftMonth(month, 1))} data-testid='month-next'>
+            下个月 ›
+          </Text>
+        ) : null}
+      </View>
+      {shown ? <FigureRow figures={commissionFigures(shown)} /> : null}
+      <ListCard title='计入提成的订单' list={list} empty={<EmptyState icon='💰' title='这个月还没有计入提成的订单' description='门店下单和导购顾客的线上订单付款后计入' />} testId='commission-orders'>
+        {list.items.map((order) => (
+          <CommissionRow key={order.orderId} order={order} />
+        ))}
+      </ListCard>
+    </View>
+  );
+}
+
+export default staffPage('commission', CommissionDesk);

@@ -1,0 +1,61 @@
+import type { ProductSummary } from '@shop/shared';
+import { Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { EmptyState, LazyImage, LoadMore, ProductPrices, Skeleton } from '../../../components';
+import { useCursorList } from '../../../hooks/useCursorList';
+import { searchProducts } from '../api/catalog';
+import type { CounterLine } from '../lib/counter';
+import { SkuList } from './SkuList';
+
+const productKey = (product: ProductSummary) => product.id;
+
+/**
+ * 选商品: search (best sellers before any search); a product opens its SKUs in place with the
+ * store's and the warehouse's stock. More results come with 加载更多.
+ */
+export function ProductSearch({ storeId, onAdd }: { storeId: number; onAdd: (line: Omit<CounterLine, 'qty'>) => void }) {
+  const [input, setInput] = useState('');
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState<number | null>(null);
+  const list = useCursorList((cursor) => searchProducts(query, cursor), productKey, [query]);
+
+  const search = (text: string) => {
+    setOpenId(null);
+    setQuery(text.trim());
+  };
+
+  return (
+    <View className='staff-card' data-testid='product-search'>
+      <Text className='staff-title'>选商品</Text>
+      <View className='staff-row'>
+        <Input className='staff-input staff-grow' placeholder='商品名称、关键词' value={input} onInput={(e) => setInput(e.detail.value)} onConfirm={(e) => search(e.detail.value)} data-testid='product-query' />
+        <Text className='staff-search__go' onClick={() => search(input)} data-testid='product-search-submit'>
+          搜索
+        </Text>
+      </View>
+      {list.initial ? <Skeleton rows={4} /> : null}
+      {!list.initial && list.items.length === 0 ? (
+        <EmptyState icon='🔍' title={list.failed ? '商品加载失败' : '没有找到相关商品'} description={list.failed ? '请检查网络' : '换个关键词试试'} actionText='重新加载' onAction={() => void list.refresh()} />
+      ) : null}
+      {list.items.map((product) => (
+        <View key={product.id} className='staff-product' data-testid='product-row'>
+          <View className='staff-product__head' onClick={() => setOpenId(openId === product.id ? null : product.id)}>
+            <LazyImage src={product.image} className='staff-product__image' />
+            <View className='staff-grow'>
+              <Text className='staff-product__title'>{product.title}</Text>
+              <ProductPrices price={product.minPrice} memberPrice={product.minMemberPrice} />
+            </View>
+            <Text className='staff-product__toggle'>{openId === product.id ? '收起' : product.inStock ? '选规格' : '缺货'}</Text>
+          </View>
+          {openId === product.id ? <SkuList productId={product.id} storeId={storeId} onAdd={onAdd} /> : null}
+        </View>
+      ))}
+      {list.items.length > 0 && (list.loading || list.finished || list.failed) ? <LoadMore loading={list.loading} finished={list.finished} failed={list.failed} onRetry={list.loadMore} /> : null}
+      {list.items.length > 0 && !list.loading && !list.finished && !list.failed ? (
+        <Text className='staff-link staff-search__more' onClick={list.loadMore} data-testid='product-more'>
+          加载更多
+        </Text>
+      ) : null}
+    </View>
+  );
+}

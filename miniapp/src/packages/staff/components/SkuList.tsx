@@ -1,0 +1,40 @@
+import { Text, View } from '@tarojs/components';
+import { Price, Skeleton } from '../../../components';
+import { useAsyncData } from '../../../hooks/useAsyncData';
+import { fetchProductDetail } from '../api/catalog';
+import type { CounterLine } from '../lib/counter';
+import { stockText } from '../lib/figures';
+import { skuRows } from '../lib/sku-rows';
+
+/** A product's SKUs with this store's stock and the warehouse's, each with 加入 to add one. */
+export function SkuList({ productId, storeId, onAdd }: { productId: number; storeId: number; onAdd: (line: Omit<CounterLine, 'qty'>) => void }) {
+  const detail = useAsyncData(() => fetchProductDetail(productId), [productId]);
+  if (detail.loading) return <Skeleton rows={2} />;
+  if (!detail.data) {
+    return (
+      <Text className='staff-link' onClick={() => void detail.reload()}>
+        规格加载失败，点击重试
+      </Text>
+    );
+  }
+  return (
+    <View className='staff-skus' data-testid={`skus-${productId}`}>
+      {skuRows(detail.data, storeId).map(({ line, memberPrice, soldOut }) => (
+        <View key={line.skuId} className='staff-sku' data-testid='sku-row'>
+          <Text className='staff-sku__spec'>{line.specText || '默认规格'}</Text>
+          <View className='staff-sku__prices'>
+            <Price fen={line.price} size='sm' />
+            {memberPrice !== null ? <Price fen={memberPrice} size='sm' label='会员' /> : null}
+          </View>
+          <Text className={`staff-sku__stock${line.storeAvailable > 0 ? ' staff-sku__stock--here' : ''}`} data-testid='sku-store-stock'>
+            {stockText('本店', line.storeAvailable)}
+          </Text>
+          <Text className='staff-sku__stock' data-testid='sku-warehouse-stock'>{stockText('仓库', line.warehouseAvailable)}</Text>
+          <Text className={`staff-sku__add${soldOut ? ' staff-sku__add--off' : ''}`} onClick={() => !soldOut && onAdd(line)} data-testid='sku-add'>
+            {soldOut ? '无货' : '+ 加入'}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '门店收银台', pageOrientation: 'auto' });

@@ -1,0 +1,112 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
+import { failure, member, ok, order, preview, productSummary, teeDetail, signInStaff } from '../testing/fixtures';
+import CounterPage from './index';
+
+function serveCounter(overrides: Parameters<typeof routeRequests>[0] = {}) {
+  const sent: { previews: unknown[]; orders: MockRequest[] } = { previews: [], orders: [] };
+  routeRequests({
+    'GET /products': () => ok({ items: [productSummary()], nextCursor: null }),
+    'GET /products/2': () => ok(teeDetail()),
+    'POST /staff/members/identify': () => ok(member({ nickname: '小栖', pointsBalance: 320 })),
+    'POST /staff/orders/preview': (request) => {
+      sent.previews.push(request.data);
+      return ok(preview());
+    },
+    'POST /staff/orders': (request) => {
+      sent.orders.push(request);
+      return ok(order(), 201);
+    },
+    ...overrides,
+  });
+  return sent;
+}
+
+async function identifyByDigits(digits: string) {
+  fireEvent.change(await screen.findByTestId('customer-input'), { target: { value: digits } });
+  fireEvent.click(screen.getByTestId('customer-submit'));
+}
+
+async function addFirstSku() {
+  fireEvent.click(within(await screen.findByTestId('product-row')).getByText('重磅纯棉圆领T恤'));
+  const rows = await screen.findAllByTestId('sku-row');
+  expect(within(rows[0]!).getByTestId('sku-store-stock').textContent).toBe('本店 24 件');
+  expect(within(rows[0]!).getByTestId('sku-warehouse-stock').textContent).toBe('仓库 460 件');
+  fireEvent.click(within(rows[0]!).getByTestId('sku-add'));
+}
+
+describe('收银台', () => {
+  it('gives way to the staff login without a session, before any staff call', async () => {
+    render(<CounterPage />);
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/login/index' }));
+    expect(Taro.request).not.toHaveBeenCalled();
+  });
+
+  it('identifies a member by the digits, prices the order on the server and submits it once with a key', async () => {
+    signInStaff();
+    const sent = serveCounter();
+    render(<CounterPage />);
+    expect((await screen.findByTestId('staff-store')).textContent).toBe('栖行 静安体验店');
+
+    await identifyByDigits('8372 1945 0631');
+    expect((await screen.findByTestId('customer-name')).textContent).toBe('小栖');
+    expect(screen.getByTestId('customer-tier').textContent).toBe('银卡');
+    expect(screen.getByTestId('customer-points').textContent).toBe('积分 320');
+    const identify = Taro.request.mock.calls.find(([r]) => r.url.endsWith('/staff/members/identify'))![0];
+    expect(identify.data).toEqual({ code: '837219450631' });
+
+    await addFirstSku();
+    expect(await screen.findAllByTestId('cart-line')).toHaveLength(1);
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥159.00'));
+    expect(sent.previews.at(-1)).toEqual({ memberId: 7, lines: [{ skuId: 201, qty: 1 }], fulfillment: { type: 'carry_out' } });
+    expect(screen.getByTestId('checkout-fulfilment').textContent).toBe('栖行 静安体验店 · 现场带走');
+
+    fireEvent.click(screen.getByTestId('submit-order'));
+    fireEvent.click(screen.getByTestId('submit-order'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/pay/index?orderId=91' }));
+    expect(sent.orders).toHaveLength(1);
+    expect(sent.orders[0]!.header?.['Idempotency-Key']).toMatch(/^staff-/);
+    expect(sent.orders[0]!.data).toEqual(sent.previews.at(-1));
+  });
+
+  it("shows why a member code was refused and sells to a guest at list prices instead", async () => {
+    signInStaff();
+    const sent = serveCounter({ 'POST /staff/members/identify': () => failure(401, 'MEMBER_CODE_EXPIRED', '会员码已过期，请让顾客刷新') });
+    render(<CounterPage />);
+    await identifyByDigits('837219450631');
+    expect((await screen.findByTestId('customer-error')).textContent).toBe('会员码已过期，请让顾客刷新');
+    expect(Taro.redirectTo).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByTestId('customer-guest'));
+    expect((await screen.findByTestId('customer-name')).textContent).toBe('散客');
+    await addFirstSku();
+    await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ memberId: null }));
+  });
+
+  it('asks for the delivery address before pricing a delivery, then sends it', async () => {
+    signInStaff();
+    const sent = serveCounter();
+    render(<CounterPage />);
+    fireEvent.click(await screen.findByTestId('customer-guest'));
+    await addFirstSku();
+    await waitFor(() => expect(sent.previews).toHaveLength(1));
+    fireEvent.click(screen.getByTestId('fulfilment-delivery'));
+    expect((await screen.findByTestId('checkout-notice')).textContent).toBe('请填写正确的收货人');
+    expect(screen.getByTestId('submit-order').getAttribute('aria-disabled')).toBe('true');
+    const typed = { recipientName: '王先生', phone: '13812345678', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 1 号' };
+    for (const [field, value] of Object.entries(typed)) fireEvent.change(screen.getByTestId(`address-${field}`), { target: { value } });
+    await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ fulfillment: { type: 'delivery', address: { ...typed, latitude: null, longitude: null } } }));
+  });
+
+  it("flags a line the server cannot sell and keeps submit off", async () => {
+    signInStaff();
+    serveCounter({ 'POST /staff/orders/preview': () => ok(preview({ canSubmit: false, lines: [{ ...preview().lines[0]!, problem: 'insufficient_stock', available: 0 }] })) });
+    render(<CounterPage />);
+    fireEvent.click(await screen.findByTestId('customer-guest'));
+    await addFirstSku();
+    expect(await screen.findByText('库存不足，可售 0 件')).toBeTruthy();
+    expect(screen.getByTestId('checkout-notice').textContent).toBe('部分商品库存不足，请调整数量或取货方式');
+    expect(screen.getByTestId('submit-order').getAttribute('aria-disabled')).toBe('true');
+  });
+});

@@ -1,0 +1,92 @@
+import { CART_MAX_LINE_QTY, MAX_ORDER_LINES, type MemberOverviewView } from '@shop/shared';
+import { EMPTY_ADDRESS_FORM, type AddressForm } from '../../../lib/address-form';
+
+/** Who the sale is for: a member identified at the counter, or a guest (散客). */
+export type Customer = { kind: 'guest' } | { kind: 'member'; member: MemberOverviewView };
+
+/** A SKU in the order being built, with what the tablet showed when it was added. */
+export interface CounterLine {
+  skuId: number;
+  productId: number;
+  title: string;
+  specText: string;
+  image: string | null;
+  /** List price (fen); the order's real prices come from the server's preview. */
+  price: number;
+  /** Units on hand in this store and at the warehouse when the line was added. */
+  storeAvailable: number;
+  warehouseAvailable: number;
+  qty: number;
+}
+
+export type FulfilmentType = 'carry_out' | 'pickup' | 'delivery';
+
+export interface CounterState {
+  customer: Customer | null;
+  lines: CounterLine[];
+  fulfilment: FulfilmentType;
+  /** Pickup store; null = this store. */
+  pickupStoreId: number | null;
+  /** Delivery address typed on the tablet. */
+  address: AddressForm;
+}
+
+export type CounterAction =
+  | { type: 'customer'; customer: Customer | null }
+  | { type: 'add'; line: Omit<CounterLine, 'qty'> }
+  | { type: 'qty'; skuId: number; qty: number }
+  | { type: 'remove'; skuId: number }
+  | { type: 'fulfilment'; fulfilment: FulfilmentType }
+  | { type: 'pickupStore'; storeId: number | null }
+  | { type: 'address'; change: Partial<AddressForm> }
+  | { type: 'reset' };
+
+export const INITIAL_COUNTER: CounterState = { customer: null, lines: [], fulfilment: 'carry_out', pickupStoreId: null, address: EMPTY_ADDRESS_FORM };
+
+const clampQty = (qty: number) => Math.min(CART_MAX_LINE_QTY, Math.max(1, Math.floor(qty)));
+
+/** Whether another distinct SKU fits in one order (the server takes at most MAX_ORDER_LINES). */
+export function canAddLine(state: CounterState, skuId: number): boolean {
+  return state.lines.some((l) => l.skuId === skuId) || state.lines.length < MAX_ORDER_LINES;
+}
+
+/** A member's name and phone fill an empty delivery form; whatever staff typed stays. */
+function withMemberContact(address: AddressForm, customer: Customer | null): AddressForm {
+  if (customer?.kind !== 'member') return address;
+  const { nickname, phone } = customer.member;
+  return { ...address, recipientName: address.recipientName || nickname, phone: address.phone || (phone ?? '') };
+}
+
+/**
+ * The order on the tablet. Adding a SKU already in the order adds one more (one line per SKU,
+ * as the server requires); quantities stay within 1..CART_MAX_LINE_QTY.
+ */
+export function counterReducer(state: CounterState, action: CounterAction): CounterState {
+  switch (action.type) {
+    case 'customer':
+      return { ...state, customer: action.customer, address: withMemberContact(state.address, action.customer) };
+    case 'add': {
+      const existing = state.lines.find((l) => l.skuId === action.line.skuId);
+      if (existing) return counterReducer(state, { type: 'qty', skuId: existing.skuId, qty: existing.qty + 1 });
+      if (!canAddLine(state, action.line.skuId)) return state;
+      return { ...state, lines: [...state.lines, { ...action.line, qty: 1 }] };
+    }
+    case 'qty':
+      return { ...state, lines: state.lines.map((l) => (l.skuId === action.skuId ? { ...l, qty: clampQty(action.qty) } : l)) };
+    case 'remove':
+      return { ...state, lines: state.lines.filter((l) => l.skuId !== action.skuId) };
+    case 'fulfilment':
+      return { ...state, fulfilment: action.fulfilment };
+    case 'pickupStore':
+      return { ...state, pickupStoreId: action.storeId };
+    case 'address':
+      return { ...state, address: { ...state.address, ...action.change } };
+    case 'reset':
+      return INITIAL_COUNTER;
+  }
+}
+
+/** Units over all lines (of the order being built, or of a placed order). */
+export function itemCount(lines: readonly { qty: number }[]): number {
+  return lines.reduce((sum, line) => sum + line.qty, 0);
+}

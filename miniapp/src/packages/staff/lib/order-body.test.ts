@@ -1,0 +1,43 @@
+import { staffOrderRequestSchema } from '@shop/shared';
+import { describe, expect, it } from 'vitest';
+import { member } from '../testing/fixtures';
+import { INITIAL_COUNTER, type CounterState } from './counter';
+import { staffOrderBody } from './order-body';
+
+const OWN_STORE = 1;
+const line = { skuId: 201, productId: 2, title: 'T恤', specText: '本白', image: null, price: 15900, storeAvailable: 24, warehouseAvailable: 460, qty: 2 };
+const ready = (fields: Partial<CounterState>): CounterState => ({ ...INITIAL_COUNTER, customer: { kind: 'member', member: member({ id: 7 }) }, lines: [line], ...fields });
+const typedAddress = { recipientName: '王先生', phone: '13812345678', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 1 号', isDefault: false };
+
+/** Every body the builder makes must pass the server's own schema. */
+function bodyOf(state: CounterState) {
+  const result = staffOrderBody(state, OWN_STORE);
+  if (!result.ok) throw new Error(result.reason);
+  expect(staffOrderRequestSchema.safeParse(result.body).success).toBe(true);
+  return result.body;
+}
+
+describe('staff order body', () => {
+  it('says what is missing: the customer first, then goods', () => {
+    expect(staffOrderBody({ ...INITIAL_COUNTER, lines: [line] }, OWN_STORE)).toEqual({ ok: false, reason: '请先识别会员，或选择散客' });
+    expect(staffOrderBody(ready({ lines: [] }), OWN_STORE)).toEqual({ ok: false, reason: '请添加商品' });
+  });
+
+  it('sells carry-out to the identified member, or to a guest with no member', () => {
+    expect(bodyOf(ready({}))).toEqual({ memberId: 7, lines: [{ skuId: 201, qty: 2 }], fulfillment: { type: 'carry_out' } });
+    expect(bodyOf(ready({ customer: { kind: 'guest' } })).memberId).toBeNull();
+  });
+
+  it('leaves a pickup here to the server default and names another store', () => {
+    expect(bodyOf(ready({ fulfilment: 'pickup' })).fulfillment).toEqual({ type: 'pickup' });
+    expect(bodyOf(ready({ fulfilment: 'pickup', pickupStoreId: OWN_STORE })).fulfillment).toEqual({ type: 'pickup' });
+    expect(bodyOf(ready({ fulfilment: 'pickup', pickupStoreId: 3 })).fulfillment).toEqual({ type: 'pickup', storeId: 3 });
+  });
+
+  it('delivers to the typed address once it is complete, for members and guests', () => {
+    expect(staffOrderBody(ready({ fulfilment: 'delivery' }), OWN_STORE)).toMatchObject({ ok: false });
+    expect(staffOrderBody(ready({ fulfilment: 'delivery', address: { ...typedAddress, phone: '123' } }), OWN_STORE)).toEqual({ ok: false, reason: '请输入 11 位手机号' });
+    const body = bodyOf(ready({ customer: { kind: 'guest' }, fulfilment: 'delivery', address: { ...typedAddress, detail: '  愚园路 1 号 ' } }));
+    expect(body.fulfillment).toEqual({ type: 'delivery', address: { recipientName: '王先生', phone: '13812345678', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 1 号', latitude: null, longitude: null } });
+  });
+});

@@ -1,0 +1,44 @@
+import type { StaffOrderBody } from '../api/orders';
+import { validateAddress } from '../../../lib/address-form';
+import type { CounterState, FulfilmentType } from './counter';
+
+export const FULFILMENT_LABELS: Record<FulfilmentType, string> = { carry_out: '现场带走', pickup: '到店自提', delivery: '送货上门' };
+
+export type OrderBodyResult = { ok: true; body: StaffOrderBody } | { ok: false; reason: string };
+
+/** How the goods reach the customer, as the server takes it; a reason when the choice is incomplete. */
+function fulfilmentBody(state: CounterState, ownStoreId: number): { ok: true; value: StaffOrderBody['fulfillment'] } | { ok: false; reason: string } {
+  switch (state.fulfilment) {
+    case 'carry_out':
+      return { ok: true, value: { type: 'carry_out' } };
+    case 'pickup':
+      // The server defaults to the staff member's own store; name another store only.
+      return { ok: true, value: state.pickupStoreId === null || state.pickupStoreId === ownStoreId ? { type: 'pickup' } : { type: 'pickup', storeId: state.pickupStoreId } };
+    case 'delivery': {
+      const checked = validateAddress(state.address);
+      if (!checked.ok) return { ok: false, reason: checked.message };
+      const { recipientName, phone, province, city, district, detail } = checked.input;
+      return { ok: true, value: { type: 'delivery', address: { recipientName, phone, province, city, district, detail, latitude: null, longitude: null } } };
+    }
+  }
+}
+
+/**
+ * The body of POST /staff/orders(/preview) for what is on the tablet, or the first thing still
+ * missing, in the words the checkout panel shows. Members get their best coupons (the server's
+ * default); a guest pays list prices.
+ */
+export function staffOrderBody(state: CounterState, ownStoreId: number): OrderBodyResult {
+  if (!state.customer) return { ok: false, reason: '请先识别会员，或选择散客' };
+  if (state.lines.length === 0) return { ok: false, reason: '请添加商品' };
+  const fulfillment = fulfilmentBody(state, ownStoreId);
+  if (!fulfillment.ok) return fulfillment;
+  return {
+    ok: true,
+    body: {
+      memberId: state.customer.kind === 'member' ? state.customer.member.id : null,
+      lines: state.lines.map((l) => ({ skuId: l.skuId, qty: l.qty })),
+      fulfillment: fulfillment.value,
+    },
+  };
+}

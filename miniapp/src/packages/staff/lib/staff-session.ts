@@ -1,0 +1,74 @@
+import type { AuthTokenResponse } from '@shop/shared';
+import { isRecord, storageSlot } from '../../../lib/storage';
+
+/**
+ * The staff member signed in on this tablet. Kept apart from the member's session
+ * (`shop.session`): a tablet may also have a member signed in to the storefront, and signing
+ * either one out must not touch the other.
+ */
+export interface StaffSession {
+  token: string;
+  /** ISO instant after which the server no longer accepts the token. */
+  expiresAt: string;
+  staffId: number;
+  username: string;
+  displayName: string;
+  storeId: number;
+  storeName: string | null;
+}
+
+const SELLING_ROLES: readonly string[] = ['staff', 'store_manager'];
+
+function isStaffSession(value: unknown): value is StaffSession {
+  return (
+    isRecord(value) &&
+    typeof value.token === 'string' &&
+    typeof value.expiresAt === 'string' &&
+    typeof value.staffId === 'number' &&
+    typeof value.username === 'string' &&
+    typeof value.displayName === 'string' &&
+    typeof value.storeId === 'number' &&
+    (value.storeName === null || typeof value.storeName === 'string')
+  );
+}
+
+const slot = storageSlot('shop.staffSession', isStaffSession);
+
+/** A token this close to expiry counts as gone, so no sale starts with a dying token. */
+const EXPIRY_MARGIN_MS = 60_000;
+
+export function readStaffSession(now = Date.now()): StaffSession | null {
+  const session = slot.read();
+  if (!session) return null;
+  if (Date.parse(session.expiresAt) - EXPIRY_MARGIN_MS <= now) {
+    slot.remove();
+    return null;
+  }
+  return session;
+}
+
+export function staffToken(now = Date.now()): string | null {
+  return readStaffSession(now)?.token ?? null;
+}
+
+/** Whether a login answer can run the counter: a seller with a store, or why not. */
+export function counterAccount(answer: AuthTokenResponse): { ok: true; storeId: number } | { ok: false; reason: string } {
+  const staff = answer.staff;
+  if (!staff || !SELLING_ROLES.includes(staff.role)) return { ok: false, reason: '该账号不是门店员工，无法使用门店收银台' };
+  if (staff.storeId === null) return { ok: false, reason: '该账号未分配门店，请联系店长' };
+  return { ok: true, storeId: staff.storeId };
+}
+
+/** Keeps a login answer that `counterAccount` accepted. */
+export function saveStaffSession(answer: AuthTokenResponse, storeName: string | null): StaffSession {
+  const account = counterAccount(answer);
+  if (!account.ok || !answer.staff) throw new Error('not a store staff login answer');
+  const { id, username, displayName } = answer.staff;
+  const session: StaffSession = { token: answer.token, expiresAt: answer.expiresAt, staffId: id, username, displayName, storeId: account.storeId, storeName };
+  slot.write(session);
+  return session;
+}
+
+export function clearStaffSession(): void {
+  slot.remove();
+}

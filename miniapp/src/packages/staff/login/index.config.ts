@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '门店员工登录', pageOrientation: 'auto' });

@@ -1,0 +1,60 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import Taro, { routeRequests } from '../../../../test/mocks/taro';
+import CommissionPage from '../commission/index';
+import { ok, order, signInStaff } from '../testing/fixtures';
+import TodayOrdersPage from './index';
+
+describe('今日订单', () => {
+  it("shows the day's figures from fen and each order; an unpaid one can be paid again", async () => {
+    signInStaff();
+    routeRequests({
+      'GET /staff/orders': () =>
+        ok({
+          items: [order(), order({ id: 92, orderNo: '2026112310000092', memberId: null, status: 'completed', statusLabel: '已完成', paidAt: '2026-11-23T03:00:00.000Z', payableTotal: 6900 })],
+          nextCursor: null,
+          summary: { date: '2026-11-23', orders: 2, paidOrders: 1, netSales: 6900 },
+        }),
+    });
+    render(<TodayOrdersPage />);
+    await waitFor(() => expect(screen.getByTestId('figure-net-sales').textContent).toBe('净销售额¥69.00'));
+    expect(screen.getByTestId('figure-paid-orders').textContent).toBe('已支付1');
+    const rows = screen.getAllByTestId('today-order');
+    expect(rows.map((r) => r.querySelector('[data-testid="today-order-status"]')?.textContent)).toEqual(['待付款', '已完成']);
+    expect(rows[1]!.textContent).toContain('散客 · 现场带走 · 1 件');
+    fireEvent.click(screen.getByTestId('today-order-pay'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/pay/index?orderId=91' }));
+  });
+
+  it('says so when there is nothing yet, with the way to the counter', async () => {
+    signInStaff();
+    routeRequests({ 'GET /staff/orders': () => ok({ items: [], nextCursor: null, summary: { date: '2026-11-23', orders: 0, paidOrders: 0, netSales: 0 } }) });
+    render(<TodayOrdersPage />);
+    expect((await screen.findByText('今天还没有订单')).textContent).toBe('今天还没有订单');
+  });
+});
+
+describe('我的提成', () => {
+  it("shows this month's commission and steps back a month", async () => {
+    signInStaff();
+    const months: (string | null)[] = [];
+    routeRequests({
+      'GET /staff/commission': (request) => {
+        const month = new URL(request.url, 'http://x').searchParams.get('month')!;
+        months.push(month);
+        const item = { orderId: 91, orderNo: '2026112310000091', status: 'completed', channel: 'store:1', paidAt: '2026-11-23T03:00:00.000Z', paid: 15900, refunded: 0, net: 15900 };
+        return ok({ month, from: '', to: '', rateBasisPoints: 300, staff: { id: 21, username: 'staff.ja1', displayName: '静安 小林', storeId: 1, storeName: '栖行 静安体验店' }, orders: 1, paid: 15900, refunded: 0, net: 15900, commission: 477, items: [item], nextCursor: null });
+      },
+    });
+    render(<CommissionPage />);
+    await waitFor(() => expect(screen.getByTestId('figure-commission').textContent).toBe('提成（3%）¥4.77'));
+    expect(screen.getByTestId('commission-order').textContent).toContain('门店下单');
+    const thisMonth = screen.getByTestId('commission-month').textContent!;
+    expect(screen.queryByTestId('month-next')).toBeNull();
+    fireEvent.click(screen.getByTestId('month-prev'));
+    await waitFor(() => expect(months).toHaveLength(2));
+    expect(months[0]).toBe(thisMonth);
+    expect(months[1]! < thisMonth).toBe(true);
+    expect(await screen.findByTestId('month-next')).toBeTruthy();
+  });
+});

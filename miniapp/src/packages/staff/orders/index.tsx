@@ -1,0 +1,76 @@
+import type { OrderView, StaffSalesSummary } from '@shop/shared';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { EmptyState, Price, SubmitButton } from '../../../components';
+import { useCursorList } from '../../../hooks/useCursorList';
+import { formatDateTime } from '../../../lib/format';
+import { pageUrl, replacePage } from '../../../lib/routes';
+import { useListPage } from '../../member/hooks/useListPage';
+import { fetchTodayOrders } from '../api/orders';
+import { FigureRow } from '../components/FigureRow';
+import { ListCard } from '../components/ListCard';
+import { staffPage } from '../components/staffPage';
+import { itemCount } from '../lib/counter';
+import { salesFigures } from '../lib/figures';
+import { FULFILMENT_LABELS } from '../lib/order-body';
+import { STAFF_PAGES } from '../routes';
+
+const orderKey = (order: OrderView) => order.id;
+
+function OrderRow({ order }: { order: OrderView }) {
+  return (
+    <View className='staff-list-row' data-testid='today-order'>
+      <Text className='staff-muted'>{formatDateTime(order.createdAt).slice(11)}</Text>
+      <View className='staff-grow'>
+        <Text className='staff-today__no'>{order.orderNo}</Text>
+        <Text className='staff-muted'>
+          {order.memberId !== null ? `会员 #${order.memberId}` : '散客'} · {FULFILMENT_LABELS[order.fulfillment.type]} · {itemCount(order.lines)} 件
+        </Text>
+      </View>
+      <Price fen={order.payableTotal} size='sm' />
+      <Text className='staff-today__status' data-testid='today-order-status'>{order.statusLabel}</Text>
+      {order.status === 'pending_payment' ? (
+        <SubmitButton onSubmit={async () => replacePage(pageUrl(STAFF_PAGES.pay, { orderId: order.id }))} variant='plain' testId='today-order-pay'>
+          去收款
+        </SubmitButton>
+      ) : null}
+    </View>
+  );
+}
+
+/** 今日订单: the store's orders of the day (China time) with orders, paid orders and net sales. */
+function TodayDesk() {
+  const [summary, setSummary] = useState<StaffSalesSummary | null>(null);
+  const list = useCursorList(
+    async (cursor) => {
+      const page = await fetchTodayOrders(cursor);
+      if (cursor === null) setSummary(page.summary);
+      return page;
+    },
+    orderKey,
+    [],
+  );
+  useListPage(list);
+  return (
+    <View>
+      {summary ? <FigureRow figures={salesFigures(summary)} /> : null}
+      <ListCard
+        title={`今日订单${summary ? `（${summary.date}）` : ''}`}
+        list={list}
+        empty={<EmptyState icon='🧾' title='今天还没有订单' description='在收银台为顾客下单后会出现在这里' actionText='去收银台' onAction={() => replacePage(STAFF_PAGES.counter)} />}
+        action={
+          <Text className='staff-link' onClick={() => void list.refresh()} data-testid='today-refresh'>
+            刷新
+          </Text>
+        }
+        testId='today-orders'
+      >
+        {list.items.map((order) => (
+          <OrderRow key={order.id} order={order} />
+        ))}
+      </ListCard>
+    </View>
+  );
+}
+
+export default staffPage('orders', TodayDesk);

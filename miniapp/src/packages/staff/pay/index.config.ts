@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '扫码收款', pageOrientation: 'auto' });

@@ -1,0 +1,75 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Taro, { routeRequests, setRouterParams } from '../../../../test/mocks/taro';
+import { PAY_POLL_MS } from '../hooks/useCounterPayment';
+import { ok, order, signInStaff } from '../testing/fixtures';
+import CounterPayPage from './index';
+
+const NATIVE = { method: 'native', outTradeNo: '2026112310000091N', codeUrl: 'weixin://wxpay/bizpayurl?pr=abc', cashierUrl: 'http://127.0.0.1:9000/cashier?code_url=x' };
+
+describe('收款', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows the Native QR, asks every 2 s and turns into 已收款 once the customer paid', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    signInStaff();
+    setRouterParams({ orderId: '91' });
+    let reads = 0;
+    routeRequests({
+      'GET /staff/orders/91': () => ok(++reads < 3 ? order() : order({ status: 'completed', statusLabel: '已完成', paidAt: new Date().toISOString() })),
+      'POST /staff/orders/91/pay': () => ok(NATIVE),
+    });
+    render(<CounterPayPage />);
+    expect(((await screen.findByTestId('pay-qr')) as HTMLImageElement).src).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(screen.getByTestId('pay-amount').textContent).toBe('¥159.00');
+    expect(screen.getByTestId('pay-status').textContent).toMatch(/^等待支付 · 剩余 \d{2}:\d{2}$/);
+    expect(reads).toBe(2);
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(PAY_POLL_MS);
+    });
+    await waitFor(() => expect(screen.getByTestId('pay-paid').textContent).toContain('已收款¥159.00'));
+    expect(reads).toBe(3);
+    fireEvent.click(screen.getByTestId('next-customer'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/counter/index' }));
+  });
+
+  it('opens the emulator cashier in a new window on H5', async () => {
+    process.env.TARO_ENV = 'h5';
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    signInStaff();
+    setRouterParams({ orderId: '91' });
+    routeRequests({ 'GET /staff/orders/91': () => ok(order()), 'POST /staff/orders/91/pay': () => ok(NATIVE) });
+    render(<CounterPayPage />);
+    fireEvent.click(await screen.findByTestId('open-cashier'));
+    await waitFor(() => expect(open).toHaveBeenCalledWith(NATIVE.cashierUrl, '_blank'));
+    open.mockRestore();
+  });
+
+  it('shows a paid order as paid without asking for a QR, with the pickup code and whether the goods are there yet', async () => {
+    signInStaff();
+    setRouterParams({ orderId: '91' });
+    routeRequests({ 'GET /staff/orders/91': () => ok(order({ status: 'awaiting_pickup', paidAt: '2026-11-23T02:01:00.000Z', pickup: { code: '123456', qrPayload: 'PICKUP:2026112310000091:123456', ready: false } })) });
+    render(<CounterPayPage />);
+    expect((await screen.findByTestId('pay-pickup-code')).textContent).toBe('取货码 123456');
+    expect(screen.getByTestId('pay-pickup-ready').textContent).toBe('商品调拨中，到店后会通知顾客取货');
+    expect(Taro.request.mock.calls.some(([r]) => r.url.endsWith('/pay'))).toBe(false);
+    expect(screen.queryByTestId('open-cashier')).toBeNull();
+  });
+
+  it('cancels an unpaid order after asking, and goes back to the counter', async () => {
+    signInStaff();
+    setRouterParams({ orderId: '91' });
+    const cancelled = vi.fn(() => ok(order({ status: 'cancelled', statusLabel: '已取消' })));
+    routeRequests({ 'GET /staff/orders/91': () => ok(order()), 'POST /staff/orders/91/pay': () => ok({ ...NATIVE, cashierUrl: null }), 'POST /staff/orders/91/cancel': cancelled });
+    render(<CounterPayPage />);
+    await screen.findByTestId('pay-qr');
+    expect(screen.queryByTestId('open-cashier')).toBeNull();
+    fireEvent.click(screen.getByTestId('cancel-order'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/counter/index' }));
+    expect(Taro.showModal).toHaveBeenCalled();
+    expect(cancelled).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,98 @@
+import type { OrderView } from '@shop/shared';
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { EmptyState, Price, Skeleton, SubmitButton } from '../../../components';
+import { QrCode } from '../../../components/QrCode';
+import { useCountdown } from '../../../hooks/useCountdown';
+import { formatCountdown } from '../../../lib/format';
+import { idParam, replacePage } from '../../../lib/routes';
+import { cancelStaffOrder } from '../api/orders';
+import { OrderCard } from '../components/OrderCard';
+import { staffPage } from '../components/staffPage';
+import { useCounterPayment } from '../hooks/useCounterPayment';
+import { openCashier } from '../lib/cashier';
+import { STAFF_PAGES } from '../routes';
+import './index.scss';
+
+function Paid({ order }: { order: OrderView }) {
+  return (
+    <View className='staff-card staff-pay__done' data-testid='pay-paid'>
+      <Text className='staff-pay__tick'>✓</Text>
+      <Text className='staff-pay__state'>已收款</Text>
+      <Price fen={order.payableTotal} size='lg' />
+      {order.pickup ? (
+        <View className='staff-pay__pickup'>
+          <Text className='staff-pay__pickup-code' data-testid='pay-pickup-code'>
+            取货码 {order.pickup.code}
+          </Text>
+          <Text className='staff-muted' data-testid='pay-pickup-ready'>
+            {order.pickup.ready ? '商品已在门店，可凭码取货' : '商品调拨中，到店后会通知顾客取货'}
+          </Text>
+        </View>
+      ) : null}
+      <SubmitButton onSubmit={async () => replacePage(STAFF_PAGES.counter)} className='staff-block staff-pay__next' testId='next-customer'>
+        下一位顾客
+      </SubmitButton>
+    </View>
+  );
+}
+
+function AwaitingPayment({ order, qr, onCancel }: { order: OrderView; qr: { codeUrl: string; cashierUrl: string | null } | null; onCancel: () => Promise<void> }) {
+  const left = useCountdown(order.payDeadline);
+  const cashierUrl = qr?.cashierUrl ?? null;
+  return (
+    <View className='staff-card staff-pay__qr-card' data-testid='pay-awaiting'>
+      <Text className='staff-pay__hint'>请顾客打开微信「扫一扫」支付</Text>
+      <Price fen={order.payableTotal} size='lg' testId='pay-amount' />
+      {qr ? <QrCode text={qr.codeUrl} className='staff-pay__qr' testId='pay-qr' /> : <Skeleton rows={3} />}
+      <Text className='staff-muted' data-testid='pay-status'>
+        等待支付{left !== null ? ` · 剩余 ${formatCountdown(left)}` : ''}
+      </Text>
+      <View className='staff-row staff-pay__actions'>
+        {cashierUrl ? (
+          <SubmitButton onSubmit={async () => openCashier(cashierUrl)} variant='secondary' testId='open-cashier'>
+            模拟扫码支付
+          </SubmitButton>
+        ) : null}
+        <SubmitButton onSubmit={onCancel} variant='plain' busyText='取消中…' testId='cancel-order'>
+          取消订单
+        </SubmitButton>
+      </View>
+    </View>
+  );
+}
+
+/** 收款: the Native QR the customer scans, updated live; a big 已收款 once the server has the payment. */
+function PayDesk() {
+  const orderId = idParam(useRouter().params.orderId);
+  const { order, qr, error, reload } = useCounterPayment(orderId);
+
+  const backToCounter = () => replacePage(STAFF_PAGES.counter);
+  const cancel = async () => {
+    if (!order) return;
+    const { confirm } = await Taro.showModal({ title: '取消订单', content: '顾客不再购买？取消后需重新下单。' });
+    if (!confirm) return;
+    await cancelStaffOrder(order.id);
+    backToCounter();
+  };
+
+  const body = (() => {
+    if (error && !order) return <EmptyState icon='⚠️' title='订单加载失败' description={error} actionText='重试' onAction={reload} />;
+    if (!order) return <Skeleton rows={6} />;
+    if (order.paidAt) return <Paid order={order} />;
+    if (order.status === 'pending_payment') return <AwaitingPayment order={order} qr={qr} onCancel={cancel} />;
+    return <EmptyState icon='🧾' title={`订单${order.statusLabel}`} description='该订单无法收款，请重新下单' actionText='返回收银台' onAction={backToCounter} />;
+  })();
+
+  return (
+    <View className='staff-cols'>
+      <View className='staff-col staff-col--main'>
+        {body}
+        {error && order ? <Text className='staff-error'>{error}</Text> : null}
+      </View>
+      <View className='staff-col staff-col--side'>{order ? <OrderCard order={order} /> : null}</View>
+    </View>
+  );
+}
+
+export default staffPage(null, PayDesk);
