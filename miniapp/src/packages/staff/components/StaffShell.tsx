@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { replacePage } from '../../../lib/routes';
+import { INITIAL_COUNTER, keepCounterDraft } from '../lib/counter';
 import { clearStaffSession, type StaffSession } from '../lib/staff-session';
 import { STAFF_PAGES } from '../routes';
 import './staff.scss';
@@ -21,6 +22,7 @@ const SECTIONS: readonly { key: StaffSection; label: string }[] = [
 export function StaffShell({ session, active, children }: { session: StaffSession; active: StaffSection | null; children: ReactNode }) {
   const signOut = () => {
     clearStaffSession();
+    keepCounterDraft(INITIAL_COUNTER);
     replacePage(STAFF_PAGES.login);
   };
   return (

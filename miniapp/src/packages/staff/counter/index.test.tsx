@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
 import { failure, member, ok, order, preview, productSummary, teeDetail, signInStaff } from '../testing/fixtures';
+import { INITIAL_COUNTER, counterDraft, keepCounterDraft } from '../lib/counter';
 import CounterPage from './index';
 
 function serveCounter(overrides: Parameters<typeof routeRequests>[0] = {}) {
@@ -37,6 +38,8 @@ async function addFirstSku() {
 }
 
 describe('收银台', () => {
+  beforeEach(() => keepCounterDraft(INITIAL_COUNTER));
+
   it('gives way to the staff login without a session, before any staff call', async () => {
     render(<CounterPage />);
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/login/index' }));
@@ -68,6 +71,22 @@ describe('收银台', () => {
     expect(sent.orders).toHaveLength(1);
     expect(sent.orders[0]!.header?.['Idempotency-Key']).toMatch(/^staff-/);
     expect(sent.orders[0]!.data).toEqual(sent.previews.at(-1));
+    expect(counterDraft()).toEqual(INITIAL_COUNTER);
+  });
+
+  it('keeps the order being built while staff visit another desk', async () => {
+    signInStaff();
+    serveCounter();
+    const first = render(<CounterPage />);
+    fireEvent.click(await screen.findByTestId('customer-guest'));
+    await addFirstSku();
+    await screen.findByTestId('cart-line');
+    first.unmount();
+    render(<CounterPage />);
+    expect((await screen.findByTestId('customer-name')).textContent).toBe('散客');
+    expect(screen.getAllByTestId('cart-line')).toHaveLength(1);
+    fireEvent.click(screen.getByTestId('staff-sign-out'));
+    expect(counterDraft()).toEqual(INITIAL_COUNTER);
   });
 
   it("shows why a member code was refused and sells to a guest at list prices instead", async () => {

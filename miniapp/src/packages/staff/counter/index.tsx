@@ -1,6 +1,6 @@
 import { MAX_ORDER_LINES } from '@shop/shared';
 import { View } from '@tarojs/components';
-import { useMemo, useReducer, useRef } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { createIdempotencyKeeper, newIdempotencyKey } from '../../../lib/idempotency';
 import { pageUrl, replacePage } from '../../../lib/routes';
 import { toast } from '../../../lib/toast';
@@ -12,7 +12,7 @@ import { FulfilmentPanel } from '../components/FulfilmentPanel';
 import { ProductSearch } from '../components/ProductSearch';
 import { staffPage, type DeskProps } from '../components/staffPage';
 import { useStaffPreview } from '../hooks/useStaffPreview';
-import { INITIAL_COUNTER, canAddLine, counterReducer, type CounterLine } from '../lib/counter';
+import { INITIAL_COUNTER, canAddLine, counterDraft, counterReducer, keepCounterDraft, type CounterLine } from '../lib/counter';
 import { staffOrderBody } from '../lib/order-body';
 import { STAFF_PAGES } from '../routes';
 import './index.scss';
@@ -22,7 +22,8 @@ import './index.scss';
  * how they leave the store, see the server's price, and submit; payment follows on its own page.
  */
 function CounterDesk({ session }: DeskProps) {
-  const [state, dispatch] = useReducer(counterReducer, INITIAL_COUNTER);
+  const [state, dispatch] = useReducer(counterReducer, undefined, counterDraft);
+  useEffect(() => keepCounterDraft(state), [state]);
   const result = useMemo(() => staffOrderBody(state, session.storeId), [state, session.storeId]);
   const priced = useStaffPreview(result);
   const keeper = useRef(createIdempotencyKeeper(() => newIdempotencyKey('staff'))).current;
@@ -40,6 +41,7 @@ function CounterDesk({ session }: DeskProps) {
     if (!result.ok || !priced.preview?.canSubmit || priced.stale) return;
     const order = await createStaffOrder(result.body, keeper.keyFor(result.body));
     keeper.reset();
+    keepCounterDraft(INITIAL_COUNTER);
     replacePage(pageUrl(STAFF_PAGES.pay, { orderId: order.id }));
   };
 

@@ -90,3 +90,17 @@ export function counterReducer(state: CounterState, action: CounterAction): Coun
 export function itemCount(lines: readonly { qty: number }[]): number {
   return lines.reduce((sum, line) => sum + line.qty, 0);
 }
+
+/**
+ * The order being built survives switching desks (收银台 -> 取货核销 -> back) while the app runs.
+ * Kept in memory only: a member's details do not outlive the app on a shared tablet.
+ */
+let draft: CounterState = INITIAL_COUNTER;
+
+export function counterDraft(): CounterState {
+  return draft;
+}
+
+export function keepCounterDraft(state: CounterState): void {
+  draft = state;
+}

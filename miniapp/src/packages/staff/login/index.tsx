@@ -5,6 +5,7 @@ import { errorText } from '../../../api/errors';
 import { replacePage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
 import { fetchStoreName, staffLogin } from '../api/auth';
+import { INITIAL_COUNTER, keepCounterDraft } from '../lib/counter';
 import { counterAccount, saveStaffSession } from '../lib/staff-session';
 import { STAFF_PAGES } from '../routes';
 import '../components/staff.scss';
@@ -30,6 +31,8 @@ export default function StaffLoginPage() {
         return;
       }
       saveStaffSession(answer, await fetchStoreName(account.storeId));
+      // Whoever signs in starts at an empty counter, not with the last shift's customer.
+      keepCounterDraft(INITIAL_COUNTER);
       toastSuccess('登录成功');
       replacePage(STAFF_PAGES.counter);
     } catch (error) {
