@@ -12,3 +12,4 @@ export * from './members';
 export * from './coupon-claims';
 export * from './store-detail';
 export * from './pricing';
+export * from './groupbuy';

@@ -1,3 +1,4 @@
+import { GROUPBUY_PAGES } from '../packages/groupbuy/routes';
 import { MEMBER_PAGES } from '../packages/member/routes';
 import { PAGES, type PagePath, type PageParams } from './routes';
 
@@ -26,7 +27,7 @@ export interface HomeEntry {
 
 /** Activity entries under the categories; group-buys arrive with their pages. */
 export const HOME_ENTRIES: readonly HomeEntry[] = [
-  { icon: '👥', label: '拼团优惠', path: null },
+  { icon: '👥', label: '我的拼团', path: GROUPBUY_PAGES.mine },
   { icon: '🎟️', label: '领券中心', path: MEMBER_PAGES.couponCentre },
   { icon: '🏬', label: '附近门店', path: MEMBER_PAGES.stores },
   { icon: '📦', label: '我的订单', path: PAGES.orders },

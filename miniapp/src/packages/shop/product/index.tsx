@@ -14,6 +14,7 @@ import { isSignedIn } from '../../../lib/session';
 import { productOffer } from '../../../lib/product-offer';
 import { initialSelection, missingSpecs, selectedSku, skuStock, type SpecSelection } from '../../../lib/sku-picker';
 import { toastSuccess } from '../../../lib/toast';
+import { GroupbuyOffer } from '../../groupbuy/components/GroupbuyOffer';
 import { SkuSheet, type SheetAction } from './SkuSheet';
 import './index.scss';
 
@@ -84,6 +85,7 @@ function ProductView({ product, stores, pricing }: { product: ProductDetail; sto
         {product.subtitle ? <Text className='product__subtitle'>{product.subtitle}</Text> : null}
         <Text className='product__sales'>已售 {product.sales}</Text>
       </View>
+      <GroupbuyOffer product={product} />
 
       {offer && (offer.saving > 0 || offer.almost.length > 0) ? (
         <View className='product__card'>

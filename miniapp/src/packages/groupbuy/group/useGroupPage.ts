@@ -1,0 +1,90 @@
+import type { GroupbuyGroupView, OrderView, ProductDetail } from '@shop/shared';
+import { useUnload } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import { fetchGroup, fetchMyGroups, fetchOrder, fetchProduct, fetchProductGroupbuy, type ProductGroupbuyView } from '../../../api';
+import { useAsyncData } from '../../../hooks/useAsyncData';
+import { paymentSettled } from '../../../lib/order-state';
+import { pollUntil } from '../../../lib/poll';
+import { isSignedIn } from '../../../lib/session';
+import type { MySeat } from '../lib/group-state';
+
+/** Enough of 我的拼团 to find a seat taken lately (see miniapp-requests.md, item 13). */
+const MY_GROUPS_SCANNED = 50;
+const PAY_POLL = { intervalMs: 1500, timeoutMs: 20_000 };
+
+export interface GroupPageData {
+  group: GroupbuyGroupView | null;
+  loading: boolean;
+  failed: boolean;
+  product: ProductDetail | null;
+  groupbuy: ProductGroupbuyView | null;
+  mine: MySeat | null;
+  order: OrderView | null;
+  /** Waiting for WeChat's word on the payment the buyer just made. */
+  confirmingPayment: boolean;
+  reload: () => Promise<void>;
+}
+
+async function findMySeat(groupId: number): Promise<MySeat | null> {
+  if (!isSignedIn()) return null;
+  const page = await fetchMyGroups(null, MY_GROUPS_SCANNED, { quiet: true });
+  // Newest seat first: after giving up a seat and joining again, the live one wins.
+  return page.items.find((item) => item.id === groupId) ?? null;
+}
+
+/** Polls a just-paid order until the server has settled it, then calls `onSettled`. */
+function usePaymentWatch(orderId: number | null, onSettled: () => void): boolean {
+  const [confirming, setConfirming] = useState(orderId !== null);
+  const left = useRef(false);
+  // The latest callback: the poll outlives the render that started it.
+  const settled = useRef(onSettled);
+  settled.current = onSettled;
+  useUnload(() => {
+    left.current = true;
+  });
+  useEffect(() => {
+    if (orderId === null) return undefined;
+    let stale = false;
+    setConfirming(true);
+    void pollUntil(() => fetchOrder(orderId, { quiet: true }), paymentSettled, { ...PAY_POLL, cancelled: () => stale || left.current }).then(() => {
+      if (stale) return;
+      setConfirming(false);
+      settled.current();
+    });
+    return () => {
+      stale = true;
+    };
+  }, [orderId]);
+  return confirming;
+}
+
+/**
+ * Everything the group page shows: the group (public), its product and campaign, the viewer's
+ * own seat and order (signed in), and, when the page was opened after paying, the wait for
+ * that payment to be confirmed.
+ */
+export function useGroupPage(groupId: number | null, paidOrderId: number | null): GroupPageData {
+  const group = useAsyncData(() => (groupId === null ? Promise.reject(new Error('no group')) : fetchGroup(groupId)), [groupId], { reloadOnShow: true });
+  const productId = group.data?.productId ?? null;
+  const catalog = useAsyncData(async () => (productId === null ? null : Promise.all([fetchProduct(productId), fetchProductGroupbuy(productId, { quiet: true })])), [productId], { enabled: productId !== null });
+  const mine = useAsyncData(() => (groupId === null ? Promise.resolve(null) : findMySeat(groupId)), [groupId], { reloadOnShow: true });
+  const seat = mine.data;
+  const order = useAsyncData(() => (seat ? fetchOrder(seat.orderId, { quiet: true }) : Promise.resolve(null)), [seat?.orderId, seat?.orderStatus, group.data?.status]);
+
+  const reload = async () => {
+    await Promise.all([group.reload(), mine.reload(), catalog.reload()]);
+  };
+  const confirmingPayment = usePaymentWatch(paidOrderId, () => void reload());
+
+  return {
+    group: group.data,
+    loading: group.loading,
+    failed: group.error !== null && !group.data,
+    product: catalog.data?.[0] ?? null,
+    groupbuy: catalog.data?.[1] ?? null,
+    mine: seat,
+    order: order.data,
+    confirmingPayment,
+    reload,
+  };
+}
