@@ -3,12 +3,12 @@ import { useCountdown } from '../../../hooks/useCountdown';
 import { countdownLine } from '../lib/countdown';
 
 /** "剩余 05:09:08", ticking; nothing for a group that has no deadline (not open yet). */
-export function GroupCountdown({ expiresAt, testId = 'group-countdown' }: { expiresAt: string | null; testId?: string }) {
+export function GroupCountdown({ expiresAt, prefix, testId = 'group-countdown' }: { expiresAt: string | null; prefix?: string; testId?: string }) {
   const left = useCountdown(expiresAt);
   if (left === null) return null;
   return (
     <Text className='gb-countdown' data-testid={testId}>
-      {countdownLine(left)}
+      {countdownLine(left, prefix)}
     </Text>
   );
 }

@@ -18,6 +18,7 @@ describe('GroupbuyOffer (product page)', () => {
     expect(campaign.textContent).toContain('团长再减 ¥5.00 · 30分钟内成团');
 
     // Two groups at first, the rest on demand.
+    expect(screen.getByText('3 个团正在拼，可直接参与')).toBeTruthy();
     expect(screen.getByTestId('open-group-31').textContent).toContain('团长31还差 1 人');
     expect(screen.queryByTestId('open-group-33')).toBeNull();
     fireEvent.click(screen.getByText('查看全部 ›'));

@@ -57,7 +57,7 @@ export function GroupbuyOffer({ product }: { product: ProductDetail }) {
       ))}
       {groups.length > 0 ? (
         <View className='gb-offer__groups'>
-          <Text className='gb-offer__groups-title'>{groups.length} 人正在拼团，可直接参与</Text>
+          <Text className='gb-offer__groups-title'>{groups.length} 个团正在拼，可直接参与</Text>
           {shown.map((group) => (
             <OpenGroupRow key={group.id} group={group} />
           ))}

@@ -138,6 +138,38 @@ describe('拼团 page', () => {
     expect(screen.getByTestId('group-start-new')).toBeTruthy();
   });
 
+  it('asks a member with an unpaid seat to pay before the deadline, and pays', async () => {
+    signIn();
+    setRouterParams({ id: '31' });
+    serve({
+      'GET /groupbuy/mine': () => ok({ items: [myGroup({ isLeader: false, orderStatus: 'pending_payment' })], nextCursor: null }),
+      'GET /orders/70': () => ok(order({ status: 'pending_payment', paidAt: null, payDeadline: new Date(Date.now() + 600_000).toISOString() })),
+      'POST /orders/70/pay': () => jsapiPay(70),
+    });
+    render(<GroupPage />);
+    expect((await screen.findByTestId('pay-countdown')).textContent).toMatch(/^支付剩余 00:(09:5\d|10:00)$/);
+    const pay = await screen.findByTestId('group-pay');
+    await act(async () => void fireEvent.click(pay));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/groupbuy/group/index?id=31&orderId=70' }));
+    expect(Taro.requestPayment).toHaveBeenCalled();
+  });
+
+  it('looks again once the time is up, so the outcome appears by itself', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      setRouterParams({ id: '31' });
+      let loads = 0;
+      serve({ 'GET /groupbuy/groups/31': () => ok(++loads === 1 ? group({ expiresAt: new Date(Date.now() - 1000).toISOString() }) : group({ status: 'failed', statusLabel: '拼团失败' })) });
+      render(<GroupPage />);
+      expect((await screen.findByTestId('group-countdown')).textContent).toBe('已到时间，正在结算…');
+      await act(async () => void (await vi.advanceTimersByTimeAsync(15_000)));
+      await waitFor(() => expect(screen.getByTestId('group-title').textContent).toBe('拼团失败'));
+      expect(loads).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('offers a way forward when the group does not exist', async () => {
     setRouterParams({ id: '404' });
     serve();

@@ -45,7 +45,9 @@ export default function GroupPage() {
     return <EmptyState icon='👥' title={page.failed ? '拼团不存在或加载失败' : '拼团不存在'} description='去看看正在进行的拼团吧' actionText='去首页逛逛' onAction={() => openPage(PAGES.home)} testId='group-missing' />;
   }
 
-  const state = groupPageState({ group, mine, order: page.order, offerOpen: offerOpen(offer, product) });
+  // Until the campaign is known the buttons wait (a skeleton), so no "活动已结束" flashes by.
+  const state = groupPageState({ group, mine, order: page.order, offerOpen: product ? offerOpen(offer, product) : true });
+  const payDeadline = state.actions[0] === 'pay' ? (page.order?.payDeadline ?? null) : null;
   const on = {
     pay: async () => (mine ? payThenShowGroup({ id: mine.orderId, status: 'pending_payment' }, group.id) : undefined),
     join: async () => (isSignedIn() ? setJoining(true) : goToLogin()),
@@ -64,19 +66,20 @@ export default function GroupPage() {
         <Text className='gb-group__note' data-testid='group-note'>
           {state.note}
         </Text>
-        {group.status === 'open' ? <GroupCountdown expiresAt={group.expiresAt} /> : null}
+        {payDeadline ? <GroupCountdown expiresAt={payDeadline} prefix='支付剩余' testId='pay-countdown' /> : group.status === 'open' ? <GroupCountdown expiresAt={group.expiresAt} /> : null}
         <SeatAvatars group={group} />
         {page.confirmingPayment ? (
           <Text className='gb-group__confirming' data-testid='group-confirming'>
             正在确认支付结果…
           </Text>
         ) : null}
-        <GroupActions groupId={group.id} actions={state.actions} on={on} />
+        {product ? <GroupActions groupId={group.id} actions={state.actions} on={on} /> : <Skeleton rows={1} />}
       </View>
       <View className='gb-group__rules'>
         <Text className='gb-group__rules-title'>拼团须知</Text>
         <Text className='gb-group__rule'>· {group.size} 人成团，人满后订单进入发货或备货</Text>
         <Text className='gb-group__rule'>· 到时未成团，已付款项自动全额原路退回</Text>
+        {offer?.newMembersOnly ? <Text className='gb-group__rule'>· 本团仅限新用户（从未下过单）参加</Text> : null}
         <Text className='gb-group__rule'>· 拼团商品不可使用优惠券和积分</Text>
       </View>
       {joining && product && offer ? <JoinSheet groupId={group.id} product={product} offer={offer} onClose={() => setJoining(false)} /> : null}

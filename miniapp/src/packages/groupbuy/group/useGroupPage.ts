@@ -11,6 +11,9 @@ import type { MySeat } from '../lib/group-state';
 /** Enough of 我的拼团 to find a seat taken lately (see miniapp-requests.md, item 13). */
 const MY_GROUPS_SCANNED = 50;
 const PAY_POLL = { intervalMs: 1500, timeoutMs: 20_000 };
+/** After a group's deadline the expiry job decides it within a job interval: look again every so often, for a while. */
+const SETTLE_RECHECK_MS = 15_000;
+const SETTLE_WATCH_MS = 5 * 60_000;
 
 export interface GroupPageData {
   group: GroupbuyGroupView | null;
@@ -58,6 +61,19 @@ function usePaymentWatch(orderId: number | null, onSettled: () => void): boolean
   return confirming;
 }
 
+/** Reloads once an open group's time is up (and again while it stays open), so the outcome appears by itself. */
+function useOutcomeWatch(group: GroupbuyGroupView | null, reload: () => Promise<void>): void {
+  const latest = useRef(reload);
+  latest.current = reload;
+  useEffect(() => {
+    if (group?.status !== 'open' || !group.expiresAt) return undefined;
+    const due = Date.parse(group.expiresAt);
+    if (Date.now() > due + SETTLE_WATCH_MS) return undefined;
+    const timer = setTimeout(() => void latest.current(), Math.max(0, due - Date.now()) + SETTLE_RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [group]);
+}
+
 /**
  * Everything the group page shows: the group (public), its product and campaign, the viewer's
  * own seat and order (signed in), and, when the page was opened after paying, the wait for
@@ -75,6 +91,7 @@ export function useGroupPage(groupId: number | null, paidOrderId: number | null)
     await Promise.all([group.reload(), mine.reload(), catalog.reload()]);
   };
   const confirmingPayment = usePaymentWatch(paidOrderId, () => void reload());
+  useOutcomeWatch(group.data, reload);
 
   return {
     group: group.data,

@@ -19,6 +19,7 @@ describe('group countdown text', () => {
   it('says the group is being decided once its time is up', () => {
     expect(countdownLine(61_000)).toBe('剩余 00:01:01');
     expect(countdownLine(0)).toBe('已到时间，正在结算…');
+    expect(countdownLine(900_000, '支付剩余')).toBe('支付剩余 00:15:00');
   });
 
   it('words a campaign’s time to form a group', () => {

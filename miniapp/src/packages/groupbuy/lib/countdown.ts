@@ -11,9 +11,9 @@ export function groupCountdownText(ms: number): string {
   return days > 0 ? `${days}天 ${clock}` : clock;
 }
 
-/** The countdown line under a group: "剩余 05:09:08"; at zero the expiry job is about to decide. */
-export function countdownLine(ms: number): string {
-  return ms > 0 ? `剩余 ${groupCountdownText(ms)}` : '已到时间，正在结算…';
+/** The countdown line under a group: "剩余 05:09:08" (or "支付剩余 …"); at zero the server is about to decide. */
+export function countdownLine(ms: number, prefix = '剩余'): string {
+  return ms > 0 ? `${prefix} ${groupCountdownText(ms)}` : '已到时间，正在结算…';
 }
 
 /** A campaign's time to form a group: "30分钟", "24小时", "1小时30分钟". */

@@ -15,8 +15,6 @@ export interface GroupPageState {
   note: string;
   tone: GroupTone;
   actions: GroupAction[];
-  /** The viewer holds a live seat (reserved or paid). */
-  isMember: boolean;
 }
 
 export interface GroupPageInput {
@@ -52,24 +50,23 @@ export function groupPageState({ group, mine, order, offerOpen }: GroupPageInput
   const seat = liveSeat(mine);
   const isMember = seat !== null;
   const unpaid = seat?.orderStatus === 'pending_payment';
-  const base = { isMember };
   switch (group.status) {
     case 'succeeded':
-      return { ...base, title: '拼团成功', tone: 'success', note: isMember ? '人已凑齐，商家将尽快为你备货发货' : '这个团已经成团啦，你也可以开一个新团', actions: elsewhere(offerOpen, isMember) };
+      return { title: '拼团成功', tone: 'success', note: isMember ? '人已凑齐，商家将尽快为你备货发货' : '这个团已经成团啦，你也可以开一个新团', actions: elsewhere(offerOpen, isMember) };
     case 'failed':
-      return { ...base, title: '拼团失败', tone: 'fail', note: isMember ? refundNote(order) : '人数未满，这个团没有成功', actions: elsewhere(offerOpen, isMember) };
+      return { title: '拼团失败', tone: 'fail', note: isMember ? refundNote(order) : '人数未满，这个团没有成功', actions: elsewhere(offerOpen, isMember) };
     case 'cancelled':
-      return { ...base, title: '拼团已取消', tone: 'fail', note: '团长未在时限内支付', actions: elsewhere(offerOpen, isMember) };
+      return { title: '拼团已取消', tone: 'fail', note: '团长未在时限内支付', actions: elsewhere(offerOpen, isMember) };
     case 'pending':
-      if (unpaid) return { ...base, title: '待支付', tone: 'progress', note: '支付成功后开团，再邀请好友参团', actions: ['pay', 'view_order'] };
-      return { ...base, title: '等待团长支付', tone: 'progress', note: '团长支付后即可参团', actions: elsewhere(offerOpen, isMember) };
+      if (unpaid) return { title: '待支付', tone: 'progress', note: '支付成功后开团，再邀请好友参团', actions: ['pay', 'view_order'] };
+      return { title: '等待团长支付', tone: 'progress', note: '团长支付后即可参团', actions: elsewhere(offerOpen, isMember) };
     case 'open': {
       const title = `还差 ${membersNeeded(group)} 人拼团成功`;
-      if (unpaid) return { ...base, title, tone: 'progress', note: '请尽快支付，超时未付名额将释放', actions: ['pay', 'view_order'] };
-      if (isMember) return { ...base, title, tone: 'progress', note: '邀请好友参团，人满即成团；到时未满自动退款', actions: ['invite', 'view_order'] };
-      if (!offerOpen) return { ...base, title, tone: 'progress', note: '活动已结束或拼团库存已抢光', actions: ['browse'] };
-      if (group.remainingSeats === 0) return { ...base, title, tone: 'progress', note: '名额已被占满，等待其他成员支付', actions: ['start_new'] };
-      return { ...base, title, tone: 'progress', note: `仅剩 ${group.remainingSeats} 个名额，快来参团`, actions: ['join'] };
+      if (unpaid) return { title, tone: 'progress', note: '请尽快支付，超时未付名额将释放', actions: ['pay', 'view_order'] };
+      if (isMember) return { title, tone: 'progress', note: '邀请好友参团，人满即成团；到时未满自动退款', actions: ['invite', 'view_order'] };
+      if (!offerOpen) return { title, tone: 'progress', note: '活动已结束或拼团库存已抢光', actions: ['browse'] };
+      if (group.remainingSeats === 0) return { title, tone: 'progress', note: '名额已被占满，等待其他成员支付', actions: ['start_new'] };
+      return { title, tone: 'progress', note: `仅剩 ${group.remainingSeats} 个名额，快来参团`, actions: ['join'] };
     }
   }
 }
