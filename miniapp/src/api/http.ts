@@ -37,10 +37,12 @@ export function setSessionRenewer(renewer: SessionRenewer | null): void {
   renewSession = renewer;
 }
 
-/** One HTTP exchange: the answer's body on 2xx, otherwise an ApiError. No toast, no redirect. */
-async function send(path: string, options: RequestOptions): Promise<unknown> {
+/**
+ * One HTTP exchange authorised by `token` (the member's unless given; the tablet passes the
+ * staff member's): the answer's body on 2xx, otherwise an ApiError. No toast, no redirect.
+ */
+export async function send(path: string, options: RequestOptions, token: string | null = currentToken()): Promise<unknown> {
   const { method = 'GET', query, body, headers = {} } = options;
-  const token = currentToken();
   const header: Record<string, string> = { ...headers };
   if (token) header.Authorization = `Bearer ${token}`;
   if (body !== undefined) header['Content-Type'] = 'application/json';

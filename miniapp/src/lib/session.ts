@@ -1,5 +1,5 @@
 import type { AuthTokenResponse } from '@shop/shared';
-import { isRecord, storageSlot } from './storage';
+import { isRecord, sessionSlot } from './storage';
 
 /** The signed-in member as kept on the device. */
 export interface Session {
@@ -20,19 +20,11 @@ function isSession(value: unknown): value is Session {
   );
 }
 
-const slot = storageSlot('shop.session', isSession);
+const slot = sessionSlot('shop.session', isSession);
 
-/** Tokens this close to expiry are treated as gone, so a request never starts with a dying token. */
-const EXPIRY_MARGIN_MS = 60_000;
 
 export function readSession(now = Date.now()): Session | null {
-  const session = slot.read();
-  if (!session) return null;
-  if (Date.parse(session.expiresAt) - EXPIRY_MARGIN_MS <= now) {
-    slot.remove();
-    return null;
-  }
-  return session;
+  return slot.read(now);
 }
 
 export function currentToken(now = Date.now()): string | null {

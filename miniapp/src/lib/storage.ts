@@ -30,6 +30,34 @@ export function storageSlot<T>(key: string, isValid: (value: unknown) => value i
   };
 }
 
+/** Tokens this close to expiry read as gone, so no request starts with a dying token. */
+const EXPIRY_MARGIN_MS = 60_000;
+
+/**
+ * A stored sign-in (member or staff): reads as null, and is dropped, once its `expiresAt` is
+ * within a minute of `now`.
+ */
+export interface SessionSlot<T> extends StorageSlot<T> {
+  read(now?: number): T | null;
+}
+
+export function sessionSlot<T extends { expiresAt: string }>(key: string, isValid: (value: unknown) => value is T): SessionSlot<T> {
+  const slot = storageSlot(key, isValid);
+  return {
+    write: slot.write,
+    remove: slot.remove,
+    read(now: number = Date.now()): T | null {
+      const session = slot.read();
+      if (!session) return null;
+      if (Date.parse(session.expiresAt) - EXPIRY_MARGIN_MS <= now) {
+        slot.remove();
+        return null;
+      }
+      return session;
+    },
+  };
+}
+
 export function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { campaignRunning, leaderPrice, shouldSimulate } from './group-rules.js';
+import { leaderUnitPrice as leaderPrice } from '@shop/shared';
+import { campaignRunning, shouldSimulate } from './group-rules.js';
 
 describe('group-buy rules', () => {
   it('simulates completion only when configured, someone paid, and the group is short by at most K', () => {

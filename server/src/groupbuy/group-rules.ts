@@ -6,11 +6,6 @@ export function shouldSimulate(group: { size: number; paidCount: number }, short
   return group.size - group.paidCount <= shortBy;
 }
 
-/** The leader's unit price: the group price less the leader discount, never below 1 fen. */
-export function leaderPrice(groupPrice: number, leaderDiscount: number | null): number {
-  return Math.max(1, groupPrice - (leaderDiscount ?? 0));
-}
-
 /** Whether a campaign takes new groups and joins at `now`. */
 export function campaignRunning(campaign: { status: string; startsAt: Date; endsAt: Date }, now: Date): boolean {
   return campaign.status === 'active' && campaign.startsAt <= now && now < campaign.endsAt;

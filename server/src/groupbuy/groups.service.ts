@@ -1,12 +1,12 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { AppError, type GroupbuyGroupView, type GroupbuyOrderRequest, type GroupbuyStartRequest, type MyGroupbuyView, type OrderView, type Page } from '@shop/shared';
+import { AppError, leaderUnitPrice, type GroupbuyGroupView, type GroupbuyOrderRequest, type GroupbuyStartRequest, type MyGroupbuyView, type OrderView, type Page } from '@shop/shared';
 import type { MemberBuyer, OrderOffer, OrdersService } from '../orders/orders.service.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, type GroupbuyCampaign } from './campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity } from './group.entity.js';
 import { takeCampaignStock, takeParticipation, takeSeat } from './seats.js';
-import { campaignRunning, leaderPrice } from './group-rules.js';
+import { campaignRunning } from './group-rules.js';
 import { groupViews } from './group-views.js';
 
 export interface GroupOrderAnswer {
@@ -32,7 +32,7 @@ export class GroupsService {
     const offer: OrderOffer = {
       source: 'groupbuy',
       key: `groupbuy:start:${campaign.id}`,
-      prices: new Map([[request.skuId, leaderPrice(groupPrice, campaign.leaderDiscount)]]),
+      prices: new Map([[request.skuId, leaderUnitPrice(groupPrice, campaign.leaderDiscount)]]),
       placed: async (manager, orderId) => {
         await takeParticipation(manager, campaign, buyer.memberId);
         await takeCampaignStock(manager, campaign.id, request.skuId, request.qty);

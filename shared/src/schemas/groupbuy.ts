@@ -20,6 +20,13 @@ export const GROUPBUY_GROUP_STATUS_LABELS: Record<GroupbuyGroupStatus, string> =
 
 const isoInstant = z.iso.datetime({ offset: true });
 export const MAX_GROUP_SIZE = 50;
+/** Most units one group order may take. */
+export const MAX_GROUP_ORDER_QTY = 10;
+
+/** The leader's unit price: the group price less the leader discount, never below 1 fen (server charge and storefront display). */
+export function leaderUnitPrice(groupPrice: number, leaderDiscount: number | null): number {
+  return Math.max(1, groupPrice - (leaderDiscount ?? 0));
+}
 
 export const groupbuyCampaignCreateSchema = z
   .object({
@@ -58,7 +65,7 @@ export const groupbuyCampaignListQuerySchema = cursorQuerySchema.extend({ status
 /** Body of POST /groupbuy/groups (start one as leader) and POST /groupbuy/groups/:id/join. */
 export const groupbuyOrderSchema = z.object({
   skuId: idSchema,
-  qty: z.number().int().min(1).max(10).default(1),
+  qty: z.number().int().min(1).max(MAX_GROUP_ORDER_QTY).default(1),
   fulfillment: fulfillmentInputSchema,
   buyerNote: z.string().trim().max(200).default(''),
 });

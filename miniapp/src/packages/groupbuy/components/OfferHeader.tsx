@@ -1,8 +1,8 @@
-import type { GroupbuyOfferView, ProductDetail } from '@shop/shared';
+import { leaderUnitPrice, type GroupbuyOfferView, type ProductDetail } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { LazyImage, Price } from '../../../components';
 import { price } from '../../../lib/format';
-import { leaderUnitPrice, offerHeadline, type GroupRole } from '../lib/offer';
+import { offerHeadline, type GroupRole } from '../lib/offer';
 import './groupbuy.scss';
 
 /** The product with its group price (the leader's own price when starting with a leader discount) and the single price struck. */

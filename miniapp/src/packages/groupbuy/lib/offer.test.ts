@@ -1,8 +1,8 @@
-import { groupbuyOrderSchema, priceOrder, pricingInput } from '@shop/shared';
+import { groupbuyOrderSchema, leaderUnitPrice, MAX_GROUP_ORDER_QTY, priceOrder, pricingInput } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
 import { skuView } from '../../../../test/fixtures';
 import { offer, pricingContext, product } from '../testing/fixtures';
-import { MAX_GROUP_ORDER_QTY, estimateOrder, leaderUnitPrice, offerHeadline, offerOpen, skuChoices } from './offer';
+import { estimateOrder, offerHeadline, offerOpen, skuChoices } from './offer';
 
 describe('group offer', () => {
   it('lists the campaign’s SKUs with their group price and what one order may take', () => {

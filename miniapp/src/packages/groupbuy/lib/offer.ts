@@ -1,21 +1,8 @@
-import { priceOrder, pricingInput, type GroupbuyOfferView, type PricingContext, type ProductDetail, type SkuView } from '@shop/shared';
+import { leaderUnitPrice, MAX_GROUP_ORDER_QTY, priceOrder, pricingInput, type GroupbuyOfferView, type PricingContext, type ProductDetail, type SkuView } from '@shop/shared';
 import { specText } from '../../../lib/format';
 import { skuStock } from '../../../lib/sku-picker';
 
-/** Most units one group order may take: `qty` of the shared groupbuyOrderSchema (pinned by a test). */
-export const MAX_GROUP_ORDER_QTY = 10;
-
 export type GroupRole = 'leader' | 'member';
-
-/**
- * The leader's unit price: the group price less the leader discount, never below 1 fen. This is
- * the server's rule (`leaderPrice` in server/src/groupbuy/group-rules.ts), which shared does not
- * export yet (miniapp-requests.md, item 12); this is its only copy in the app, used to show the
- * price and estimate the total. What is charged is always the server's order.
- */
-export function leaderUnitPrice(groupPrice: number, leaderDiscount: number | null): number {
-  return Math.max(1, groupPrice - (leaderDiscount ?? 0));
-}
 
 /** One SKU of a campaign as the order form offers it. */
 export interface SkuChoice {

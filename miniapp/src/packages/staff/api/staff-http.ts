@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro';
-import { ApiError, errorFromResponse } from '../../../api/errors';
-import { queryString, type RequestOptions } from '../../../api/http';
-import { apiBase } from '../../../lib/config';
+import { ApiError } from '../../../api/errors';
+import { send, type RequestOptions } from '../../../api/http';
 import { toastError } from '../../../lib/toast';
 import { STAFF_PAGES } from '../routes';
 import { clearStaffSession, staffToken } from '../lib/staff-session';
@@ -28,24 +27,12 @@ function backToStaffLogin(): void {
  * token and would send a staff member to the shopper login.
  */
 export async function staffRequest<T>(path: string, options: StaffRequestOptions = {}): Promise<T> {
-  const { method = 'GET', query, body, quiet = false } = options;
-  const header: Record<string, string> = { ...options.headers };
-  const token = staffToken();
-  if (token) header.Authorization = `Bearer ${token}`;
-  if (body !== undefined) header['Content-Type'] = 'application/json';
-  const url = `${apiBase()}${path}${queryString(query)}`;
-  const response = await Taro.request({ url, method, data: body as Record<string, unknown> | undefined, header, dataType: 'json' }).catch(() => {
-    const offline = new ApiError(0, 'NETWORK', '网络不给力，请检查网络后重试');
-    if (!quiet) toastError(offline);
-    throw offline;
-  });
-  if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
-  const failure = errorFromResponse(response.statusCode, response.data);
-  // Only a refused token ends the session: a stale member code (MEMBER_CODE_EXPIRED) is a 401 too.
-  if (failure.code === 'UNAUTHENTICATED') {
-    backToStaffLogin();
-    throw failure;
+  try {
+    return (await send(path, options, staffToken())) as T;
+  } catch (error) {
+    // Only a refused token ends the session: a stale member code (MEMBER_CODE_EXPIRED) is a 401 too.
+    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') backToStaffLogin();
+    else if (!options.quiet) toastError(error);
+    throw error;
   }
-  if (!quiet) toastError(failure);
-  throw failure;
 }

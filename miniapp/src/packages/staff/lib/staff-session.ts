@@ -1,5 +1,5 @@
 import type { AuthTokenResponse } from '@shop/shared';
-import { isRecord, storageSlot } from '../../../lib/storage';
+import { isRecord, sessionSlot } from '../../../lib/storage';
 
 /**
  * The staff member signed in on this tablet. Kept apart from the member's session
@@ -32,19 +32,11 @@ function isStaffSession(value: unknown): value is StaffSession {
   );
 }
 
-const slot = storageSlot('shop.staffSession', isStaffSession);
+const slot = sessionSlot('shop.staffSession', isStaffSession);
 
-/** A token this close to expiry counts as gone, so no sale starts with a dying token. */
-const EXPIRY_MARGIN_MS = 60_000;
 
 export function readStaffSession(now = Date.now()): StaffSession | null {
-  const session = slot.read();
-  if (!session) return null;
-  if (Date.parse(session.expiresAt) - EXPIRY_MARGIN_MS <= now) {
-    slot.remove();
-    return null;
-  }
-  return session;
+  return slot.read(now);
 }
 
 export function staffToken(now = Date.now()): string | null {
