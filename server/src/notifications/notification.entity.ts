@@ -2,7 +2,7 @@ import { EntitySchema } from 'typeorm';
 import { dateColumn, idColumn, intColumn, jsonColumn, stringColumn, textColumn, timestampColumns, type Timestamps } from '../db/columns.js';
 
 export type NotificationKind = 'pickup_ready' | 'pickup_reminder';
-export type NotificationStatus = 'pending' | 'sent' | 'failed';
+export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 /**
  * A message to a member, written in the transaction of the change it tells about (the outbox),

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { LessThan, type DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../http/logger.js';
 import { affectedRows, inTransaction } from '../db/transaction.js';
@@ -7,6 +7,8 @@ import type { SubscribeMessageSender } from '../wechat/subscribe-message.js';
 import { NotificationEntity, type NotificationKind } from './notification.entity.js';
 
 const MAX_ATTEMPTS = 5;
+/** A claim older than this belongs to a process that died while sending. */
+const SENDING_TIMEOUT_MS = 5 * 60_000;
 const BATCH = 50;
 
 /** Member notifications: queued with the change they tell about, sent by a job through WeChat. */
@@ -35,13 +37,18 @@ export class NotificationsService {
     return manager.existsBy(NotificationEntity, { kind, orderId });
   }
 
-  /** Sends what is pending (the job); a message WeChat refuses is retried, up to five times. */
-  async sendPending(): Promise<number> {
+  /**
+   * Sends what is pending (the job). Each message is claimed (pending -> sending) by one
+   * conditional update, so two processes never send it twice; a claim left by a process that
+   * died mid-send is taken back after SENDING_TIMEOUT_MS. A message WeChat refuses is retried,
+   * up to five attempts.
+   */
+  async sendPending(now = new Date()): Promise<number> {
+    await inTransaction(this.dataSource, (m) => m.update(NotificationEntity, { status: 'sending', updatedAt: LessThan(new Date(now.getTime() - SENDING_TIMEOUT_MS)) }, { status: 'pending' }));
     const pending = await this.dataSource.manager.find(NotificationEntity, { where: { status: 'pending' }, order: { id: 'ASC' }, take: BATCH });
     let sent = 0;
     for (const notification of pending) {
-      // Claim it first, so two processes running the job never send it twice.
-      const claimed = await inTransaction(this.dataSource, (m) => m.update(NotificationEntity, { id: notification.id, status: 'pending', attempts: notification.attempts }, { attempts: notification.attempts + 1 }));
+      const claimed = await inTransaction(this.dataSource, (m) => m.update(NotificationEntity, { id: notification.id, status: 'pending' }, { status: 'sending', attempts: notification.attempts + 1 }));
       if (affectedRows(claimed) !== 1) continue;
       const member = await this.dataSource.manager.findOneBy(MemberEntity, { id: notification.memberId });
       try {
@@ -62,4 +69,5 @@ export class NotificationsService {
     }
     return sent;
   }
+
 }

@@ -102,9 +102,9 @@ export type Referrer = (manager: EntityManager, memberId: number, now: Date) => 
 /** What a promotion module needs to hear about its orders, inside the order's transaction. */
 export interface OrderLifecycleHooks {
   /** The order was just marked paid; true keeps it in 'paid' with its stock reserved (a group not yet full). */
-  holdsPaid(manager: EntityManager, order: Order): Promise<boolean>;
+  holdsPaid?(manager: EntityManager, order: Order): Promise<boolean>;
   /** The unpaid order was cancelled (buyer, timeout or its group failing). */
-  cancelled(manager: EntityManager, order: Order): Promise<void>;
+  cancelled?(manager: EntityManager, order: Order): Promise<void>;
   /** The paid order went on to fulfilment (awaiting shipment or pickup, or carried out). */
   proceeded?(manager: EntityManager, order: Order, now: Date): Promise<void>;
 }
@@ -443,7 +443,7 @@ export class OrdersService {
     await this.coupons.useForOrder(manager, orderId);
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     await this.loyalty.paid(manager, order);
-    for (const hooks of this.hooks) if (await hooks.holdsPaid(manager, order)) return true;
+    for (const hooks of this.hooks) if (await hooks.holdsPaid?.(manager, order)) return true;
     await this.proceedToFulfilment(manager, orderId, actor);
     return true;
   }
@@ -513,7 +513,7 @@ export class OrdersService {
     await this.coupons.releaseForOrder(manager, orderId, now);
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     await this.loyalty.cancelled(manager, order);
-    for (const hooks of this.hooks) await hooks.cancelled(manager, order);
+    for (const hooks of this.hooks) await hooks.cancelled?.(manager, order);
     return true;
   }
   /**

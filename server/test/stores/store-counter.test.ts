@@ -168,4 +168,46 @@ describe('selling at the store counter', () => {
     expect((await stockOf(app, sku.id, jingan.location.id)).onHand).toBe(shelf.onHand + 1);
     await app.services.dataSource.manager.update(StoreEntity, { id: jingan.store.id }, { cancelUncollectedPickups: false });
   });
+
+  it('sends each member notification once, even with two processes running the job', async () => {
+    await app.services.notifications.sendPending(); // what earlier tests queued
+    const codes: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const member = await app.loginMember(`counter-notify-${i}`);
+      const created = await app.request('POST', '/api/v1/orders', { token: member, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
+      await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+      codes.push((await orderRow(created.body.id)).pickupCode!);
+    }
+    const other = await app.otherProcess();
+    const [a, b] = await Promise.all([app.services.notifications.sendPending(), other.notifications.sendPending()]);
+    expect(a + b).toBe(4);
+    for (const code of codes) expect(app.emulator!.subscribeMessages().filter((m) => m.data.character_string2?.value === code)).toHaveLength(1);
+    expect(await app.services.notifications.sendPending()).toBe(0);
+
+    // A message claimed by a process that died mid-send is sent after the claim times out.
+    const member = await app.loginMember('counter-notify-crash');
+    const created = await app.request('POST', '/api/v1/orders', { token: member, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+    await app.services.dataSource.manager.update(NotificationEntity, { orderId: created.body.id }, { status: 'sending' });
+    expect(await app.services.notifications.sendPending()).toBe(0);
+    expect(await app.services.notifications.sendPending(new Date(Date.now() + 6 * 60_000))).toBe(1);
+  });
+
+  it('a carry-out for a member earns their points at once; staff cancel an unpaid counter order and its stock comes back', async () => {
+    const member = await app.loginMember('counter-points');
+    const memberId = await memberIdOf(member);
+    const sold = await counterOrder(staffJa, { memberId, fulfillment: { type: 'carry_out' }, coupons: { mode: 'none' } });
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, sold.body.id, new Date(), 'test:payment'));
+    const done = await orderRow(sold.body.id);
+    expect(done.status).toBe('completed');
+    expect(done.pointsEarned).toBe(Math.floor(done.payableTotal / 100));
+    expect(await app.services.points.balanceOf(memberId)).toBe(done.pointsEarned);
+
+    const before = await stockOf(app, sku.id, jingan.location.id);
+    const unpaid = await counterOrder(staffJa, { fulfillment: { type: 'carry_out' } });
+    expect((await app.request('POST', `/api/v1/staff/orders/${unpaid.body.id}/cancel`, { token: staffXh })).status).toBe(404);
+    const cancelled = await app.request('POST', `/api/v1/staff/orders/${unpaid.body.id}/cancel`, { token: staffJa });
+    expect(cancelled.body.status).toBe('cancelled');
+    expect((await stockOf(app, sku.id, jingan.location.id)).reserved).toBe(before.reserved);
+  });
 });

@@ -90,12 +90,6 @@ export class PickupService implements OrderLifecycleHooks {
     return this.refunds.recordOrderRefundWithin(manager, orderId, reason);
   }
 
-  async holdsPaid(): Promise<boolean> {
-    return false;
-  }
-
-  async cancelled(): Promise<void> {}
-
   /** A pickup order was paid: ready now, or its goods start their way from the warehouse. */
   async proceeded(manager: EntityManager, order: Order, now: Date): Promise<void> {
     if (order.fulfillmentType !== 'pickup' || order.storeId === null) return;
