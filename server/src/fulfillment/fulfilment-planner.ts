@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { StockLocationEntity } from '../inventory/stock-location.entity.js';
 import { AppError, type AddressSnapshot, type FulfillmentType, type PlacementFulfillment } from '@shop/shared';
 import type { AddressService } from '../membership/address.service.js';
 import type { StoresService } from '../stores/stores.service.js';
@@ -68,21 +69,24 @@ export class FulfilmentPlanner {
     };
   }
 
+  /** Three queries whatever the number of stores: the stores, their stock locations, the lines' stock. */
   private async dispatchStore(manager: EntityManager, address: AddressSnapshot, lines: readonly { skuId: number; quantity: number }[]): Promise<Store | null> {
     const { latitude, longitude } = address;
     if (typeof latitude !== 'number' || typeof longitude !== 'number') return null;
     const stores = await manager.find(StoreEntity, { where: { isActive: true }, order: { id: 'ASC' } });
-    const candidates = [];
-    for (const store of stores) {
-      const location = await this.inventory.locationOfStore(store.id, manager).catch(() => null);
-      if (!location) continue;
-      candidates.push({
-        storeId: store.id,
-        position: { latitude: store.latitude, longitude: store.longitude },
-        radiusMeters: store.deliveryRadiusMeters,
-        hasEveryLine: await this.holdsEveryLine(manager, location.id, lines),
-      });
-    }
+    if (stores.length === 0) return null;
+    const locations = await manager.findBy(StockLocationEntity, { kind: 'store', storeId: In(stores.map((s) => s.id)) });
+    const stock = await this.inventory.availabilityBySku(lines.map((l) => l.skuId), manager);
+    const available = (locationId: number, skuId: number) => {
+      const row = stock.find((s) => s.locationId === locationId && s.skuId === skuId);
+      return row ? row.onHand - row.reserved : 0;
+    };
+    const candidates = stores.flatMap((store) => {
+      const location = locations.find((l) => l.storeId === store.id);
+      if (!location) return [];
+      const hasEveryLine = lines.every((l) => available(location.id, l.skuId) >= l.quantity);
+      return [{ storeId: store.id, position: { latitude: store.latitude, longitude: store.longitude }, radiusMeters: store.deliveryRadiusMeters, hasEveryLine }];
+    });
     const chosen = chooseDispatchStore({ latitude, longitude }, candidates);
     return chosen ? (stores.find((s) => s.id === chosen.storeId) ?? null) : null;
   }

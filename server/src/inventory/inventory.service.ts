@@ -50,10 +50,10 @@ export class InventoryService {
     return result;
   }
 
-  /** Available units per SKU and location, for product pages (delivery vs pickup per store). */
-  async availabilityBySku(skuIds: readonly number[]): Promise<Stock[]> {
+  /** Available units per SKU and location, for product pages (delivery vs pickup per store) and dispatch. */
+  async availabilityBySku(skuIds: readonly number[], manager: EntityManager = this.dataSource.manager): Promise<Stock[]> {
     if (skuIds.length === 0) return [];
-    return this.dataSource.manager.createQueryBuilder(StockEntity, 's').where('s.skuId IN (:...skuIds)', { skuIds: [...skuIds] }).getMany();
+    return manager.createQueryBuilder(StockEntity, 's').where('s.skuId IN (:...skuIds)', { skuIds: [...skuIds] }).getMany();
   }
 
   /**
