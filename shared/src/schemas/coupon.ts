@@ -156,7 +156,8 @@ export interface CouponTemplateView extends Omit<CouponTemplateInput, 'claimStar
   updatedAt: string;
 }
 
-export interface ClaimableCouponView {
+/** A coupon's rules as both the claim centre and the member's own coupons show them. */
+export interface CouponRulesView {
   templateId: number;
   name: string;
   kind: CouponKind;
@@ -165,6 +166,9 @@ export interface ClaimableCouponView {
   repeat: boolean;
   cap: number | null;
   scope: CouponScope;
+}
+
+export interface ClaimableCouponView extends CouponRulesView {
   validity: CouponValidity;
   claimEndsAt: string | null;
   remaining: number;
@@ -172,16 +176,8 @@ export interface ClaimableCouponView {
   remainingForMe: number;
 }
 
-export interface CouponInstanceView {
+export interface CouponInstanceView extends CouponRulesView {
   id: number;
-  templateId: number;
-  name: string;
-  kind: CouponKind;
-  value: number;
-  threshold: number | null;
-  repeat: boolean;
-  cap: number | null;
-  scope: CouponScope;
   excludeProductIds: number[];
   status: CouponInstanceStatus;
   validFrom: string;
