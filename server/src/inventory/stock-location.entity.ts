@@ -1,8 +1,17 @@
 import { EntitySchema } from 'typeorm';
+import type { StockLocationKind } from '@shop/shared';
 import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
 
-export type StockLocationKind = 'warehouse' | 'store';
+export type { StockLocationKind };
 
+/** The kinds whose units can be sold: reserved by orders, dispatched from, counted as available. */
+export const SELLABLE_LOCATION_KINDS: readonly StockLocationKind[] = ['warehouse', 'store'];
+
+/**
+ * A place stock is counted: the central warehouse, a store's sellable stock ('store'), or a
+ * store's display samples ('display': try-on items, moved in and out through the ledger and
+ * never reserved, sold or dispatched). A store has at most one location of each kind.
+ */
 export interface StockLocation extends Timestamps {
   id: number;
   code: string;
@@ -20,7 +29,8 @@ export const StockLocationEntity = new EntitySchema<StockLocation>({
     code: stringColumn(40, { unique: true }),
     name: stringColumn(80),
     kind: stringColumn(16),
-    storeId: intColumn({ nullable: true, unique: true }),
+    storeId: intColumn({ nullable: true }),
     ...timestampColumns,
   },
+  uniques: [{ name: 'UQ_stock_location_store_kind', columns: ['storeId', 'kind'] }],
 });

@@ -1,7 +1,8 @@
 import { EntitySchema } from 'typeorm';
+import type { StockMovementKind } from '@shop/shared';
 import { dateColumn, idColumn, intColumn, stringColumn } from '../db/columns.js';
 
-export type StockMovementKind = 'receive' | 'adjust' | 'reserve' | 'release' | 'commit';
+export type { StockMovementKind };
 
 /**
  * Append-only stock ledger: replaying onHandDelta and reservedDelta per (sku, location)
