@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AppError, type AuthTokenResponse, type StaffLoginRequest } from '@shop/shared';
 import type { TokenService } from '../http/auth.js';
 import { StaffAccountEntity } from './staff-account.entity.js';
+import { StoreEntity } from './store.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { RateLimit, RateLimiter } from '../http/rate-limiter.js';
 
@@ -28,12 +29,13 @@ export class StaffAuthService {
       throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
     }
     const roles = [account.role];
+    const store = account.storeId === null ? null : await this.dataSource.manager.findOneBy(StoreEntity, { id: account.storeId });
     const { token, expiresAt } = await this.tokens.issue({ kind: 'staff', staffId: account.id, roles, storeId: account.storeId });
     return {
       token,
       expiresAt: expiresAt.toISOString(),
       roles,
-      staff: { id: account.id, username: account.username, displayName: account.displayName, role: account.role, storeId: account.storeId },
+      staff: { id: account.id, username: account.username, displayName: account.displayName, role: account.role, storeId: account.storeId, storeName: store?.name ?? null },
     };
   }
 }

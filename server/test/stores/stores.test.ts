@@ -37,6 +37,13 @@ describe('stores: public store finder and pickup store check', () => {
     });
   });
 
+  it("names the staff member's store in the login answer, and none for accounts without a store", async () => {
+    const staff = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'staff.ja1', password: 'Demo-staff-2026' } });
+    expect(staff.body.staff).toMatchObject({ username: 'staff.ja1', storeId: byCode.get('SH-JA')!.id, storeName: '栖行 静安体验店' });
+    const admin = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'admin', password: 'Demo-admin-2026' } });
+    expect(admin.body.staff).toMatchObject({ role: 'admin', storeId: null, storeName: null });
+  });
+
   it('sorts by distance from the given position and reports whole metres', async () => {
     // Standing by the Oriental Pearl Tower in 陆家嘴: 浦东 is closest, 徐汇 farthest.
     const res = await app.request('GET', '/api/v1/stores?lat=31.2397&lng=121.4998');

@@ -17,5 +17,6 @@ export interface AuthTokenResponse {
   expiresAt: string;
   roles: Role[];
   member?: { id: number; nickname: string; avatarUrl: string | null; isNew: boolean };
-  staff?: { id: number; username: string; displayName: string; role: Role; storeId: number | null };
+  /** storeName: the home store's name for headers (null for accounts without a store). */
+  staff?: { id: number; username: string; displayName: string; role: Role; storeId: number | null; storeName: string | null };
 }

@@ -8,7 +8,7 @@ const memberAnswer = { token: 'member-token', expiresAt: new Date(Date.now() + 3
 
 describe('staff session', () => {
   it('keeps the staff member, their store and the token under its own key', () => {
-    saveStaffSession(staffLoginAnswer(), '栖行 静安体验店');
+    saveStaffSession(staffLoginAnswer());
     expect(readStaffSession()).toMatchObject({ token: 'staff-token', staffId: 21, displayName: '静安 小林', storeId: 1, storeName: '栖行 静安体验店' });
     expect(storedValue('shop.staffSession')).toBeTruthy();
     expect(storedValue('shop.session')).toBeUndefined();
@@ -16,7 +16,7 @@ describe('staff session', () => {
 
   it('lives beside a member session: signing either out leaves the other', () => {
     saveSession(memberAnswer);
-    saveStaffSession(staffLoginAnswer(), null);
+    saveStaffSession(staffLoginAnswer({ storeName: null }));
     clearSession();
     expect(staffToken()).toBe('staff-token');
     saveSession(memberAnswer);
@@ -27,7 +27,7 @@ describe('staff session', () => {
 
   it('counts a token as gone a minute before it expires', () => {
     const expiresAt = Date.now() + 10 * 60_000;
-    saveStaffSession({ ...staffLoginAnswer(), expiresAt: new Date(expiresAt).toISOString() }, null);
+    saveStaffSession({ ...staffLoginAnswer(), expiresAt: new Date(expiresAt).toISOString() });
     expect(staffToken(expiresAt - 61_000)).toBe('staff-token');
     expect(staffToken(expiresAt - 59_000)).toBeNull();
     expect(storedValue('shop.staffSession')).toBeUndefined();
@@ -39,6 +39,6 @@ describe('staff session', () => {
     expect(counterAccount(staffLoginAnswer({ role: 'marketer', storeId: null }))).toEqual({ ok: false, reason: '该账号不是门店员工，无法使用门店收银台' });
     expect(counterAccount(staffLoginAnswer({ storeId: null }))).toEqual({ ok: false, reason: '该账号未分配门店，请联系店长' });
     expect(counterAccount(memberAnswer)).toMatchObject({ ok: false });
-    expect(() => saveStaffSession(staffLoginAnswer({ role: 'admin' }), null)).toThrow();
+    expect(() => saveStaffSession(staffLoginAnswer({ role: 'admin' }))).toThrow();
   });
 });

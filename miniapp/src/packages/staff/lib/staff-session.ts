@@ -51,11 +51,11 @@ export function counterAccount(answer: AuthTokenResponse): { ok: true; storeId: 
   return { ok: true, storeId: staff.storeId };
 }
 
-/** Keeps a login answer that `counterAccount` accepted. */
-export function saveStaffSession(answer: AuthTokenResponse, storeName: string | null): StaffSession {
+/** Keeps a login answer that `counterAccount` accepted (the answer names the store for the header). */
+export function saveStaffSession(answer: AuthTokenResponse): StaffSession {
   const account = counterAccount(answer);
   if (!account.ok || !answer.staff) throw new Error('not a store staff login answer');
-  const { id, username, displayName } = answer.staff;
+  const { id, username, displayName, storeName } = answer.staff;
   const session: StaffSession = { token: answer.token, expiresAt: answer.expiresAt, staffId: id, username, displayName, storeId: account.storeId, storeName };
   slot.write(session);
   return session;

@@ -4,7 +4,7 @@ import { SubmitButton } from '../../../components';
 import { errorText } from '../../../api/errors';
 import { replacePage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
-import { fetchStoreName, staffLogin } from '../api/auth';
+import { staffLogin } from '../api/auth';
 import { INITIAL_COUNTER, keepCounterDraft } from '../lib/counter';
 import { counterAccount, saveStaffSession } from '../lib/staff-session';
 import { STAFF_PAGES } from '../routes';
@@ -30,7 +30,7 @@ export default function StaffLoginPage() {
         setProblem(account.reason);
         return;
       }
-      saveStaffSession(answer, await fetchStoreName(account.storeId));
+      saveStaffSession(answer);
       // Whoever signs in starts at an empty counter, not with the last shift's customer.
       keepCounterDraft(INITIAL_COUNTER);
       toastSuccess('登录成功');

@@ -12,13 +12,13 @@ export function staffLoginAnswer(fields: Partial<NonNullable<AuthTokenResponse['
     token: 'staff-token',
     expiresAt: new Date(Date.now() + 12 * 3600_000).toISOString(),
     roles: ['staff'],
-    staff: { id: 21, username: 'staff.ja1', displayName: '静安 小林', role: 'staff', storeId: 1, ...fields },
+    staff: { id: 21, username: 'staff.ja1', displayName: '静安 小林', role: 'staff', storeId: 1, storeName: '栖行 静安体验店', ...fields },
   };
 }
 
 /** Signs staff.ja1 of store 1 in on the tablet. */
 export function signInStaff(): StaffSession {
-  return saveStaffSession(staffLoginAnswer(), '栖行 静安体验店');
+  return saveStaffSession(staffLoginAnswer());
 }
 
 export function productSummary(fields: Partial<ProductSummary> = {}): ProductSummary {
