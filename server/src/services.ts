@@ -124,7 +124,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     memberCodeDigits: new MemberCodeDigitsService(dataSource),
     profiles,
     memberOverview,
-    groupbuy: createGroupbuy(dataSource, orders, payments, refunds, logger),
+    groupbuy: createGroupbuy(dataSource, skus, orders, payments, refunds, logger),
     pickups,
     notifications,
     attribution,

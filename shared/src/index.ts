@@ -1,6 +1,7 @@
 export * from './money.js';
 export * from './errors.js';
 export * from './order-status.js';
+export * from './promotion-status.js';
 export * from './pricing/index.js';
 export * from './schemas/common.js';
 export * from './schemas/auth.js';

@@ -32,3 +32,20 @@ export function sumFen(values: readonly Fen[]): Fen {
   for (const v of values) total += assertFen(v);
   return assertFen(total, 'sum');
 }
+
+/**
+ * What a person typed as yuan ("12", "12.5", "¥1,299.00") -> fen, read digit by digit so no
+ * float ever touches the amount; null when it is not an amount (or has more than 2 decimals,
+ * or exceeds MAX_FEN).
+ */
+export function parseYuan(text: string): Fen | null {
+  const match = /^(\d{1,8})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/^¥/, '').replace(/,/g, ''));
+  if (!match) return null;
+  const fen = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return fen <= MAX_FEN ? fen : null;
+}
+
+/** 1230 -> "12.30", for a yuan input's initial value. */
+export function fenToYuanText(fen: Fen): string {
+  return formatFen(fen).replace('¥', '').replace(/,/g, '');
+}

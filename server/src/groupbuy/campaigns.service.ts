@@ -1,9 +1,10 @@
 import { In, type DataSource } from 'typeorm';
-import { AppError, type GroupbuyCampaignCreate, type GroupbuyCampaignStats, type GroupbuyCampaignStatus, type GroupbuyCampaignView, type GroupbuyOfferView, type Page } from '@shop/shared';
+import { AppError, type GroupbuyCampaignCard, type GroupbuyCampaignCreate, type GroupbuyCampaignStats, type GroupbuyCampaignStatus, type GroupbuyCampaignView, type GroupbuyOfferView, type Page } from '@shop/shared';
 import { inTransaction } from '../db/transaction.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { SkuEntity } from '../catalog/sku.entity.js';
-import { ProductEntity } from '../catalog/product.entity.js';
+import { ProductEntity, type Product } from '../catalog/product.entity.js';
+import type { SkuCatalog, SkuWithProduct } from '../catalog/sku-catalog.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { setPromotionStatus } from '../util/promotion-status.js';
 import { groupBy } from '../util/group-by.js';
@@ -13,7 +14,10 @@ import { campaignRunning } from './group-rules.js';
 
 /** Marketers' side of group-buying: campaigns, their status and their numbers; and the offers consumers see. */
 export class CampaignsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly catalog: SkuCatalog,
+  ) {}
 
   async create(input: GroupbuyCampaignCreate, actor: string): Promise<GroupbuyCampaignView> {
     const product = await this.dataSource.manager.findOneBy(ProductEntity, { id: input.productId });
@@ -37,7 +41,24 @@ export class CampaignsService {
   async get(id: number): Promise<GroupbuyCampaignView> {
     const campaign = await this.dataSource.manager.findOneBy(GroupbuyCampaignEntity, { id });
     if (!campaign) throw new AppError('NOT_FOUND', '拼团活动不存在');
-    return campaignView(campaign, await this.dataSource.manager.find(GroupbuyCampaignSkuEntity, { where: { campaignId: id }, order: { id: 'ASC' } }));
+    const [view] = await this.views([campaign]);
+    return view!;
+  }
+
+  /** Campaigns with their SKUs and the product facts a marketer reads them by, in three queries. */
+  private async views(campaigns: GroupbuyCampaign[]): Promise<GroupbuyCampaignView[]> {
+    if (campaigns.length === 0) return [];
+    const { skusByCampaign, facts, products } = await this.describe(campaigns);
+    return campaigns.map((c) => campaignView(c, skusByCampaign.get(c.id) ?? [], facts, products.get(c.productId)));
+  }
+
+  private async describe(campaigns: GroupbuyCampaign[]) {
+    const skus = await this.dataSource.manager.find(GroupbuyCampaignSkuEntity, { where: { campaignId: In(campaigns.map((c) => c.id)) }, order: { id: 'ASC' } });
+    const [facts, products] = await Promise.all([
+      this.catalog.load(skus.map((s) => s.skuId)),
+      this.dataSource.manager.findBy(ProductEntity, { id: In([...new Set(campaigns.map((c) => c.productId))]) }),
+    ]);
+    return { skusByCampaign: groupBy(skus, (s) => s.campaignId), facts, products: new Map(products.map((p) => [p.id, p])) };
   }
 
   async list(query: { status?: GroupbuyCampaignStatus; cursor?: string; limit: number }): Promise<Page<GroupbuyCampaignView>> {
@@ -46,9 +67,27 @@ export class CampaignsService {
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (after) qb.andWhere('c.id < :afterId', { afterId: after.id });
     const page = pageOf(await qb.getMany(), query.limit, (c) => c.id);
-    const skus = page.items.length ? await this.dataSource.manager.find(GroupbuyCampaignSkuEntity, { where: { campaignId: In(page.items.map((c) => c.id)) }, order: { id: 'ASC' } }) : [];
-    const skusByCampaign = groupBy(skus, (s) => s.campaignId);
-    return { items: page.items.map((c) => campaignView(c, skusByCampaign.get(c.id) ?? [])), nextCursor: page.nextCursor };
+    return { items: await this.views(page.items), nextCursor: page.nextCursor };
+  }
+
+  /** Campaigns running now whose product is on sale, soonest ending first: the storefront's 拼团 list. */
+  async running(limit: number, now = new Date()): Promise<GroupbuyCampaignCard[]> {
+    const campaigns = await this.dataSource.manager
+      .createQueryBuilder(GroupbuyCampaignEntity, 'c')
+      .where('c.status = :active AND c.startsAt <= :now AND c.endsAt > :now', { active: 'active', now })
+      .orderBy('c.endsAt', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(limit)
+      .getMany();
+    if (campaigns.length === 0) return [];
+    const { skusByCampaign, facts, products } = await this.describe(campaigns);
+    return campaigns.flatMap((c) => {
+      const product = products.get(c.productId);
+      const offered = (skusByCampaign.get(c.id) ?? []).filter((s) => s.sold < s.stockCap && facts.get(s.skuId)?.purchasable);
+      const cheapest = offered.reduce<GroupbuyCampaignSku | null>((best, s) => (best === null || s.groupPrice < best.groupPrice ? s : best), null);
+      if (!product || !cheapest) return [];
+      return [{ campaignId: c.id, name: c.name, productId: c.productId, productTitle: product.title, productImage: product.images[0] ?? null, groupSize: c.groupSize, endsAt: c.endsAt.toISOString(), groupPrice: cheapest.groupPrice, listPrice: facts.get(cheapest.skuId)?.sku.price ?? cheapest.groupPrice }];
+    });
   }
 
   async setStatus(id: number, status: Exclude<GroupbuyCampaignStatus, 'draft'>): Promise<GroupbuyCampaignView> {
@@ -116,11 +155,13 @@ export class CampaignsService {
   }
 }
 
-function campaignView(campaign: GroupbuyCampaign, skus: GroupbuyCampaignSku[]): GroupbuyCampaignView {
+function campaignView(campaign: GroupbuyCampaign, skus: GroupbuyCampaignSku[], facts: Map<number, SkuWithProduct>, product: Product | undefined): GroupbuyCampaignView {
   return {
     id: campaign.id,
     name: campaign.name,
     productId: campaign.productId,
+    productTitle: product?.title ?? '',
+    productImage: product?.images[0] ?? null,
     groupSize: campaign.groupSize,
     formMinutes: campaign.formMinutes,
     startsAt: campaign.startsAt.toISOString(),
@@ -130,7 +171,10 @@ function campaignView(campaign: GroupbuyCampaign, skus: GroupbuyCampaignSku[]): 
     simulateWhenShortBy: campaign.simulateWhenShortBy,
     leaderDiscount: campaign.leaderDiscount,
     status: campaign.status,
-    skus: skus.map((s) => ({ skuId: s.skuId, groupPrice: s.groupPrice, stockCap: s.stockCap, sold: s.sold })),
+    skus: skus.map((s) => {
+      const fact = facts.get(s.skuId);
+      return { skuId: s.skuId, specText: fact?.specText ?? '', listPrice: fact?.sku.price ?? 0, groupPrice: s.groupPrice, stockCap: s.stockCap, sold: s.sold };
+    }),
     createdAt: campaign.createdAt.toISOString(),
   };
 }

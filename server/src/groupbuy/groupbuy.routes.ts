@@ -1,4 +1,4 @@
-import { groupbuyOrderSchema, groupbuyStartSchema, idParamsSchema, myGroupsQuerySchema, productGroupsQuerySchema } from '@shop/shared';
+import { groupbuyOrderSchema, groupbuyStartSchema, idParamsSchema, myGroupsQuerySchema, productGroupsQuerySchema, runningCampaignsQuerySchema } from '@shop/shared';
 import type { RouteModule } from '../http/router.js';
 import { requireMember, requireRoles } from '../http/auth.js';
 import { validate } from '../http/validate.js';
@@ -20,6 +20,10 @@ export const groupbuyRoutes: RouteModule = (router, { groupbuy }) => {
     const { limit } = validate(productGroupsQuerySchema, ctx.query);
     const [offers, openGroups] = await Promise.all([groupbuy.campaigns.offersFor(id), groupbuy.groups.openGroupsOf(id, limit)]);
     ctx.body = { offers, openGroups };
+  });
+
+  router.get('/groupbuy/campaigns', async (ctx) => {
+    ctx.body = { items: await groupbuy.campaigns.running(validate(runningCampaignsQuerySchema, ctx.query).limit) };
   });
 
   router.get('/groupbuy/groups/:id', async (ctx) => {

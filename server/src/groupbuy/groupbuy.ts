@@ -3,6 +3,7 @@ import type { Logger } from '../http/logger.js';
 import type { OrdersService } from '../orders/orders.service.js';
 import type { PaymentsService } from '../payments/payments.service.js';
 import type { RefundsService } from '../payments/refunds.service.js';
+import type { SkuCatalog } from '../catalog/sku-catalog.js';
 import { CampaignsService } from './campaigns.service.js';
 import { GroupsService } from './groups.service.js';
 import { GroupOutcomes } from './group-outcomes.js';
@@ -14,8 +15,8 @@ export interface Groupbuy {
   outcomes: GroupOutcomes;
 }
 
-export function createGroupbuy(dataSource: DataSource, orders: OrdersService, payments: PaymentsService, refunds: RefundsService, logger: Logger): Groupbuy {
+export function createGroupbuy(dataSource: DataSource, skus: SkuCatalog, orders: OrdersService, payments: PaymentsService, refunds: RefundsService, logger: Logger): Groupbuy {
   const outcomes = new GroupOutcomes(dataSource, orders, payments, refunds, logger);
   orders.useHooks(outcomes);
-  return { campaigns: new CampaignsService(dataSource), groups: new GroupsService(dataSource, orders), outcomes };
+  return { campaigns: new CampaignsService(dataSource, skus), groups: new GroupsService(dataSource, orders), outcomes };
 }

@@ -234,4 +234,27 @@ describe('group-buying', () => {
     const paid = (await orderRow(app, win.orderId)).payableTotal + (await orderRow(app, joined.body.order.id)).payableTotal;
     expect(stats.body).toMatchObject({ groupsStarted: 2, groupsSucceeded: 1, groupsFailed: 1, successRateBasisPoints: 5000, gmv: paid, newMembers: 3 });
   });
+
+  it("shows marketers each campaign with its product and SKUs' list prices, and shoppers the running ones only", async () => {
+    const sku = await groupbuySku(app, 9);
+    const running = await campaignFor(app, sku, { name: '限时两人团' });
+    const draft = await campaignFor(app, sku, { name: '未上线' }, false);
+    const product = await app.request('GET', `/api/v1/products/${sku.productId}`);
+
+    const marketer = await app.loginStaff('marketer', DEMO_PASSWORDS.marketer);
+    const view = await app.request('GET', `/api/v1/admin/groupbuy-campaigns/${running}`, { token: marketer });
+    expect(view.body).toMatchObject({ productTitle: product.body.title, skus: [{ skuId: sku.id, listPrice: sku.price, groupPrice: sku.price - 1000 }] });
+    expect(view.body.skus[0].specText).toBe(Object.entries(sku.specValues).map(([name, value]) => `${name}:${value}`).join(' '));
+    const listed = await app.request('GET', '/api/v1/admin/groupbuy-campaigns?status=draft', { token: marketer });
+    expect(listed.body.items.map((c: { id: number }) => c.id)).toContain(draft);
+    expect(listed.body.items.every((c: { status: string; productTitle: string }) => c.status === 'draft' && c.productTitle !== '')).toBe(true);
+
+    const cards = (await app.request('GET', '/api/v1/groupbuy/campaigns?limit=50')).body.items as { campaignId: number }[];
+    expect(cards.find((c) => c.campaignId === running)).toMatchObject({ name: '限时两人团', productId: sku.productId, productTitle: product.body.title, groupPrice: sku.price - 1000, listPrice: sku.price });
+    expect(cards.map((c) => c.campaignId)).not.toContain(draft);
+    await app.request('POST', `/api/v1/admin/groupbuy-campaigns/${running}/status`, { token: marketer, body: { status: 'paused' } });
+    const afterPause = (await app.request('GET', '/api/v1/groupbuy/campaigns')).body.items as { campaignId: number }[];
+    expect(afterPause.map((c) => c.campaignId)).not.toContain(running);
+    expect((await app.request('GET', '/api/v1/groupbuy/campaigns?limit=0')).status).toBe(400);
+  });
 });

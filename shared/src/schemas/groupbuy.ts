@@ -78,6 +78,9 @@ export const myGroupsQuerySchema = cursorQuerySchema;
 
 export interface GroupbuyCampaignSkuView {
   skuId: number;
+  /** e.g. "本白 / M", so a marketer reads the campaign without opening the product. */
+  specText: string;
+  listPrice: number;
   groupPrice: number;
   stockCap: number;
   sold: number;
@@ -85,6 +88,8 @@ export interface GroupbuyCampaignSkuView {
 
 export interface GroupbuyCampaignView extends Omit<GroupbuyCampaignCreate, 'skus'> {
   id: number;
+  productTitle: string;
+  productImage: string | null;
   status: GroupbuyCampaignStatus;
   skus: GroupbuyCampaignSkuView[];
   createdAt: string;
@@ -102,6 +107,21 @@ export interface GroupbuyOfferView {
   leaderDiscount: number | null;
   skus: { skuId: number; groupPrice: number; available: number }[];
 }
+
+/** A running campaign as the storefront's 拼团 list shows it: the cheapest group price against its SKU's list price. */
+export interface GroupbuyCampaignCard {
+  campaignId: number;
+  name: string;
+  productId: number;
+  productTitle: string;
+  productImage: string | null;
+  groupSize: number;
+  endsAt: string;
+  groupPrice: number;
+  listPrice: number;
+}
+
+export const runningCampaignsQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) });
 
 export interface GroupbuyMemberView {
   nickname: string;

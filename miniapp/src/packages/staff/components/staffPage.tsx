@@ -1,5 +1,5 @@
-import { useEffect, useState, type ReactElement } from 'react';
-import { replacePage } from '../../../lib/routes';
+import type { ReactElement } from 'react';
+import { deskPage } from '../../../components/deskPage';
 import { readStaffSession, type StaffSession } from '../lib/staff-session';
 import { STAFF_PAGES } from '../routes';
 import { StaffShell, type StaffSection } from './StaffShell';
@@ -8,21 +8,15 @@ export interface DeskProps {
   session: StaffSession;
 }
 
-/**
- * A tablet page: without a staff session it gives way to the tablet's login (before any staff
- * call is made); with one, the desk renders inside the tablet's frame.
- */
+/** A tablet page: the desk inside the tablet's frame, for the signed-in staff member only. */
 export function staffPage(section: StaffSection | null, Desk: (props: DeskProps) => ReactElement | null) {
-  return function StaffPage() {
-    const [session] = useState(() => readStaffSession());
-    useEffect(() => {
-      if (!session) replacePage(STAFF_PAGES.login);
-    }, [session]);
-    if (!session) return null;
-    return (
+  return deskPage(
+    () => readStaffSession(),
+    STAFF_PAGES.login,
+    (session) => (
       <StaffShell session={session} active={section}>
         <Desk session={session} />
       </StaffShell>
-    );
-  };
+    ),
+  );
 }
