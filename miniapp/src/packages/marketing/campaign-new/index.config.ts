@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '新建拼团活动', pageOrientation: 'auto' });

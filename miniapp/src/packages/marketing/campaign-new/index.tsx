@@ -1,0 +1,164 @@
+import { Text, View } from '@tarojs/components';
+import { formatFen, type ProductSummary } from '@shop/shared';
+import { useState } from 'react';
+import { errorText } from '../../../api/errors';
+import { SubmitButton } from '../../../components';
+import { replacePage } from '../../../lib/routes';
+import { toastSuccess } from '../../../lib/toast';
+import { createCampaign, fetchProduct, searchProducts, setCampaignStatus } from '../api/campaigns';
+import { ChoiceTiles, FormInput, FormRow } from '../components/FormRow';
+import { marketingPage } from '../components/MarketingShell';
+import { campaignRequest, chooseProduct, emptyCampaignForm, type CampaignForm, type CampaignFormErrors, type CampaignSkuChoice } from '../lib/campaign-form';
+import { MARKETING_PAGES } from '../routes';
+
+const YES_NO = [
+  { key: 'no', label: '不限' },
+  { key: 'yes', label: '仅限新人' },
+] as const;
+const UNITS = [
+  { key: 'hours', label: '小时' },
+  { key: 'minutes', label: '分钟' },
+] as const;
+
+function ProductPicker({ onPick }: { onPick: (product: ProductSummary) => Promise<void> }) {
+  const [keyword, setKeyword] = useState('');
+  const [found, setFound] = useState<ProductSummary[] | null>(null);
+  const search = async () => setFound((await searchProducts(keyword.trim())).items);
+  return (
+    <View className='mk-field'>
+      <View className='staff-row'>
+        <FormInput value={keyword} onChange={setKeyword} placeholder='商品名称，如 T恤' testId='campaign-product-keyword' />
+        <SubmitButton onSubmit={search} variant='secondary' testId='campaign-product-search'>
+          搜索
+        </SubmitButton>
+      </View>
+      {found?.length === 0 ? <Text className='staff-muted'>没有找到商品，换个关键词试试</Text> : null}
+      {found?.map((product) => (
+        <View key={product.id} className='mk-pick' onClick={() => void onPick(product)} data-testid={`campaign-product-${product.id}`}>
+          <Text>{product.title}</Text>
+          <Text className='staff-muted'> · {formatFen(product.minPrice)} 起</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function SkuRow({ sku, onChange }: { sku: CampaignSkuChoice; onChange: (fields: Partial<CampaignSkuChoice>) => void }) {
+  return (
+    <View className='mk-sku' data-testid={`campaign-sku-${sku.skuId}`}>
+      <Text className={`staff-choice mk-narrow${sku.included ? ' staff-choice--on' : ''}`} onClick={() => onChange({ included: !sku.included })} data-testid={`campaign-sku-${sku.skuId}-include`}>
+        {sku.included ? '✓ 参团' : '不参团'}
+      </Text>
+      <Text className='mk-sku__name'>{sku.specText}</Text>
+      <Text className='staff-muted'>原价 {formatFen(sku.listPrice)}</Text>
+      {sku.included ? (
+        <>
+          <FormInput value={sku.groupPrice} onChange={(groupPrice) => onChange({ groupPrice })} placeholder='拼团价（元）' type='digit' narrow testId={`campaign-sku-${sku.skuId}-price`} />
+          <FormInput value={sku.stockCap} onChange={(stockCap) => onChange({ stockCap })} placeholder='活动库存' type='number' narrow testId={`campaign-sku-${sku.skuId}-cap`} />
+        </>
+      ) : null}
+    </View>
+  );
+}
+
+/** 新建拼团活动: product and SKUs with group prices, the group's rules and window; save as draft or go live. */
+function NewCampaignDesk() {
+  const [form, setForm] = useState<CampaignForm>(() => emptyCampaignForm(new Date()));
+  const [errors, setErrors] = useState<CampaignFormErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const set = (fields: Partial<CampaignForm>) => setForm((current) => ({ ...current, ...fields }));
+  const setSku = (skuId: number, fields: Partial<CampaignSkuChoice>) => setForm((current) => ({ ...current, skus: current.skus.map((s) => (s.skuId === skuId ? { ...s, ...fields } : s)) }));
+
+  const pickProduct = async (summary: ProductSummary) => {
+    const product = await fetchProduct(summary.id);
+    setForm((current) => chooseProduct(current, product));
+  };
+
+  const submit = async (goLive: boolean) => {
+    const request = campaignRequest(form);
+    setErrors(request.ok ? {} : request.errors);
+    setProblem(null);
+    if (!request.ok) return;
+    try {
+      const created = await createCampaign(request.body);
+      if (goLive) await setCampaignStatus(created.id, 'active');
+      toastSuccess(goLive ? '活动已上线' : '已保存为草稿');
+      replacePage(MARKETING_PAGES.campaigns);
+    } catch (error) {
+      setProblem(errorText(error));
+    }
+  };
+
+  return (
+    <View className='staff-card'>
+      <Text className='staff-title'>新建拼团活动</Text>
+      <FormRow label='参团商品' error={errors.product} testId='campaign-product'>
+        {form.product ? (
+          <View className='staff-row mk-field'>
+            <Text data-testid='campaign-product-chosen'>{form.product.title}</Text>
+            <Text className='staff-link' onClick={() => set({ product: null, skus: [] })}>
+              换一个
+            </Text>
+          </View>
+        ) : (
+          <ProductPicker onPick={pickProduct} />
+        )}
+      </FormRow>
+      <FormRow label='活动名称' error={errors.name} testId='campaign-name'>
+        <FormInput value={form.name} onChange={(name) => set({ name })} placeholder='如 冬季两人团' testId='campaign-name-input' />
+      </FormRow>
+      {form.product ? (
+        <FormRow label='参团规格' error={errors.skus} testId='campaign-skus'>
+          <View className='mk-field'>
+            {form.skus.map((sku) => (
+              <SkuRow key={sku.skuId} sku={sku} onChange={(fields) => setSku(sku.skuId, fields)} />
+            ))}
+          </View>
+        </FormRow>
+      ) : null}
+      <FormRow label='成团人数' error={errors.groupSize} testId='campaign-size'>
+        <FormInput value={form.groupSize} onChange={(groupSize) => set({ groupSize })} type='number' narrow testId='campaign-size-input' />
+      </FormRow>
+      <FormRow label='成团时限' error={errors.formTime} testId='campaign-form-time'>
+        <FormInput value={form.formTime} onChange={(formTime) => set({ formTime })} type='number' narrow testId='campaign-form-time-input' />
+        <ChoiceTiles items={UNITS} value={form.formUnit} onChange={(formUnit) => set({ formUnit })} testId='campaign-form-unit' />
+      </FormRow>
+      <FormRow label='开始时间' error={errors.startsAt} testId='campaign-starts'>
+        <FormInput value={form.startsAt} onChange={(startsAt) => set({ startsAt })} placeholder='2026-12-01 10:00' testId='campaign-starts-input' />
+      </FormRow>
+      <FormRow label='结束时间' error={errors.endsAt} testId='campaign-ends'>
+        <FormInput value={form.endsAt} onChange={(endsAt) => set({ endsAt })} placeholder='2026-12-08 10:00' testId='campaign-ends-input' />
+      </FormRow>
+      <FormRow label='每人限参' error={errors.perMemberLimit} testId='campaign-limit'>
+        <FormInput value={form.perMemberLimit} onChange={(perMemberLimit) => set({ perMemberLimit })} type='number' narrow testId='campaign-limit-input' />
+      </FormRow>
+      <FormRow label='参团人群'>
+        <ChoiceTiles items={YES_NO} value={form.newMembersOnly ? 'yes' : 'no'} onChange={(key) => set({ newMembersOnly: key === 'yes' })} testId='campaign-new-members' />
+      </FormRow>
+      <FormRow label='模拟成团' error={errors.simulateWhenShortBy} testId='campaign-simulate'>
+        <FormInput value={form.simulateWhenShortBy} onChange={(simulateWhenShortBy) => set({ simulateWhenShortBy })} placeholder='到期差几人内仍成团，不填则不模拟' type='number' testId='campaign-simulate-input' />
+      </FormRow>
+      <FormRow label='团长优惠' error={errors.leaderDiscount} testId='campaign-leader'>
+        <FormInput value={form.leaderDiscount} onChange={(leaderDiscount) => set({ leaderDiscount })} placeholder='团长每件再减（元），不填则无' type='digit' testId='campaign-leader-input' />
+      </FormRow>
+      {problem ? (
+        <Text className='staff-error' data-testid='campaign-problem'>
+          {problem}
+        </Text>
+      ) : null}
+      <View className='mk-actions'>
+        <SubmitButton onSubmit={() => submit(true)} busyText='提交中…' testId='campaign-submit-live'>
+          创建并上线
+        </SubmitButton>
+        <SubmitButton onSubmit={() => submit(false)} busyText='提交中…' variant='secondary' testId='campaign-submit-draft'>
+          保存草稿
+        </SubmitButton>
+        <SubmitButton onSubmit={async () => replacePage(MARKETING_PAGES.campaigns)} variant='plain' testId='campaign-cancel'>
+          取消
+        </SubmitButton>
+      </View>
+    </View>
+  );
+}
+
+export default marketingPage('campaigns', NewCampaignDesk);

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '拼团活动', pageOrientation: 'auto', enablePullDownRefresh: true });

@@ -1,0 +1,100 @@
+import { Text, View } from '@tarojs/components';
+import { formatFen, type GroupbuyCampaignStatus, type GroupbuyCampaignView } from '@shop/shared';
+import { useState } from 'react';
+import { EmptyState, SubmitButton, Tabs } from '../../../components';
+import { useAsyncData } from '../../../hooks/useAsyncData';
+import { useCursorList } from '../../../hooks/useCursorList';
+import { replacePage } from '../../../lib/routes';
+import { toastSuccess } from '../../../lib/toast';
+import { useListPage } from '../../member/hooks/useListPage';
+import { ListCard } from '../../staff/components/ListCard';
+import { fetchCampaigns, fetchCampaignStats, setCampaignStatus } from '../api/campaigns';
+import { marketingPage } from '../components/MarketingShell';
+import { StatFigures } from '../components/StatFigures';
+import { StatusBadge, StatusMoves } from '../components/StatusMoves';
+import { campaignFacts, campaignStatFigures } from '../lib/campaign-text';
+import { MARKETING_PAGES } from '../routes';
+
+type Filter = 'all' | GroupbuyCampaignStatus;
+const FILTERS: readonly { key: Filter; label: string }[] = [
+  { key: 'all', label: '全部' },
+  { key: 'active', label: '进行中' },
+  { key: 'draft', label: '未上线' },
+  { key: 'paused', label: '已暂停' },
+  { key: 'ended', label: '已结束' },
+];
+
+function CampaignStats({ id }: { id: number }) {
+  const stats = useAsyncData(() => fetchCampaignStats(id), [id]);
+  if (stats.data) return <StatFigures figures={campaignStatFigures(stats.data)} testId={`campaign-stats-${id}`} />;
+  return <Text className='staff-muted'>{stats.loading ? '数据加载中…' : '数据暂时读不到'}</Text>;
+}
+
+function CampaignCard({ initial }: { initial: GroupbuyCampaignView }) {
+  const [campaign, setCampaign] = useState(initial);
+  return (
+    <View className='staff-list-row' data-testid={`campaign-${campaign.id}`}>
+      <View className='staff-grow'>
+        <View className='staff-row'>
+          <Text className='staff-title' data-testid='campaign-name'>{campaign.name}</Text>
+          <StatusBadge status={campaign.status} testId={`campaign-status-${campaign.id}`} />
+        </View>
+        <Text className='staff-muted'>{campaign.productTitle}</Text>
+        <View className='mk-facts'>
+          {campaignFacts(campaign).map((fact) => (
+            <Text key={fact}>{fact}</Text>
+          ))}
+        </View>
+        {campaign.skus.map((sku) => (
+          <View key={sku.skuId} className='mk-sku'>
+            <Text className='mk-sku__name'>{sku.specText || `规格 #${sku.skuId}`}</Text>
+            <Text className='staff-muted'>原价 {formatFen(sku.listPrice)}</Text>
+            <Text>拼团价 {formatFen(sku.groupPrice)}</Text>
+            <Text className='staff-muted'>
+              已售 {sku.sold} / {sku.stockCap}
+            </Text>
+          </View>
+        ))}
+        {campaign.status === 'draft' ? null : <CampaignStats id={campaign.id} />}
+        <StatusMoves
+          name={campaign.name}
+          status={campaign.status}
+          testId={`campaign-${campaign.id}-move`}
+          onMove={async (target) => {
+            setCampaign(await setCampaignStatus(campaign.id, target));
+            toastSuccess('已更新');
+          }}
+        />
+      </View>
+    </View>
+  );
+}
+
+/** 拼团活动: every campaign with its SKUs, numbers and status actions; new ones from the button. */
+function CampaignsDesk() {
+  const [filter, setFilter] = useState<Filter>('all');
+  const list = useCursorList((cursor) => fetchCampaigns(filter === 'all' ? null : filter, cursor), (c: GroupbuyCampaignView) => c.id, [filter]);
+  useListPage(list);
+  return (
+    <View>
+      <View className='staff-row staff-row--between'>
+        <Tabs items={FILTERS} active={filter} onChange={setFilter} testId='campaign-filter' />
+        <SubmitButton onSubmit={async () => replacePage(MARKETING_PAGES.campaignNew)} testId='campaign-new'>
+          新建拼团活动
+        </SubmitButton>
+      </View>
+      <ListCard
+        title='拼团活动'
+        list={list}
+        testId='campaign-list'
+        empty={<EmptyState icon='👥' title='还没有拼团活动' description='新建一个活动，选择商品和拼团价即可上线' actionText='新建拼团活动' onAction={() => replacePage(MARKETING_PAGES.campaignNew)} />}
+      >
+        {list.items.map((campaign) => (
+          <CampaignCard key={`${campaign.id}-${campaign.status}`} initial={campaign} />
+        ))}
+      </ListCard>
+    </View>
+  );
+}
+
+export default marketingPage('campaigns', CampaignsDesk);
