@@ -15,6 +15,7 @@ import { addressRoutes } from './membership/address.routes.js';
 import { catalogRoutes } from './catalog/catalog.routes.js';
 import { adminCatalogRoutes } from './catalog/admin-catalog.routes.js';
 import { adminStockRoutes } from './inventory/admin-stock.routes.js';
+import { staffStockRoutes } from './inventory/staff-stock.routes.js';
 import { cartRoutes } from './cart/cart.routes.js';
 import { orderRoutes } from './orders/orders.routes.js';
 import { adminOrderRoutes } from './orders/admin-orders.routes.js';
@@ -40,6 +41,7 @@ const apiModules: RouteModule[] = [
   catalogRoutes,
   adminCatalogRoutes,
   adminStockRoutes,
+  staffStockRoutes,
   cartRoutes,
   orderRoutes,
   adminOrderRoutes,

@@ -104,7 +104,7 @@ export class ProductViews {
       .createQueryBuilder(StockLocationEntity, 'l')
       .leftJoin(StoreEntity.options.name, 'st', 'st.id = l.storeId')
       .select(['l.id AS id', 'l.kind AS kind', 'l.storeId AS storeId'])
-      .where("l.kind = 'warehouse' OR st.isActive = :active", { active: true })
+      .where("l.kind = 'warehouse' OR (l.kind = 'store' AND st.isActive = :active)", { active: true })
       .orderBy('l.storeId', 'ASC')
       .getRawMany();
     const locations: SellingLocations = { warehouses: new Set(), storeOf: new Map() };

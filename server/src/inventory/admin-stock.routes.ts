@@ -1,4 +1,4 @@
-import { cursorQuerySchema, stockAdjustSchema, stockMovementQuerySchema, stockQuerySchema, stockReceiveSchema } from '@shop/shared';
+import { cursorQuerySchema, displayMoveSchema, stockAdjustSchema, stockMovementQuerySchema, stockQuerySchema, stockReceiveSchema } from '@shop/shared';
 import { requirePrincipal, requireRoles } from '../http/auth.js';
 import type { RouteModule } from '../http/router.js';
 import { validate } from '../http/validate.js';
@@ -32,6 +32,11 @@ export const adminStockRoutes: RouteModule = (router, services) => {
 
   router.post('/admin/stock/adjust', writers, async (ctx) => {
     ctx.body = await admin.adjust(requirePrincipal(ctx.state.principal), validate(stockAdjustSchema, ctx.state.body));
+  });
+
+  /** Sellable stock to display samples and back (a manager: their own store only). */
+  router.post('/admin/stock/display', writers, async (ctx) => {
+    ctx.body = await admin.moveDisplay(requirePrincipal(ctx.state.principal), validate(displayMoveSchema, ctx.state.body));
   });
 
   router.get('/admin/stock/audit', requireRoles('admin'), async (ctx) => {

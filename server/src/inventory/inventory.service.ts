@@ -4,7 +4,10 @@ import { affectedRows, inTransaction } from '../db/transaction.js';
 import { StockEntity, type Stock } from './stock.entity.js';
 import { StockMovementEntity, type StockMovementKind } from './stock-movement.entity.js';
 import { ReservationEntity, type Reservation } from './reservation.entity.js';
-import { StockLocationEntity, type StockLocation } from './stock-location.entity.js';
+import { SELLABLE_LOCATION_KINDS, StockLocationEntity, type StockLocation } from './stock-location.entity.js';
+
+/** Which way a display move goes: sellable stock to samples, or samples back on sale. */
+export type DisplayDirection = 'to_display' | 'to_stock';
 
 export function outOfStock(skuId: number): AppError {
   return new AppError('OUT_OF_STOCK', '有商品库存不足', [{ path: `sku:${skuId}`, message: 'insufficient stock' }]);
@@ -32,10 +35,78 @@ export class InventoryService {
     return location;
   }
 
+  /** A store's sellable stock (never its display samples). */
   async locationOfStore(storeId: number, manager: EntityManager = this.dataSource.manager): Promise<StockLocation> {
-    const location = await manager.findOneBy(StockLocationEntity, { storeId });
+    const location = await manager.findOneBy(StockLocationEntity, { storeId, kind: 'store' });
     if (!location) throw new AppError('STORE_UNAVAILABLE', '该门店没有库存');
     return location;
+  }
+
+  /** A store's display-samples location, or null when it has never held a sample. */
+  async displayLocationOfStore(storeId: number, manager: EntityManager = this.dataSource.manager): Promise<StockLocation | null> {
+    return manager.findOneBy(StockLocationEntity, { storeId, kind: 'display' });
+  }
+
+  /** Display samples per SKU at a store; SKUs without samples count 0. */
+  async displayUnitsAt(storeId: number, skuIds: readonly number[], manager: EntityManager = this.dataSource.manager): Promise<Map<number, number>> {
+    const location = await this.displayLocationOfStore(storeId, manager);
+    if (!location) return new Map(skuIds.map((id) => [id, 0]));
+    return this.availableAt(location.id, skuIds, manager);
+  }
+
+  /**
+   * Moves `quantity` units of a SKU between a store's sellable stock and its display samples,
+   * in one transaction: one conditional update and one ledger row at each end. Only available
+   * units become samples (never ones reserved by an order); the display location is created on
+   * a store's first sample. Both rows are updated in location-id order, so two moves racing in
+   * opposite directions cannot deadlock each other.
+   */
+  async moveDisplay(storeId: number, skuId: number, quantity: number, direction: DisplayDirection, actor: string, reason: string): Promise<{ sellable: Stock; display: Stock }> {
+    if (!Number.isInteger(quantity) || quantity <= 0) throw new AppError('VALIDATION_FAILED', '数量必须是正整数');
+    return inTransaction(this.dataSource, async (manager) => {
+      const sellable = await this.locationOfStore(storeId, manager);
+      const display = await this.ensureDisplayLocation(manager, sellable);
+      await this.ensureStockRow(manager, skuId, sellable.id);
+      await this.ensureStockRow(manager, skuId, display.id);
+      const kind: StockMovementKind = direction === 'to_display' ? 'to_display' : 'from_display';
+      const ends = [
+        { locationId: sellable.id, delta: direction === 'to_display' ? -quantity : quantity },
+        { locationId: display.id, delta: direction === 'to_display' ? quantity : -quantity },
+      ].sort((a, b) => a.locationId - b.locationId);
+      for (const end of ends) {
+        const moved = await manager
+          .createQueryBuilder()
+          .update(StockEntity)
+          .set({ onHand: () => `onHand + ${Number(end.delta)}` })
+          .where('skuId = :skuId AND locationId = :locationId AND onHand - reserved + :delta >= 0', { skuId, locationId: end.locationId, delta: end.delta })
+          .execute();
+        // Only the giving end can fall short.
+        if (affectedRows(moved) !== 1) {
+          throw direction === 'to_display'
+            ? new AppError('OUT_OF_STOCK', '门店可售库存不足，无法转为样品', [{ path: `sku:${skuId}`, message: 'insufficient sellable stock' }])
+            : new AppError('OUT_OF_STOCK', '样品数量不足', [{ path: `sku:${skuId}`, message: 'insufficient display samples' }]);
+        }
+        await this.record(manager, { skuId, locationId: end.locationId, kind, onHandDelta: end.delta, reservedDelta: 0, orderId: null, actor, reason });
+      }
+      return {
+        sellable: await manager.findOneByOrFail(StockEntity, { skuId, locationId: sellable.id }),
+        display: await manager.findOneByOrFail(StockEntity, { skuId, locationId: display.id }),
+      };
+    });
+  }
+
+  private async ensureDisplayLocation(manager: EntityManager, sellable: StockLocation): Promise<StockLocation> {
+    const storeId = sellable.storeId!;
+    // INSERT IGNORE on (storeId, kind): two first moves racing both end with one location.
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(StockLocationEntity)
+      .values({ code: `${sellable.code}-DISPLAY`.slice(0, 40), name: `${sellable.name} 样品`.slice(0, 80), kind: 'display', storeId })
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
+    return manager.findOneByOrFail(StockLocationEntity, { storeId, kind: 'display' });
   }
 
   /** Available units (onHand - reserved) per SKU at one location; missing rows count as 0. */
@@ -50,10 +121,17 @@ export class InventoryService {
     return result;
   }
 
-  /** Available units per SKU and location, for product pages (delivery vs pickup per store) and dispatch. */
+  /**
+   * Stock rows per SKU at sellable locations (warehouse and store stock; never display
+   * samples), for product pages (delivery vs pickup per store) and dispatch.
+   */
   async availabilityBySku(skuIds: readonly number[], manager: EntityManager = this.dataSource.manager): Promise<Stock[]> {
     if (skuIds.length === 0) return [];
-    return manager.createQueryBuilder(StockEntity, 's').where('s.skuId IN (:...skuIds)', { skuIds: [...skuIds] }).getMany();
+    return manager
+      .createQueryBuilder(StockEntity, 's')
+      .innerJoin(StockLocationEntity.options.name, 'l', 'l.id = s.locationId AND l.kind IN (:...kinds)', { kinds: [...SELLABLE_LOCATION_KINDS] })
+      .where('s.skuId IN (:...skuIds)', { skuIds: [...skuIds] })
+      .getMany();
   }
 
   /**
@@ -62,6 +140,9 @@ export class InventoryService {
    * multi-line orders cannot deadlock each other.
    */
   async reserve(manager: EntityManager, orderId: number, locationId: number, lines: readonly ReserveLine[], actor: string): Promise<void> {
+    // Display samples are for trying on: no order may ever hold them.
+    const location = await manager.findOneBy(StockLocationEntity, { id: locationId });
+    if (!location || !SELLABLE_LOCATION_KINDS.includes(location.kind)) throw outOfStock(lines[0]?.skuId ?? 0);
     const ordered = [...lines].sort((a, b) => a.skuId - b.skuId);
     for (const line of ordered) {
       const result = await manager

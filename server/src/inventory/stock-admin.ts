@@ -1,4 +1,4 @@
-import { AppError, type StockAdjustRequest, type StockReceiveRequest, type StockView } from '@shop/shared';
+import { AppError, type DisplayMoveRequest, type DisplayMoveView, type StockAdjustRequest, type StockReceiveRequest, type StockView } from '@shop/shared';
 import type { SkuCatalog } from '../catalog/sku-catalog.js';
 import { actorOf, type Principal } from '../http/context.js';
 import type { InventoryService } from './inventory.service.js';
@@ -28,6 +28,21 @@ export class StockAdmin {
     await this.authorize(principal, request.skuId, request.locationId);
     const stock = await this.inventory.adjust(request.skuId, request.locationId, request.delta, actorOf(principal), request.reason);
     return this.view(stock);
+  }
+
+  /**
+   * Moves units between a store's sellable stock and its display samples: an admin for any
+   * store, a manager for their own. Only available units become samples; too few is a 409.
+   */
+  async moveDisplay(principal: Principal, request: DisplayMoveRequest): Promise<DisplayMoveView> {
+    const sellable = await this.inventory.locationOfStore(request.storeId).catch(() => null);
+    if (!sellable) throw new AppError('NOT_FOUND', '门店不存在或没有库存', [{ path: 'storeId', message: `no stock location for store ${request.storeId}` }]);
+    if (!(await this.skus.load([request.skuId])).has(request.skuId)) throw new AppError('NOT_FOUND', '商品规格不存在', [{ path: 'skuId', message: `no SKU ${request.skuId}` }]);
+    if (!mayChangeStockAt(principal, sellable)) throw new AppError('FORBIDDEN', '只能调整本门店的样品');
+    const moved = await this.inventory.moveDisplay(request.storeId, request.skuId, request.quantity, request.direction, actorOf(principal), request.reason);
+    const [sellableView, displayView] = await this.queries.stockViews([moved.sellable, moved.display]);
+    if (!sellableView || !displayView) throw new AppError('INTERNAL', '库存记录异常，请重试');
+    return { sellable: sellableView, display: displayView };
   }
 
   private async authorize(principal: Principal, skuId: number, locationId: number): Promise<StockLocation> {

@@ -38,11 +38,12 @@ describe('inventory admin: stock, ledger, receive/adjust, audit', () => {
   const adjust = (token: string, body: Record<string, unknown>) => app.request('POST', '/api/v1/admin/stock/adjust', { token, body });
   const movementCount = () => app.services.dataSource.manager.count(StockMovementEntity);
 
-  it('lists the stock locations: the warehouse and one per store', async () => {
+  it('lists the stock locations: the warehouse, and per store its stock and its display samples', async () => {
     const res = await app.request('GET', '/api/v1/admin/stock-locations', { token: marketer });
     expect(res.status).toBe(200);
     expect(res.body.nextCursor).toBeNull();
-    expect(res.body.items).toHaveLength(4);
+    expect(res.body.items).toHaveLength(7);
+    expect(res.body.items.filter((l: { kind: string }) => l.kind === 'display')).toHaveLength(3);
     expect(res.body.items.filter((l: { kind: string }) => l.kind === 'warehouse')).toEqual([
       expect.objectContaining({ id: warehouseId, code: 'WH-CENTRAL', storeId: null }),
     ]);

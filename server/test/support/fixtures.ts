@@ -11,7 +11,7 @@ export async function warehouseOf(app: TestApp): Promise<StockLocation> {
 
 export async function storeByCode(app: TestApp, code: string): Promise<{ store: Store; location: StockLocation }> {
   const store = await app.services.dataSource.manager.findOneByOrFail(StoreEntity, { code });
-  const location = await app.services.dataSource.manager.findOneByOrFail(StockLocationEntity, { storeId: store.id });
+  const location = await app.services.dataSource.manager.findOneByOrFail(StockLocationEntity, { storeId: store.id, kind: 'store' });
   return { store, location };
 }
 

@@ -190,6 +190,19 @@ describe('demo shop: stock', () => {
   });
 });
 
+describe('demo shop: display samples', () => {
+  it('puts a few try-on samples in every store, including a SKU the store cannot sell from its own shelf', () => {
+    for (const { product, sku } of skus) {
+      for (const [code, qty] of Object.entries(sku.displayStock ?? {})) {
+        expect(storeCodes, product.slug).toContain(code);
+        expect(Number.isInteger(qty) && qty >= 0 && qty <= 2, `${product.slug} ${code}`).toBe(true);
+      }
+    }
+    for (const code of storeCodes) expect(skus.some(({ sku }) => (sku.displayStock?.[code] ?? 0) > 0), code).toBe(true);
+    expect(skus.some(({ sku }) => storeCodes.some((c) => (sku.displayStock?.[c] ?? 0) > 0 && (sku.storeStock[c] ?? 0) === 0))).toBe(true);
+  });
+});
+
 describe('demo shop: stores, warehouse and staff', () => {
   it('has three Shanghai stores with unique codes and plausible details', () => {
     expect(demoShop.stores).toHaveLength(3);

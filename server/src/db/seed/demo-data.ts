@@ -12,7 +12,7 @@ const JA = 'SH-JA';
 const XH = 'SH-XH';
 const PD = 'SH-PD';
 
-/** Units on hand in the 静安, 徐汇 and 浦东 stores, in that order. */
+/** Units in the 静安, 徐汇 and 浦东 stores, in that order (on hand, or display samples). */
 function stores(ja: number, xh: number, pd: number): Record<string, number> {
   return { [JA]: ja, [XH]: xh, [PD]: pd };
 }
@@ -88,9 +88,9 @@ export const demoShop: DemoShop = {
             { name: '尺码', values: ['M', 'L'] },
           ],
           skus: [
-            { specValues: { 颜色: '燕麦色', 尺码: 'M' }, price: 39900, memberPrice: 36900, warehouseStock: 180, storeStock: stores(6, 4, 5) },
+            { specValues: { 颜色: '燕麦色', 尺码: 'M' }, price: 39900, memberPrice: 36900, warehouseStock: 180, storeStock: stores(6, 4, 5), displayStock: stores(1, 1, 1) },
             { specValues: { 颜色: '燕麦色', 尺码: 'L' }, price: 39900, memberPrice: 36900, warehouseStock: 145, storeStock: stores(3, 0, 4) },
-            { specValues: { 颜色: '雾霾蓝', 尺码: 'M' }, price: 39900, memberPrice: 36900, warehouseStock: 96, storeStock: stores(2, 5, 0) },
+            { specValues: { 颜色: '雾霾蓝', 尺码: 'M' }, price: 39900, memberPrice: 36900, warehouseStock: 96, storeStock: stores(2, 5, 0), displayStock: stores(1, 0, 1) },
           ],
           images: images('linen-relaxed-shirt', 3),
           sales: 1286,
@@ -121,8 +121,8 @@ export const demoShop: DemoShop = {
           ],
           skus: [
             { specValues: { 颜色: '炭灰', 尺码: 'S' }, price: 69900, memberPrice: 64900, warehouseStock: 60, storeStock: stores(2, 3, 1) },
-            { specValues: { 颜色: '炭灰', 尺码: 'M' }, price: 69900, memberPrice: 64900, warehouseStock: 85, storeStock: stores(4, 2, 3) },
-            { specValues: { 颜色: '驼色', 尺码: 'M' }, price: 69900, memberPrice: 64900, warehouseStock: 40, storeStock: stores(0, 2, 0) },
+            { specValues: { 颜色: '炭灰', 尺码: 'M' }, price: 69900, memberPrice: 64900, warehouseStock: 85, storeStock: stores(4, 2, 3), displayStock: stores(1, 1, 0) },
+            { specValues: { 颜色: '驼色', 尺码: 'M' }, price: 69900, memberPrice: 64900, warehouseStock: 40, storeStock: stores(0, 2, 0), displayStock: stores(1, 0, 0) },
           ],
           images: images('merino-crew-sweater', 2),
           sales: 637,
@@ -134,7 +134,7 @@ export const demoShop: DemoShop = {
           description: '日本冈山面料厂的13.5盎司丹宁，经石磨水洗做出自然褪色。短款直筒，搭配阔腿裤比例刚好。',
           specs: [{ name: '尺码', values: ['M', 'L', 'XL'] }],
           skus: [
-            { specValues: { 尺码: 'M' }, price: 59900, warehouseStock: 72, storeStock: stores(3, 2, 2) },
+            { specValues: { 尺码: 'M' }, price: 59900, warehouseStock: 72, storeStock: stores(3, 2, 2), displayStock: stores(1, 1, 1) },
             { specValues: { 尺码: 'L' }, price: 59900, warehouseStock: 88, storeStock: stores(2, 3, 0) },
             { specValues: { 尺码: 'XL' }, price: 59900, warehouseStock: 34, storeStock: stores(0, 0, 0) },
           ],
@@ -195,8 +195,8 @@ export const demoShop: DemoShop = {
           description: '飞织鞋面透气贴脚，中底采用超临界发泡材料，单只仅重198克。适合日常慢跑和城市通勤。',
           specs: [{ name: '尺码', values: ['40', '41', '42'] }],
           skus: [
-            { specValues: { 尺码: '40' }, price: 59900, memberPrice: 55900, warehouseStock: 120, storeStock: stores(4, 3, 6) },
-            { specValues: { 尺码: '41' }, price: 59900, memberPrice: 55900, warehouseStock: 140, storeStock: stores(5, 4, 2) },
+            { specValues: { 尺码: '40' }, price: 59900, memberPrice: 55900, warehouseStock: 120, storeStock: stores(4, 3, 6), displayStock: stores(1, 1, 0) },
+            { specValues: { 尺码: '41' }, price: 59900, memberPrice: 55900, warehouseStock: 140, storeStock: stores(5, 4, 2), displayStock: stores(1, 0, 1) },
             { specValues: { 尺码: '42' }, price: 59900, memberPrice: 55900, warehouseStock: 98, storeStock: stores(3, 0, 4) },
           ],
           images: images('cloud-knit-runner', 3),
@@ -226,8 +226,8 @@ export const demoShop: DemoShop = {
           description: '意大利进口麂皮面料，做了防泼水处理。固特异手工沿条，鞋底磨损后可以更换。此款仅支持仓库发货。',
           specs: [{ name: '尺码', values: ['41', '42'] }],
           skus: [
-            { specValues: { 尺码: '41' }, price: 109900, memberPrice: 99900, warehouseStock: 28, storeStock: stores(0, 0, 0) },
-            { specValues: { 尺码: '42' }, price: 109900, memberPrice: 99900, warehouseStock: 22, storeStock: stores(0, 0, 0) },
+            { specValues: { 尺码: '41' }, price: 109900, memberPrice: 99900, warehouseStock: 28, storeStock: stores(0, 0, 0), displayStock: stores(1, 1, 0) },
+            { specValues: { 尺码: '42' }, price: 109900, memberPrice: 99900, warehouseStock: 22, storeStock: stores(0, 0, 0), displayStock: stores(0, 0, 1) },
           ],
           images: images('suede-chelsea-boot', 2),
           sales: 164,
@@ -299,7 +299,7 @@ export const demoShop: DemoShop = {
           description: '卷口设计可以把容量从20升扩展到26升。背板带透气网垫，侧边开口能直接取出电脑。',
           specs: [{ name: '颜色', values: ['黑色', '沙漠黄'] }],
           skus: [
-            { specValues: { 颜色: '黑色' }, price: 45900, warehouseStock: 118, storeStock: stores(4, 3, 5) },
+            { specValues: { 颜色: '黑色' }, price: 45900, warehouseStock: 118, storeStock: stores(4, 3, 5), displayStock: stores(1, 1, 1) },
             { specValues: { 颜色: '沙漠黄' }, price: 45900, warehouseStock: 64, storeStock: stores(2, 0, 1) },
           ],
           images: images('roll-top-backpack', 3),
@@ -370,7 +370,7 @@ export const demoShop: DemoShop = {
           description: '景德镇窑口手工拉坯的灯座，搭配亚麻灯罩，光线柔和不刺眼。支持三档调光。',
           specs: [{ name: '颜色', values: ['釉白', '苔绿'] }],
           skus: [
-            { specValues: { 颜色: '釉白' }, price: 45900, memberPrice: 42900, warehouseStock: 42, storeStock: stores(2, 3, 1) },
+            { specValues: { 颜色: '釉白' }, price: 45900, memberPrice: 42900, warehouseStock: 42, storeStock: stores(2, 3, 1), displayStock: stores(1, 1, 1) },
             { specValues: { 颜色: '苔绿' }, price: 45900, memberPrice: 42900, warehouseStock: 30, storeStock: stores(0, 2, 0) },
           ],
           images: images('ceramic-table-lamp', 3),
@@ -383,7 +383,7 @@ export const demoShop: DemoShop = {
           description: '100%亚麻经过多次预洗，褶皱是它自然的样子。夏天凉爽，冬天也不冰手。',
           specs: [{ name: '规格', values: ['1.5米床', '1.8米床'] }],
           skus: [
-            { specValues: { 规格: '1.5米床' }, price: 89900, warehouseStock: 58, storeStock: stores(1, 2, 2) },
+            { specValues: { 规格: '1.5米床' }, price: 89900, warehouseStock: 58, storeStock: stores(1, 2, 2), displayStock: stores(1, 0, 1) },
             { specValues: { 规格: '1.8米床' }, price: 99900, warehouseStock: 74, storeStock: stores(2, 1, 3) },
           ],
           images: images('washed-linen-bedding-set', 2),

@@ -15,6 +15,8 @@ export interface DemoSku {
   warehouseStock: number;
   /** Units on hand in each store, by store code; missing store = 0. */
   storeStock: Record<string, number>;
+  /** Display samples (try-on items, never sold) in each store, by store code; missing = none. */
+  displayStock?: Record<string, number>;
 }
 
 export interface DemoProduct {

@@ -31,11 +31,13 @@ export async function seedDemoShop(dataSource: DataSource, inventory: InventoryS
   return inTransaction(dataSource, async (manager) => {
     if ((await manager.count(CategoryEntity)) > 0) return false;
     const warehouse = await manager.save(StockLocationEntity, { code: shop.warehouse.code, name: shop.warehouse.name, kind: 'warehouse', storeId: null });
-    const storeLocations = new Map<string, { storeId: number; locationId: number }>();
+    const storeLocations = new Map<string, { storeId: number; locationId: number; displayLocationId: number }>();
     for (const demoStore of shop.stores) {
       const store = await manager.save(StoreEntity, { ...demoStore, pickupEnabled: true, isActive: true });
       const location = await manager.save(StockLocationEntity, { code: `LOC-${demoStore.code}`, name: demoStore.name, kind: 'store', storeId: store.id });
-      storeLocations.set(demoStore.code, { storeId: store.id, locationId: location.id });
+      // Try-on samples are a location of their own, so they are never sold or dispatched.
+      const display = await manager.save(StockLocationEntity, { code: `LOC-${demoStore.code}-DISPLAY`, name: `${demoStore.name} 样品`, kind: 'display', storeId: store.id });
+      storeLocations.set(demoStore.code, { storeId: store.id, locationId: location.id, displayLocationId: display.id });
     }
     for (const [index, account] of shop.staff.entries()) {
       const storeId = account.storeCode ? (storeLocations.get(account.storeCode)?.storeId ?? null) : null;
@@ -74,7 +76,7 @@ async function seedProduct(
   categoryId: number,
   demo: DemoProduct,
   warehouseId: number,
-  storeLocations: Map<string, { locationId: number }>,
+  storeLocations: Map<string, { locationId: number; displayLocationId: number }>,
 ): Promise<void> {
   const product = await manager.save(ProductEntity, {
     categoryId,
@@ -102,6 +104,10 @@ async function seedProduct(
     for (const [storeCode, quantity] of Object.entries(demoSku.storeStock)) {
       const location = storeLocations.get(storeCode);
       if (location && quantity > 0) await inventory.changeOnHand(manager, sku.id, location.locationId, quantity, 'receive', SEED_ACTOR, '初始入库');
+    }
+    for (const [storeCode, quantity] of Object.entries(demoSku.displayStock ?? {})) {
+      const location = storeLocations.get(storeCode);
+      if (location && quantity > 0) await inventory.changeOnHand(manager, sku.id, location.displayLocationId, quantity, 'receive', SEED_ACTOR, '样品入库');
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Page, ProductDetail, ProductSummary, StoreView } from '@shop/shared';
+import type { DisplaySampleView, Page, ProductDetail, ProductSummary, StoreView } from '@shop/shared';
 import { staffRequest } from './staff-http';
 
 /** Products matching `q` (best sellers when empty). */
@@ -14,4 +14,10 @@ export function fetchProductDetail(id: number): Promise<ProductDetail> {
 /** Active stores, for a pickup at another store. */
 export function fetchStores(): Promise<StoreView[]> {
   return staffRequest<StoreView[]>('/stores');
+}
+
+/** Display samples (try-on items) of these SKUs at the staff member's store; the tablet shows them, never sells them. */
+export function fetchDisplaySamples(skuIds: readonly number[]): Promise<DisplaySampleView[]> {
+  if (skuIds.length === 0) return Promise.resolve([]);
+  return staffRequest<DisplaySampleView[]>('/staff/display-samples', { query: { skuIds: skuIds.join(',') }, quiet: true });
 }

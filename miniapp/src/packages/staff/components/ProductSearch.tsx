@@ -11,7 +11,8 @@ const productKey = (product: ProductSummary) => product.id;
 
 /**
  * 选商品: search (best sellers before any search); a product opens its SKUs in place with the
- * store's and the warehouse's stock. More results come with 加载更多.
+ * store's and the warehouse's stock and the store's display samples ("样品 N": what the customer
+ * can try on; never sold). More results come with 加载更多.
  */
 export function ProductSearch({ storeId, onAdd }: { storeId: number; onAdd: (line: Omit<CounterLine, 'qty'>) => void }) {
   const [input, setInput] = useState('');

@@ -1,14 +1,24 @@
 import { Text, View } from '@tarojs/components';
 import { Price, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
-import { fetchProductDetail } from '../api/catalog';
+import { fetchDisplaySamples, fetchProductDetail } from '../api/catalog';
 import type { CounterLine } from '../lib/counter';
 import { stockText } from '../lib/figures';
-import { skuRows } from '../lib/sku-rows';
+import { sampleText, samplesBySku, skuRows } from '../lib/sku-rows';
 
-/** A product's SKUs with this store's stock and the warehouse's, each with 加入 to add one. */
+/** The product and this store's display samples of its SKUs; the SKUs still show when the samples cannot be read. */
+async function loadSkus(productId: number) {
+  const product = await fetchProductDetail(productId);
+  const samples = await fetchDisplaySamples(product.skus.map((s) => s.id)).catch(() => []);
+  return { product, samples: samplesBySku(samples) };
+}
+
+/**
+ * A product's SKUs with this store's stock and the warehouse's, and "样品 N" where the store has
+ * try-on samples (shown, never sold), each with 加入 to add one.
+ */
 export function SkuList({ productId, storeId, onAdd }: { productId: number; storeId: number; onAdd: (line: Omit<CounterLine, 'qty'>) => void }) {
-  const detail = useAsyncData(() => fetchProductDetail(productId), [productId]);
+  const detail = useAsyncData(() => loadSkus(productId), [productId]);
   if (detail.loading) return <Skeleton rows={2} />;
   if (!detail.data) {
     return (
@@ -19,7 +29,7 @@ export function SkuList({ productId, storeId, onAdd }: { productId: number; stor
   }
   return (
     <View className='staff-skus' data-testid={`skus-${productId}`}>
-      {skuRows(detail.data, storeId).map(({ line, memberPrice, soldOut }) => (
+      {skuRows(detail.data.product, storeId, detail.data.samples).map(({ line, memberPrice, samples, soldOut }) => (
         <View key={line.skuId} className='staff-sku' data-testid='sku-row'>
           <Text className='staff-sku__spec'>{line.specText || '默认规格'}</Text>
           <View className='staff-sku__prices'>
@@ -30,6 +40,11 @@ export function SkuList({ productId, storeId, onAdd }: { productId: number; stor
             {stockText('本店', line.storeAvailable)}
           </Text>
           <Text className='staff-sku__stock' data-testid='sku-warehouse-stock'>{stockText('仓库', line.warehouseAvailable)}</Text>
+          {samples > 0 ? (
+            <Text className='staff-sku__stock staff-sku__stock--sample' data-testid='sku-samples'>
+              {sampleText(samples)}
+            </Text>
+          ) : null}
           <Text className={`staff-sku__add${soldOut ? ' staff-sku__add--off' : ''}`} onClick={() => !soldOut && onAdd(line)} data-testid='sku-add'>
             {soldOut ? '无货' : '+ 加入'}
           </Text>
