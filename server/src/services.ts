@@ -96,6 +96,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const pickups = new PickupService(dataSource, orders, inventory, notifications, refunds, rateLimiter, config.pickup, logger);
   orders.useHooks(pickups);
   orders.useReferrer(attribution.referrals.referrer);
+  profiles.useOrderHistory(async (memberId) => (await orders.list({ memberId, limit: 1 })).items.length > 0);
   return {
     config,
     dataSource,

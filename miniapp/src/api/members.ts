@@ -1,4 +1,5 @@
-import type { ConsentKind, MemberCodeView, MemberConsentView, MemberOverviewView, MemberProfilePatch, PointsLedgerView } from '@shop/shared';
+import type { ConsentKind, MemberCodeView, MemberConsentView, MemberOverviewView, MemberPhoneBindAnswer, MemberProfilePatch, PointsLedgerView } from '@shop/shared';
+import { saveSession } from '../lib/session';
 import { apiRequest } from './http';
 
 /** The member centre's summary: profile, tier and growth, points balance. */
@@ -28,7 +29,13 @@ export function recordConsent(kind: ConsentKind, granted: boolean, version: stri
   return apiRequest<MemberConsentView>('/members/me/consents', { method: 'POST', body: { kind, granted, version } });
 }
 
-/** `code`: WeChat's getPhoneNumber code on weapp, `test:<phone>` in development (H5). */
-export function bindPhone(code: string): Promise<{ phone: string }> {
-  return apiRequest<{ phone: string }>('/members/me/phone', { method: 'POST', body: { code } });
+/**
+ * `code`: WeChat's getPhoneNumber code on weapp, `test:<phone>` in development (H5). When the
+ * number was a member registered at a store counter, this user is that member now: the answer
+ * carries their session, and the app goes on with it.
+ */
+export async function bindPhone(code: string): Promise<MemberPhoneBindAnswer> {
+  const answer = await apiRequest<MemberPhoneBindAnswer>('/members/me/phone', { method: 'POST', body: { code } });
+  if (answer.session) saveSession(answer.session);
+  return answer;
 }

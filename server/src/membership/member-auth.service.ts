@@ -20,6 +20,15 @@ export class MemberAuthService {
     const { member, isNew } = await this.findOrCreate(session.openid, session.unionid);
     // A new member's welcome coupons; granting twice is harmless, so a retry after a crash is safe.
     if (isNew) await this.coupons.grantWelcomePack(member.id);
+    return this.session(member, isNew);
+  }
+
+  /** A fresh token for a member the signed-in WeChat user has just become (a counter-registered member they claimed). */
+  async sessionOf(memberId: number): Promise<AuthTokenResponse> {
+    return this.session(await this.dataSource.manager.findOneByOrFail(MemberEntity, { id: memberId }), false);
+  }
+
+  private async session(member: Member, isNew: boolean): Promise<AuthTokenResponse> {
     const roles: AuthTokenResponse['roles'] = ['consumer'];
     const { token, expiresAt } = await this.tokens.issue({ kind: 'member', memberId: member.id, roles });
     return { token, expiresAt: expiresAt.toISOString(), roles, member: { id: member.id, nickname: member.nickname, avatarUrl: member.avatarUrl, isNew } };
@@ -30,7 +39,7 @@ export class MemberAuthService {
       const existing = await manager.findOneBy(MemberEntity, { openid });
       if (existing) return { member: existing, isNew: false };
       try {
-        await manager.insert(MemberEntity, { openid, unionid, nickname: `微信用户${openid.slice(-4)}` });
+        await manager.insert(MemberEntity, { openid, unionid, nickname: `微信用户${openid.slice(-4)}`, mergedIntoId: null });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         return null;

@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '@shop/shared';
+import { inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { MemberEntity, type Member } from './member.entity.js';
 
-/** Read access to members for other modules (payments need the openid). */
+/** Read access to members for other modules (payments need the openid), and counter registration. */
 export class MemberService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -17,5 +18,28 @@ export class MemberService {
     const member = await manager.findOneBy(MemberEntity, { id: memberId });
     if (!member) throw new AppError('NOT_FOUND', '会员不存在');
     return member;
+  }
+
+  /**
+   * A member registered by phone at a store counter: no WeChat openid until the person binds
+   * this number in the mini-program (ProfileService.bindPhone). A number that is already a
+   * member's answers that member (`created: false`); the phone column is unique, so two
+   * registrations of one number at once make one member.
+   */
+  async registerByPhone(phone: string, nickname: string | undefined): Promise<{ member: Member; created: boolean }> {
+    const created = await inTransaction(this.dataSource, async (manager) => {
+      const existing = await manager.findOneBy(MemberEntity, { phone });
+      if (existing) return { member: existing, created: false };
+      try {
+        await manager.insert(MemberEntity, { openid: null, unionid: null, nickname: nickname ?? `会员${phone.slice(-4)}`, avatarUrl: null, phone, mergedIntoId: null });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        return null;
+      }
+      return { member: await manager.findOneByOrFail(MemberEntity, { phone }), created: true };
+    });
+    // A concurrent registration (or phone binding) took the number first. Read it outside our
+    // transaction: under REPEATABLE READ our own snapshot cannot see their commit.
+    return created ?? { member: await this.byPhone(phone), created: false };
   }
 }

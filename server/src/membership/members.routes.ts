@@ -1,5 +1,5 @@
 import { tierView } from './tiers/tier-views.js';
-import { memberConsentSchema, memberPhoneBindSchema, memberProfilePatchSchema, pointsLedgerQuerySchema } from '@shop/shared';
+import { memberConsentSchema, memberPhoneBindSchema, type MemberPhoneBindAnswer, memberProfilePatchSchema, pointsLedgerQuerySchema } from '@shop/shared';
 import { requireMember, requireRoles } from '../http/auth.js';
 import type { RouteModule } from '../http/router.js';
 import { validate } from '../http/validate.js';
@@ -46,6 +46,8 @@ export const memberRoutes: RouteModule = (router, services) => {
 
   router.post('/members/me/phone', consumer, async (ctx) => {
     const memberId = requireMember(ctx.state.principal);
-    ctx.body = await services.profiles.bindPhone(memberId, validate(memberPhoneBindSchema, ctx.state.body).code);
+    const { phone, claimedMemberId } = await services.profiles.bindPhone(memberId, validate(memberPhoneBindSchema, ctx.state.body).code);
+    const answer: MemberPhoneBindAnswer = { phone, session: claimedMemberId === null ? null : await services.memberAuth.sessionOf(claimedMemberId) };
+    ctx.body = answer;
   });
 };

@@ -1,4 +1,16 @@
-import { AppError, idParamsSchema, staffOrderListQuerySchema, staffOrderRequestSchema, staffPickupVerifySchema, type OrderView, type PlacementFulfillment, type StaffOrderRequest } from '@shop/shared';
+import {
+  AppError,
+  idParamsSchema,
+  staffMemberRegisterSchema,
+  staffOrderListQuerySchema,
+  staffOrderRequestSchema,
+  staffPickupLookupSchema,
+  staffPickupVerifySchema,
+  type OrderView,
+  type PlacementFulfillment,
+  type StaffOrderRequest,
+  type StaffPickupLookupView,
+} from '@shop/shared';
 import type { RouteModule } from '../http/router.js';
 import { requirePrincipal, requireRoles } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
@@ -6,6 +18,7 @@ import { validate } from '../http/validate.js';
 import { idempotencyKeyOf } from '../orders/buyer.js';
 import type { Buyer, PlacementRequest } from '../orders/orders.service.js';
 import { chinaDateOf, chinaDayRange } from '../util/china-time.js';
+import { CounterCustomersService } from './counter-customers.service.js';
 import { currentStoreStaff, type StoreStaff } from './store-staff.js';
 
 /**
@@ -16,6 +29,7 @@ import { currentStoreStaff, type StoreStaff } from './store-staff.js';
 export const staffOrderRoutes: RouteModule = (router, services) => {
   const { orders, payments, members, pickups, dataSource } = services;
   const selling = requireRoles('staff', 'store_manager');
+  const customers = new CounterCustomersService(members, services.memberOverview, services.addresses, services.coupons, services.attribution.referrals);
 
   const staffOf = (ctx: AppContext): Promise<StoreStaff> => {
     const principal = requirePrincipal(ctx.state.principal);
@@ -45,6 +59,20 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
     if (order.channel !== `store:${staff.store.id}` && order.fulfillment.store?.id !== staff.store.id) throw new AppError('NOT_FOUND', '订单不存在');
     return order;
   };
+
+  /** 新会员注册: a new member by phone (201), or the member who already has the number (200, existed). */
+  router.post('/staff/members/register', selling, async (ctx) => {
+    const answer = await customers.register(await staffOf(ctx), validate(staffMemberRegisterSchema, ctx.state.body));
+    ctx.status = answer.existed ? 200 : 201;
+    ctx.body = answer;
+  });
+
+  /** The identified member's saved addresses, to deliver a counter order to one of them. */
+  router.get('/staff/members/:id/addresses', selling, async (ctx) => {
+    const { id } = validate(idParamsSchema, ctx.params);
+    await staffOf(ctx);
+    ctx.body = { items: await customers.addressesOf(id) };
+  });
 
   router.post('/staff/orders/preview', selling, async (ctx) => {
     const { buyer, body } = await placement(await staffOf(ctx), validate(staffOrderRequestSchema, ctx.state.body));
@@ -102,6 +130,14 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
   router.post('/staff/transfers/:id/receive', selling, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
     ctx.body = await pickups.receive(await staffOf(ctx), id);
+  });
+
+  /** The order behind a pickup code at this store, before it is handed over (wrong codes count as for verify). */
+  router.get('/staff/pickups/lookup', selling, async (ctx) => {
+    const { code } = validate(staffPickupLookupSchema, ctx.query);
+    const found = await pickups.lookup(await staffOf(ctx), code);
+    const answer: StaffPickupLookupView = { ...found, member: found.order.memberId === null ? null : await services.memberOverview.forStaff(found.order.memberId) };
+    ctx.body = answer;
   });
 
   router.post('/staff/pickups/verify', selling, async (ctx) => {

@@ -50,7 +50,7 @@ describe('member profile, consents and phone', () => {
     const { token } = await member(app, 'profile-phone');
     const res = await app.request('POST', '/api/v1/members/me/phone', { token, body: { code: 'test:13900139000' } });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ phone: '13900139000' });
+    expect(res.body).toEqual({ phone: '13900139000', session: null });
     expect((await app.request('GET', '/api/v1/members/me', { token })).body.phone).toBe('13900139000');
     const again = await app.request('POST', '/api/v1/members/me/phone', { token, body: { code: 'test:13900139000' } });
     expect(again.status).toBe(200);

@@ -31,8 +31,8 @@ export type TeamCommissionQuery = z.infer<typeof teamCommissionQuerySchema>;
 export const adminCommissionQuerySchema = teamCommissionQuerySchema.extend({ storeId: idSchema.optional() });
 export type AdminCommissionQuery = z.infer<typeof adminCommissionQuerySchema>;
 
-/** How a consumer came to a staff member: a share card from their phone, or a QR printed in the store. */
-export type ReferralSource = 'share_card' | 'store_qr';
+/** How a consumer came to a staff member: a share card from their phone, a QR printed in the store, or registered by them at the counter. */
+export type ReferralSource = 'share_card' | 'store_qr' | 'counter';
 
 /** What the share card or store QR carries: `path` opens the mini-program with `?ref=<token>`. */
 export interface ReferralTokenView {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cursorQuerySchema, fenSchema, idSchema, phoneSchema } from './common.js';
+import type { AuthTokenResponse } from './auth.js';
 
 /** Membership: points ledger, tiers and growth, member code, profile and consents. */
 
@@ -138,3 +139,26 @@ export interface MemberConsentView {
 
 /** The `code` from the mini-program's getPhoneNumber button. */
 export const memberPhoneBindSchema = z.object({ code: z.string().trim().min(1).max(128) });
+
+/**
+ * POST /members/me/phone. `session` is set when the number belonged to a member registered at a
+ * store counter who had not signed in with WeChat: this WeChat user is that member now (their
+ * points and orders stay theirs), and the app continues with this token; null otherwise.
+ */
+export interface MemberPhoneBindAnswer {
+  phone: string;
+  session: AuthTokenResponse | null;
+}
+
+/** POST /staff/members/register: a new member by phone at the store counter. */
+export const staffMemberRegisterSchema = z.object({
+  phone: phoneSchema,
+  nickname: z.string().trim().min(1).max(60).optional(),
+});
+export type StaffMemberRegister = z.infer<typeof staffMemberRegisterSchema>;
+
+/** The member the counter goes on with; `existed`: the number was already a member's, nobody was created. */
+export interface StaffMemberRegisterAnswer {
+  existed: boolean;
+  member: MemberOverviewView;
+}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idSchema } from './common.js';
 import { addressSnapshotSchema } from './address.js';
-import { MAX_ORDER_LINES, MAX_POINTS_PER_ORDER, orderLineInputSchema } from './order.js';
+import { MAX_ORDER_LINES, MAX_POINTS_PER_ORDER, orderLineInputSchema, type OrderView } from './order.js';
+import type { MemberOverviewView } from './membership.js';
 
 /**
  * Body of POST /staff/orders(/preview): staff build an order for a member (identified by their
@@ -36,6 +37,21 @@ export const staffOrderRequestSchema = z
 export type StaffOrderRequest = z.output<typeof staffOrderRequestSchema>;
 
 export const staffPickupVerifySchema = z.object({ code: z.string().trim().min(6).max(60) });
+
+/** GET /staff/pickups/lookup?code=: the same code (6 digits or the QR payload), read only. */
+export const staffPickupLookupSchema = staffPickupVerifySchema;
+
+/**
+ * The order a pickup code stands for at the staff member's store, shown before it is handed
+ * over: its lines, its member (phone masked) and whether verifying now would hand it over.
+ */
+export interface StaffPickupLookupView {
+  order: OrderView;
+  member: MemberOverviewView | null;
+  canVerify: boolean;
+  /** Why it cannot be handed over now (already verified, goods still in transit); null when it can. */
+  blockedReason: string | null;
+}
 
 export const staffOrderListQuerySchema = z.object({
   /** A China-time day, YYYY-MM-DD; default today. */

@@ -11,7 +11,10 @@ const DAY_SECONDS = 86_400;
  * it lasts a year. Neither is a risk to keep: a staff member who leaves (inactive) or moves
  * store no longer gets bindings from their old tokens (checked when a consumer binds).
  */
-const TTL_SECONDS: Record<ReferralSource, number> = { share_card: 30 * DAY_SECONDS, store_qr: 365 * DAY_SECONDS };
+const TTL_SECONDS: Record<ReferralTokenSource, number> = { share_card: 30 * DAY_SECONDS, store_qr: 365 * DAY_SECONDS };
+
+/** What a token can stand for: a counter registration binds directly, without one. */
+export type ReferralTokenSource = Exclude<ReferralSource, 'counter'>;
 
 /** The mini-program page a share card or store QR opens; the app binds the `ref` it carries. */
 export const REFERRAL_LANDING_PAGE = '/pages/home/index';
@@ -19,7 +22,7 @@ export const REFERRAL_LANDING_PAGE = '/pages/home/index';
 export interface ReferralClaims {
   staffId: number;
   storeId: number;
-  source: ReferralSource;
+  source: ReferralTokenSource;
 }
 
 /**

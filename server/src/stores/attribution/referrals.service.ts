@@ -6,7 +6,7 @@ import type { Referrer } from '../../orders/orders.service.js';
 import { StaffAccountEntity } from '../staff-account.entity.js';
 import { StoreEntity } from '../store.entity.js';
 import { ReferralBindingEntity, ReferralEventEntity, type ReferralBinding } from './referral.entity.js';
-import { invalidReferral, type ReferralTokens } from './referral-token.js';
+import { invalidReferral, type ReferralTokenSource, type ReferralTokens } from './referral-token.js';
 import { currentStoreStaff, isSellingAccount, type StoreStaff } from '../store-staff.js';
 
 const DAY_MS = 86_400_000;
@@ -54,7 +54,7 @@ export class ReferralsService {
     return this.storeQr(store.id, staffId, now);
   }
 
-  private async tokenFor({ account, store }: StoreStaff, source: ReferralSource, now: Date): Promise<ReferralTokenView> {
+  private async tokenFor({ account, store }: StoreStaff, source: ReferralTokenSource, now: Date): Promise<ReferralTokenView> {
     const { token, path, expiresAt } = await this.tokens.issue({ staffId: account.id, storeId: store.id, source }, now);
     return {
       token,
@@ -77,8 +77,20 @@ export class ReferralsService {
     // A staff member who left (inactive) or moved to another store gets no new customers from old cards.
     if (!staff || !staff.isActive || !isSellingAccount(staff) || staff.storeId !== claims.storeId) throw invalidReferral();
 
+    return this.claim(memberId, { staffId: staff.id, storeId: staff.storeId, source: claims.source }, now);
+  }
+
+  /**
+   * A member the staff member registered at the counter is their customer: bound to them as a
+   * referral would (first active binding wins, so a member someone else brought keeps them).
+   */
+  async bindAtCounter(memberId: number, staff: StoreStaff, now = new Date()): Promise<ReferralBindResult> {
+    return this.claim(memberId, { staffId: staff.account.id, storeId: staff.store.id, source: 'counter' }, now);
+  }
+
+  private async claim(memberId: number, claim: { staffId: number; storeId: number; source: ReferralSource }, now: Date): Promise<ReferralBindResult> {
     const expiresAt = new Date(now.getTime() + this.bindingDays * DAY_MS);
-    const claim = { staffId: staff.id, storeId: staff.storeId, source: claims.source };
+    const staffId = claim.staffId;
     return inTransaction(this.dataSource, async (manager) => {
       await manager
         .createQueryBuilder()
@@ -101,14 +113,14 @@ export class ReferralsService {
           .createQueryBuilder()
           .update(ReferralBindingEntity)
           .set({ expiresAt })
-          .where('memberId = :memberId AND staffId = :staffId AND expiresAt > :now AND expiresAt < :expiresAt', { memberId, staffId: staff.id, now, expiresAt })
+          .where('memberId = :memberId AND staffId = :staffId AND expiresAt > :now AND expiresAt < :expiresAt', { memberId, staffId, now, expiresAt })
           .execute();
         if (affectedRows(extended) === 1) outcome = 'extended';
       }
       if (outcome !== 'kept') await manager.insert(ReferralEventEntity, { memberId, ...claim, outcome, expiresAt });
       const binding = await locking(manager, manager.createQueryBuilder(ReferralBindingEntity, 'b').where('b.memberId = :memberId', { memberId })).getOneOrFail();
       // The same staff member sharing again before the end changes nothing, but it is theirs.
-      if (outcome === 'kept' && binding.staffId === staff.id) outcome = 'extended';
+      if (outcome === 'kept' && binding.staffId === staffId) outcome = 'extended';
       return { outcome, binding: await bindingView(manager, binding) };
     });
   }

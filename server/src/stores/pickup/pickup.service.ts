@@ -132,7 +132,36 @@ export class PickupService implements OrderLifecycleHooks {
     });
   }
 
+  /**
+   * The order a code stands for at the staff member's store, read only, before staff hand it
+   * over. Wrong codes count towards the same limit as verification, so looking codes up is
+   * no way around it; another store's code is not found.
+   */
+  async lookup(staff: StoreStaff, input: string, now = new Date()): Promise<{ order: OrderView; canVerify: boolean; blockedReason: string | null }> {
+    const { waiting, candidates } = await this.candidates(staff, input, now);
+    if (waiting.length > 1) throw ambiguousCode();
+    const order = waiting[0] ?? candidates.find((o) => o.status === 'completed')!;
+    const blockedReason = order.status === 'completed' ? ALREADY_VERIFIED : order.pickupReadyAt === null ? IN_TRANSIT : null;
+    return { order: await this.orders.detail(order.id), canVerify: blockedReason === null, blockedReason };
+  }
+
   async verify(staff: StoreStaff, input: string, now = new Date()): Promise<OrderView> {
+    const { waiting } = await this.candidates(staff, input, now);
+    if (waiting.length === 1 && waiting[0]!.pickupReadyAt === null) throw new AppError('ORDER_STATE_CONFLICT', IN_TRANSIT);
+    if (waiting.length === 0) throw new AppError('ORDER_STATE_CONFLICT', ALREADY_VERIFIED);
+    if (waiting.length > 1) throw ambiguousCode();
+    const order = waiting[0]!;
+    const done = await inTransaction(this.dataSource, (manager) => this.orders.completeWithin(manager, order.id, `staff:${staff.account.id}`, '到店取货核销', now));
+    if (!done) throw new AppError('ORDER_STATE_CONFLICT', ALREADY_VERIFIED);
+    return this.orders.detail(order.id);
+  }
+
+  /**
+   * This store's pickup orders for a code: those waiting for pickup, or at least one already
+   * handed over. Anything else is a wrong code: counted per store, and after WRONG_CODE_LIMIT
+   * the store's lookups and verifications pause.
+   */
+  private async candidates(staff: StoreStaff, input: string, now: Date): Promise<{ waiting: Order[]; candidates: Order[] }> {
     const limitKey = `pickup-verify:store:${staff.store.id}`;
     await this.limiter.assertAllowed(limitKey, WRONG_CODE_LIMIT, now);
     const parsed = parsePickupInput(input);
@@ -140,16 +169,17 @@ export class PickupService implements OrderLifecycleHooks {
       ? await this.dataSource.manager.find(OrderEntity, { where: { storeId: staff.store.id, fulfillmentType: 'pickup', pickupCode: parsed.code, ...(parsed.orderNo ? { orderNo: parsed.orderNo } : {}) }, order: { id: 'DESC' }, take: 5 })
       : [];
     const waiting = candidates.filter((o) => o.status === 'awaiting_pickup');
-    if (waiting.length === 1 && waiting[0]!.pickupReadyAt === null) throw new AppError('ORDER_STATE_CONFLICT', '货品还在调拨途中，到店签收后才能取货');
-    if (waiting.length === 0) {
-      if (candidates.some((o) => o.status === 'completed')) throw new AppError('ORDER_STATE_CONFLICT', '该订单已核销，请勿重复取货');
+    if (waiting.length === 0 && !candidates.some((o) => o.status === 'completed')) {
       await this.limiter.recordFailure(limitKey, WRONG_CODE_LIMIT, now);
       throw new AppError('PICKUP_CODE_INVALID', '取货码不正确，或不是本店的订单');
     }
-    if (waiting.length > 1) throw new AppError('CONFLICT', '该取货码对应多个订单，请扫描顾客的取货二维码');
-    const order = waiting[0]!;
-    const done = await inTransaction(this.dataSource, (manager) => this.orders.completeWithin(manager, order.id, `staff:${staff.account.id}`, '到店取货核销', now));
-    if (!done) throw new AppError('ORDER_STATE_CONFLICT', '该订单已核销，请勿重复取货');
-    return this.orders.detail(order.id);
+    return { waiting, candidates };
   }
+}
+
+const IN_TRANSIT = '货品还在调拨途中，到店签收后才能取货';
+const ALREADY_VERIFIED = '该订单已核销，请勿重复取货';
+
+function ambiguousCode(): AppError {
+  return new AppError('CONFLICT', '该取货码对应多个订单，请扫描顾客的取货二维码');
 }
