@@ -66,6 +66,10 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: P
   const services = createServices(config, dataSource, createLogger(config.logLevel));
   if ((options.seed ?? 'demo') === 'demo') await seedDemoShop(dataSource, services.inventory, demoShop);
   const server: Server = createApp(services).listen(0, '127.0.0.1');
+  // Idle keep-alive sockets are left for the client to close. With the server's 5 s timeout, a
+  // test that blocks the event loop longer (10,000 members seeded by synchronous SQLite) wakes
+  // up to a request on a socket the server is closing at that very moment: ECONNRESET.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   config.wechatPay.notifyBaseUrl = baseUrl;

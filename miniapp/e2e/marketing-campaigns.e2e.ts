@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
+import { launchChromium, phonePage, saveScreenshot } from './support/browser';
+
+const shopUrl = inject('shopUrl');
+const emulatorUrl = inject('emulatorUrl');
+let browser: Browser;
+
+async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+  const response = await fetch(`${shopUrl}/api/v1${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+interface Campaign {
+  id: number;
+  name: string;
+  status: string;
+  skus: { skuId: number; groupPrice: number }[];
+}
+
+/** A shopper starts a group of the campaign and pays for it in the emulator (WeChat's side). */
+async function startPaidGroup(campaign: Campaign): Promise<void> {
+  const { token } = await api<{ token: string }>('/auth/wechat', { method: 'POST', body: { code: `test:gb-leader-${Date.now()}` } });
+  const address = await api<{ id: number }>('/addresses', { method: 'POST', token, body: { recipientName: '周一', phone: '13800138000', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 568 号' } });
+  const started = await api<{ order: { id: number } }>('/groupbuy/groups', {
+    method: 'POST',
+    token,
+    headers: { 'Idempotency-Key': `e2e-gb-${Date.now()}` },
+    body: { campaignId: campaign.id, skuId: campaign.skus[0]!.skuId, qty: 1, fulfillment: { type: 'delivery', addressId: address.id } },
+  });
+  const pay = await api<{ outTradeNo: string }>(`/orders/${started.order.id}/pay`, { method: 'POST', token, body: { method: 'native' } });
+  const paid = await fetch(`${emulatorUrl}/_emulator/transactions/${encodeURIComponent(pay.outTradeNo)}/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  expect(paid.ok).toBe(true);
+  await expect.poll(async () => (await api<{ status: string }>(`/orders/${started.order.id}`, { token })).status, { timeout: 15_000 }).not.toBe('pending_payment');
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('a marketer creates a group-buy campaign in the console, shoppers see it, its numbers grow, and pausing takes it off the shelf', async ({ task }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  const console_ = await context.newPage();
+  console_.setDefaultTimeout(15_000);
+  const phone: Page = await phonePage(browser);
+  onTestFailed(async () => {
+    console.log(`screenshots: ${await saveScreenshot(console_, `${task.name}-console`)} ${await saveScreenshot(phone, `${task.name}-phone`)}`);
+  });
+  const byTestId = (id: string) => console_.locator(`[data-testid="${id}"]`);
+
+  const found = await api<{ items: { id: number; title: string }[] }>(`/products?q=${encodeURIComponent('羽绒马甲')}`);
+  const productId = found.items.find((p) => p.title === '轻量羽绒马甲')!.id;
+  const product = await api<{ skus: { id: number; price: number }[] }>(`/products/${productId}`);
+  const sku = product.skus[0]!;
+  const groupPrice = sku.price - 2000;
+
+  // 营销后台登录
+  await console_.goto(`${shopUrl}/#/packages/marketing/login/index`);
+  await byTestId('marketing-username').locator('input').fill('marketer');
+  await byTestId('marketing-password').locator('input').fill('Demo-marketer-2026');
+  await byTestId('marketing-login-submit').click();
+  await console_.waitForURL(/marketing\/campaigns\/index/);
+
+  // 新建拼团活动: a 3-person group on the vest's first SKU, ¥20 off.
+  await byTestId('campaign-new').click();
+  await console_.waitForURL(/marketing\/campaign-new\/index/);
+  await byTestId('campaign-product-keyword').locator('input').fill('羽绒');
+  await byTestId('campaign-product-search').click();
+  await byTestId(`campaign-product-${productId}`).click();
+  await byTestId('campaign-name-input').locator('input').fill('羽绒马甲 三人团');
+  await byTestId(`campaign-sku-${sku.id}-include`).click();
+  await byTestId(`campaign-sku-${sku.id}-price`).locator('input').fill((groupPrice / 100).toFixed(2));
+  await byTestId(`campaign-sku-${sku.id}-cap`).locator('input').fill('20');
+  await byTestId('campaign-size-input').locator('input').fill('3');
+  await byTestId('campaign-submit-live').click();
+  await console_.waitForURL(/marketing\/campaigns\/index/);
+
+  const marketer = (await api<{ token: string }>('/staff/auth/login', { method: 'POST', body: { username: 'marketer', password: 'Demo-marketer-2026' } })).token;
+  const campaign = (await api<{ items: Campaign[] }>('/admin/groupbuy-campaigns', { token: marketer })).items.find((c) => c.name === '羽绒马甲 三人团')!;
+  expect(campaign).toMatchObject({ status: 'active', skus: [{ skuId: sku.id, groupPrice }] });
+  await expect.poll(() => byTestId(`campaign-status-${campaign.id}`).textContent()).toBe('进行中');
+
+  // A shopper sees the offer on the product page at the group price.
+  await phone.goto(`${shopUrl}/#/packages/shop/product/index?id=${productId}`);
+  await expect.poll(() => phone.locator(`[data-testid="groupbuy-price-${campaign.id}"]`).textContent()).toContain((groupPrice / 100).toFixed(2));
+
+  // A group starts and its leader pays: the console counts it.
+  await startPaidGroup(campaign);
+  await console_.reload();
+  await expect.poll(() => byTestId(`campaign-stats-${campaign.id}-started`).textContent()).toBe('开团1');
+
+  // 暂停: the product page no longer offers it.
+  await byTestId(`campaign-${campaign.id}-move-paused`).click();
+  await expect.poll(() => byTestId(`campaign-status-${campaign.id}`).textContent()).toBe('已暂停');
+  await phone.reload();
+  await phone.locator('[data-testid="product-title"]').waitFor();
+  await expect.poll(() => phone.locator(`[data-testid="groupbuy-campaign-${campaign.id}"]`).count()).toBe(0);
+  await context.close();
+});
