@@ -26,8 +26,10 @@ export const groupbuyRoutes: RouteModule = (router, { groupbuy }) => {
     ctx.body = { items: await groupbuy.campaigns.running(validate(runningCampaignsQuerySchema, ctx.query).limit) };
   });
 
+  /** Public (the share target); a signed-in member also sees their own seat in it. */
   router.get('/groupbuy/groups/:id', async (ctx) => {
-    ctx.body = await groupbuy.groups.group(validate(idParamsSchema, ctx.params).id);
+    const viewer = ctx.state.principal?.kind === 'member' ? ctx.state.principal.memberId : null;
+    ctx.body = await groupbuy.groups.groupFor(validate(idParamsSchema, ctx.params).id, viewer);
   });
 
   router.post('/groupbuy/groups', consumer, async (ctx) => {

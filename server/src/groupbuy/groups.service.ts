@@ -1,13 +1,14 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { AppError, leaderUnitPrice, type GroupbuyGroupView, type GroupbuyOrderRequest, type GroupbuyStartRequest, type MyGroupbuyView, type OrderView, type Page } from '@shop/shared';
+import { AppError, leaderUnitPrice, type GroupbuyGroupDetailView, type GroupbuyGroupView, type GroupbuyOrderRequest, type GroupbuyStartRequest, type MyGroupbuyView, type MyGroupFilter, type MyGroupsQuery, type OrderView, type Page } from '@shop/shared';
 import type { MemberBuyer, OrderOffer, OrdersService } from '../orders/orders.service.js';
 import { OrderEntity } from '../orders/order.entity.js';
+import { OrderItemEntity } from '../orders/order-item.entity.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, type GroupbuyCampaign } from './campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity } from './group.entity.js';
 import { takeCampaignStock, takeParticipation, takeSeat } from './seats.js';
 import { campaignRunning } from './group-rules.js';
-import { groupViews } from './group-views.js';
+import { groupViews, mySeatIn } from './group-views.js';
 
 export interface GroupOrderAnswer {
   order: OrderView;
@@ -73,6 +74,12 @@ export class GroupsService {
     return (await groupViews(this.dataSource.manager, [group]))[0]!;
   }
 
+  /** A group as the share link shows it, with the viewer's own seat when a signed-in member holds one. */
+  async groupFor(groupId: number, viewerMemberId: number | null): Promise<GroupbuyGroupDetailView> {
+    const [view, mySeat] = await Promise.all([this.group(groupId), viewerMemberId === null ? Promise.resolve(null) : mySeatIn(this.dataSource.manager, groupId, viewerMemberId)]);
+    return { ...view, mySeat };
+  }
+
   /** The group an order holds a seat in; null for other orders. */
   async groupOfOrder(orderId: number): Promise<GroupbuyGroupView | null> {
     const seat = await this.dataSource.manager.findOneBy(GroupbuyMemberEntity, { orderId });
@@ -91,21 +98,39 @@ export class GroupsService {
     return groupViews(this.dataSource.manager, groups);
   }
 
-  async mine(memberId: number, query: { cursor?: string; limit: number }): Promise<Page<MyGroupbuyView>> {
+  /** The member's seats, newest first, each with its group, order status and the line bought; `status` narrows to one tab of 我的拼团. */
+  async mine(memberId: number, query: MyGroupsQuery): Promise<Page<MyGroupbuyView>> {
     const after = decodeCursor(query.cursor);
     const qb = this.dataSource.manager.createQueryBuilder(GroupbuyMemberEntity, 's').where('s.memberId = :memberId', { memberId }).orderBy('s.id', 'DESC').take(query.limit + 1);
     if (after) qb.andWhere('s.id < :afterId', { afterId: after.id });
+    if (query.status) {
+      const filter = MY_GROUP_FILTER_SQL[query.status];
+      qb.innerJoin(GroupbuyGroupEntity.options.name, 'g', 'g.id = s.groupId').andWhere(filter.where, filter.params);
+    }
     const page = pageOf(await qb.getMany(), query.limit, (s) => s.id);
     const groupIds = [...new Set(page.items.map((s) => s.groupId))];
     const orderIds = page.items.map((s) => s.orderId);
-    const [groups, orders] = await Promise.all([
-      groupIds.length ? this.dataSource.manager.findBy(GroupbuyGroupEntity, { id: In(groupIds) }) : Promise.resolve([]),
-      orderIds.length ? this.dataSource.manager.find(OrderEntity, { select: { id: true, status: true }, where: { id: In(orderIds) } }) : Promise.resolve([]),
+    const manager = this.dataSource.manager;
+    const [groups, orders, lines] = await Promise.all([
+      groupIds.length ? manager.findBy(GroupbuyGroupEntity, { id: In(groupIds) }) : Promise.resolve([]),
+      orderIds.length ? manager.find(OrderEntity, { select: { id: true, status: true }, where: { id: In(orderIds) } }) : Promise.resolve([]),
+      orderIds.length ? manager.find(OrderItemEntity, { select: { id: true, orderId: true, skuId: true, specText: true, quantity: true, unitPrice: true, listPrice: true }, where: { orderId: In(orderIds) }, order: { id: 'ASC' } }) : Promise.resolve([]),
     ]);
-    const views = new Map((await groupViews(this.dataSource.manager, groups)).map((v) => [v.id, v]));
+    const views = new Map((await groupViews(manager, groups)).map((v) => [v.id, v]));
     const orderStatus = new Map(orders.map((o) => [o.id, o.status]));
+    const lineOf = new Map<number, (typeof lines)[number]>();
+    for (const line of lines) if (!lineOf.has(line.orderId)) lineOf.set(line.orderId, line);
     return {
-      items: page.items.map((seat) => ({ ...views.get(seat.groupId)!, orderId: seat.orderId, orderStatus: orderStatus.get(seat.orderId) ?? 'cancelled', isLeader: seat.isLeader })),
+      items: page.items.map((seat) => {
+        const line = lineOf.get(seat.orderId);
+        return {
+          ...views.get(seat.groupId)!,
+          orderId: seat.orderId,
+          orderStatus: orderStatus.get(seat.orderId) ?? 'cancelled',
+          isLeader: seat.isLeader,
+          line: line ? { skuId: line.skuId, specText: line.specText, quantity: line.quantity, unitPrice: line.unitPrice, listPrice: line.listPrice } : null,
+        };
+      }),
       nextCursor: page.nextCursor,
     };
   }
@@ -139,3 +164,13 @@ export class GroupsService {
     return (await this.dataSource.manager.createQueryBuilder(OrderEntity, 'o').where('o.memberId = :memberId AND o.paidAt IS NOT NULL', { memberId }).getCount()) > 0;
   }
 }
+
+/**
+ * The tabs of 我的拼团 as conditions on the seat (s) and its group (g), from the member's side:
+ * a seat given up or refunded is 未成团 for them whatever became of the group.
+ */
+const MY_GROUP_FILTER_SQL: Record<MyGroupFilter, { where: string; params: Record<string, string | string[]> }> = {
+  open: { where: 'g.status IN (:...forming) AND s.status IN (:...live)', params: { forming: ['pending', 'open'], live: ['reserved', 'paid'] } },
+  succeeded: { where: 'g.status = :succeeded AND s.status IN (:...kept)', params: { succeeded: 'succeeded', kept: ['paid'] } },
+  failed: { where: '(g.status IN (:...ended) OR s.status IN (:...dropped))', params: { ended: ['failed', 'cancelled'], dropped: ['cancelled', 'refunded'] } },
+};

@@ -74,7 +74,11 @@ export type GroupbuyOrderRequest = z.output<typeof groupbuyOrderSchema>;
 export type GroupbuyStartRequest = z.output<typeof groupbuyStartSchema>;
 
 export const productGroupsQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(20).default(10) });
-export const myGroupsQuerySchema = cursorQuerySchema;
+/** 我的拼团 tabs, from the member's side: 拼团中 (their seat is live in a group still forming), 拼团成功 (paid into a group that succeeded), 未成团 (the group failed or was cancelled, or they gave up their seat). */
+export const MY_GROUP_FILTERS = ['open', 'succeeded', 'failed'] as const;
+export type MyGroupFilter = (typeof MY_GROUP_FILTERS)[number];
+export const myGroupsQuerySchema = cursorQuerySchema.extend({ status: z.enum(MY_GROUP_FILTERS).optional() });
+export type MyGroupsQuery = z.output<typeof myGroupsQuerySchema>;
 
 export interface GroupbuyCampaignSkuView {
   skuId: number;
@@ -145,6 +149,34 @@ export interface GroupbuyGroupView {
   expiresAt: string | null;
   simulated: boolean;
   members: GroupbuyMemberView[];
+  /** What the group buys, so a view needs no second request: the product, and the campaign's cheapest group price ("起") beside that SKU's list price. */
+  productTitle: string;
+  productImage: string | null;
+  groupPrice: number;
+  listPrice: number;
+}
+
+/** The viewer's own live seat in a group (paid, waiting for payment, or refunded after a failure). */
+export interface GroupbuyMySeatView {
+  orderId: number;
+  orderStatus: OrderStatus;
+  isLeader: boolean;
+  /** The seat's order was paid (it may have been refunded since, when the group failed). */
+  paid: boolean;
+}
+
+/** GET /groupbuy/groups/:id: the group, and the viewer's seat in it when they are a signed-in member holding one. */
+export interface GroupbuyGroupDetailView extends GroupbuyGroupView {
+  mySeat: GroupbuyMySeatView | null;
+}
+
+/** What a member's group order bought, from the order's own line (prices as charged: the leader's price for a leader). */
+export interface MyGroupbuyLineView {
+  skuId: number;
+  specText: string;
+  quantity: number;
+  unitPrice: number;
+  listPrice: number;
 }
 
 /** A group as one of its members sees it, with their own order. */
@@ -152,6 +184,13 @@ export interface MyGroupbuyView extends GroupbuyGroupView {
   orderId: number;
   orderStatus: OrderStatus;
   isLeader: boolean;
+  /** Null only if the order's line cannot be found. */
+  line: MyGroupbuyLineView | null;
+}
+
+/** What GET /orders/:id adds to the order: the group a group-buy order holds its seat in (null for other orders). */
+export interface OrderGroupFacts {
+  group: GroupbuyGroupView | null;
 }
 
 export interface GroupbuyCampaignStats {
