@@ -32,3 +32,25 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { icon: '🏬', label: '附近门店', path: MEMBER_PAGES.stores },
   { icon: '📦', label: '我的订单', path: PAGES.orders },
 ];
+
+/** Running group-buy campaigns the home page's 拼团 section shows (the rest are on their product pages). */
+export const HOME_GROUPBUY_LIMIT = 4;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "还剩 3 天" / "还剩 5 小时" / "还剩 12 分钟" until a campaign ends (rounded down, at least a minute); "已结束" after. */
+export function endsInText(endsAt: string, now: number = Date.now()): string {
+  const left = Date.parse(endsAt) - now;
+  if (!(left > 0)) return '已结束';
+  if (left >= DAY) return `还剩 ${Math.floor(left / DAY)} 天`;
+  if (left >= HOUR) return `还剩 ${Math.floor(left / HOUR)} 小时`;
+  return `还剩 ${Math.max(1, Math.floor(left / MINUTE))} 分钟`;
+}
+
+/** "省¥60.00" beside a card's group price; null when the group price saves nothing. */
+export function groupSaving(card: { groupPrice: number; listPrice: number }): number | null {
+  const saving = card.listPrice - card.groupPrice;
+  return saving > 0 ? saving : null;
+}

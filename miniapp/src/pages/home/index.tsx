@@ -1,22 +1,25 @@
 import { Swiper, SwiperItem, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
-import { fetchCategories, fetchProducts } from '../../api';
+import { fetchCategories, fetchProducts, fetchRunningCampaigns } from '../../api';
 import { EmptyState, LazyImage, ProductGrid, ProductGridSkeleton, SearchBar } from '../../components';
 import { useAsyncData } from '../../hooks/useAsyncData';
-import { BANNERS, HOME_ENTRIES, type HomeEntry } from '../../lib/home-content';
+import { BANNERS, HOME_ENTRIES, HOME_GROUPBUY_LIMIT, type HomeEntry } from '../../lib/home-content';
 import { PAGES, openPage } from '../../lib/routes';
 import { toast } from '../../lib/toast';
+import { GroupbuySection } from './GroupbuySection';
 import './index.scss';
 
 const RECOMMENDED_COUNT = 10;
 
-/** 首页: search, banners, category shortcuts, activity entries, best sellers. */
+/** 首页: search, banners, category shortcuts, activity entries, running group-buys, best sellers. */
 export default function HomePage() {
   const categories = useAsyncData(fetchCategories, []);
   const recommended = useAsyncData(() => fetchProducts({ sort: 'sales', limit: RECOMMENDED_COUNT }), []);
+  // Campaigns start and end while the tab stays open: look again whenever it shows.
+  const groupbuys = useAsyncData(() => fetchRunningCampaigns(HOME_GROUPBUY_LIMIT), [], { reloadOnShow: true });
 
   usePullDownRefresh(async () => {
-    await Promise.all([categories.reload(), recommended.reload()]);
+    await Promise.all([categories.reload(), recommended.reload(), groupbuys.reload()]);
     Taro.stopPullDownRefresh();
   });
   useShareAppMessage(() => ({ title: '栖行 QIXING · 线上下单，门店体验', path: PAGES.home }));
@@ -54,6 +57,8 @@ export default function HomePage() {
           </View>
         ))}
       </View>
+
+      <GroupbuySection campaigns={groupbuys.data ?? []} />
 
       <Text className='home__section-title'>为你推荐</Text>
       {recommended.loading ? <ProductGridSkeleton /> : null}

@@ -1,4 +1,4 @@
-import { leaderUnitPrice, type GroupbuyOfferView, type ProductDetail } from '@shop/shared';
+import { leaderUnitPrice, type GroupbuyGroupView, type GroupbuyOfferView, type ProductDetail } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { LazyImage, Price } from '../../../components';
 import { price } from '../../../lib/format';
@@ -28,6 +28,25 @@ export function OfferHeader({ product, offer, role }: { product: ProductDetail; 
             拼团价 {price(headline.groupPrice)}，团长再减 {price(offer.leaderDiscount)}
           </Text>
         ) : null}
+      </View>
+    </View>
+  );
+}
+
+/** The same header from the group's own facts: shown at once, before the product and its offer have loaded. */
+export function GroupFactsHeader({ group }: { group: Pick<GroupbuyGroupView, 'productTitle' | 'productImage' | 'size' | 'groupPrice' | 'listPrice'> }) {
+  return (
+    <View className='gb-header' data-testid='gb-group-facts'>
+      <LazyImage src={group.productImage} className='gb-header__image' />
+      <View className='gb-header__body'>
+        <Text className='gb-header__title' data-testid='gb-product-title'>
+          {group.productTitle}
+        </Text>
+        <View className='gb-header__prices'>
+          <Text className='gb-tag'>{group.size}人团</Text>
+          <Price fen={group.groupPrice} size='lg' label='拼团价' testId='gb-unit-price' />
+          {group.listPrice > group.groupPrice ? <Price fen={group.listPrice} size='sm' strike /> : null}
+        </View>
       </View>
     </View>
   );

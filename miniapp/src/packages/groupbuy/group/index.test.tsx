@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro';
 import { describe, expect, it, vi } from 'vitest';
 import { routeRequests, setRouterParams, type MockRequest, type MockResponse } from '../../../../test/mocks/taro';
-import { address, failure, group, jsapiPay, member, myGroup, offer, ok, order, pricingContext, product, signIn, store } from '../testing/fixtures';
+import { address, failure, groupDetail, jsapiPay, member, mySeat, offer, ok, order, pricingContext, product, signIn, store } from '../testing/fixtures';
 import GroupPage from './index';
 
 type Routes = Record<string, (request: MockRequest) => MockResponse>;
@@ -10,10 +10,9 @@ type Routes = Record<string, (request: MockRequest) => MockResponse>;
 /** The answers every group page asks for; tests override what they are about. */
 function serve(routes: Routes = {}) {
   routeRequests({
-    'GET /groupbuy/groups/31': () => ok(group()),
+    'GET /groupbuy/groups/31': () => ok(groupDetail()),
     'GET /products/2': () => ok(product()),
     'GET /products/2/groupbuy': () => ok({ offers: [offer()], openGroups: [] }),
-    'GET /groupbuy/mine': () => ok({ items: [], nextCursor: null }),
     'GET /addresses': () => ok({ items: [address()] }),
     'GET /pricing/context': () => ok(pricingContext),
     'GET /stores': () => ok([store()]),
@@ -32,9 +31,11 @@ describe('拼团 page', () => {
     expect(screen.getByText('团长')).toBeTruthy();
     expect(screen.getByTestId('group-countdown').textContent).toMatch(/^剩余 00:5\d:\d\d$/);
     expect((await screen.findByTestId('gb-unit-price')).textContent).toContain('¥99.00');
+    expect(screen.queryByTestId('my-seat')).toBeNull();
 
     // Not signed in: joining asks to log in first.
-    await act(async () => void fireEvent.click(screen.getByTestId('group-join')));
+    const join = await screen.findByTestId('group-join');
+    await act(async () => void fireEvent.click(join));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' });
   });
 
@@ -45,7 +46,7 @@ describe('拼团 page', () => {
     serve({
       'POST /groupbuy/groups/31/join': (request) => {
         joins.push(request);
-        return ok({ order: order({ id: 71, status: 'pending_payment', paidAt: null }), group: group({ seatsTaken: 2, remainingSeats: 0 }) }, 201);
+        return ok({ order: order({ id: 71, status: 'pending_payment', paidAt: null }), group: groupDetail({ seatsTaken: 2, remainingSeats: 0 }) }, 201);
       },
       'POST /orders/71/pay': () => jsapiPay(71),
     });
@@ -88,9 +89,11 @@ describe('拼团 page', () => {
   it('lets a paid member invite friends: the share button in WeChat, the link on H5', async () => {
     signIn();
     setRouterParams({ id: '31' });
-    serve({ 'GET /groupbuy/mine': () => ok({ items: [myGroup()], nextCursor: null }), 'GET /orders/70': () => ok(order()) });
+    serve({ 'GET /groupbuy/groups/31': () => ok(groupDetail({ mySeat: mySeat() })), 'GET /orders/70': () => ok(order()) });
     const { unmount } = render(<GroupPage />);
     expect((await screen.findByTestId('invite')).textContent).toBe('邀请好友参团');
+    expect(screen.getByTestId('my-seat').textContent).toBe('你是团长');
+    expect(screen.queryByTestId('group-join')).toBeNull();
     expect(screen.getByTestId('group-view-order')).toBeTruthy();
     unmount();
 
@@ -109,8 +112,12 @@ describe('拼团 page', () => {
     setRouterParams({ id: '31', orderId: '71' });
     let paid = false;
     serve({
-      'GET /groupbuy/groups/31': () => ok(paid ? group({ status: 'succeeded', statusLabel: '拼团成功', paidCount: 2, seatsTaken: 2, remainingSeats: 0, members: [member('阿团', { isLeader: true }), member('小栖')] }) : group()),
-      'GET /groupbuy/mine': () => ok({ items: [myGroup({ orderId: 71, isLeader: false, orderStatus: paid ? 'awaiting_shipment' : 'pending_payment' })], nextCursor: null }),
+      'GET /groupbuy/groups/31': () =>
+        ok(
+          paid
+            ? groupDetail({ status: 'succeeded', statusLabel: '拼团成功', paidCount: 2, seatsTaken: 2, remainingSeats: 0, members: [member('阿团', { isLeader: true }), member('小栖')], mySeat: mySeat({ orderId: 71, isLeader: false, orderStatus: 'awaiting_shipment' }) })
+            : groupDetail({ seatsTaken: 2, remainingSeats: 0, members: [member('阿团', { isLeader: true }), member('小栖', { paid: false })], mySeat: mySeat({ orderId: 71, isLeader: false, orderStatus: 'pending_payment', paid: false }) }),
+        ),
       'GET /orders/71': () => {
         paid = true;
         return ok(order({ id: 71, status: 'awaiting_shipment' }));
@@ -118,6 +125,7 @@ describe('拼团 page', () => {
     });
     render(<GroupPage />);
     await waitFor(() => expect(screen.getByTestId('group-title').textContent).toBe('拼团成功'));
+    expect(screen.getByTestId('my-seat').textContent).toBe('你已参团');
     expect(screen.queryByTestId('group-confirming')).toBeNull();
     expect(screen.queryAllByTestId('seat-empty')).toHaveLength(0);
     // The product still shows once the payment is confirmed and everything reloaded.
@@ -128,8 +136,7 @@ describe('拼团 page', () => {
     signIn();
     setRouterParams({ id: '31' });
     serve({
-      'GET /groupbuy/groups/31': () => ok(group({ status: 'failed', statusLabel: '拼团失败' })),
-      'GET /groupbuy/mine': () => ok({ items: [myGroup({ status: 'failed', orderStatus: 'refunded' })], nextCursor: null }),
+      'GET /groupbuy/groups/31': () => ok(groupDetail({ status: 'failed', statusLabel: '拼团失败', mySeat: mySeat({ orderStatus: 'refunded' }) })),
       'GET /orders/70': () => ok(order({ status: 'refunded', refundedTotal: 9900 })),
     });
     render(<GroupPage />);
@@ -142,12 +149,14 @@ describe('拼团 page', () => {
     signIn();
     setRouterParams({ id: '31' });
     serve({
-      'GET /groupbuy/mine': () => ok({ items: [myGroup({ isLeader: false, orderStatus: 'pending_payment' })], nextCursor: null }),
+      'GET /groupbuy/groups/31': () => ok(groupDetail({ seatsTaken: 2, remainingSeats: 0, mySeat: mySeat({ isLeader: false, orderStatus: 'pending_payment', paid: false }) })),
       'GET /orders/70': () => ok(order({ status: 'pending_payment', paidAt: null, payDeadline: new Date(Date.now() + 600_000).toISOString() })),
       'POST /orders/70/pay': () => jsapiPay(70),
     });
     render(<GroupPage />);
     expect((await screen.findByTestId('pay-countdown')).textContent).toMatch(/^支付剩余 00:(09:5\d|10:00)$/);
+    expect(screen.getByTestId('my-seat').textContent).toBe('你已参团 · 待支付，名额为你保留中');
+    expect(screen.queryByTestId('group-join')).toBeNull();
     const pay = await screen.findByTestId('group-pay');
     await act(async () => void fireEvent.click(pay));
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/groupbuy/group/index?id=31&orderId=70' }));
@@ -159,7 +168,7 @@ describe('拼团 page', () => {
     try {
       setRouterParams({ id: '31' });
       let loads = 0;
-      serve({ 'GET /groupbuy/groups/31': () => ok(++loads === 1 ? group({ expiresAt: new Date(Date.now() - 1000).toISOString() }) : group({ status: 'failed', statusLabel: '拼团失败' })) });
+      serve({ 'GET /groupbuy/groups/31': () => ok(++loads === 1 ? groupDetail({ expiresAt: new Date(Date.now() - 1000).toISOString() }) : groupDetail({ status: 'failed', statusLabel: '拼团失败' })) });
       render(<GroupPage />);
       expect((await screen.findByTestId('group-countdown')).textContent).toBe('已到时间，正在结算…');
       await act(async () => void (await vi.advanceTimersByTimeAsync(15_000)));
@@ -168,6 +177,31 @@ describe('拼团 page', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('shows what the group buys from the group itself while the product is still loading', async () => {
+    setRouterParams({ id: '31' });
+    serve({ 'GET /products/2': () => failure(500, 'INTERNAL', 'boom') });
+    render(<GroupPage />);
+    expect((await screen.findByTestId('gb-group-facts')).textContent).toContain('重磅纯棉圆领T恤');
+    expect(screen.getByTestId('gb-unit-price').textContent).toContain('¥99.00');
+  });
+
+  it('asks for the group with the member’s token, and again without it when the server refuses the token', async () => {
+    signIn();
+    setRouterParams({ id: '31' });
+    const seen: (string | undefined)[] = [];
+    serve({
+      'GET /groupbuy/groups/31': (request) => {
+        seen.push(request.header?.Authorization);
+        return request.header?.Authorization ? failure(401, 'UNAUTHENTICATED', '登录已过期，请重新登录') : ok(groupDetail());
+      },
+    });
+    render(<GroupPage />);
+    expect((await screen.findByTestId('group-title')).textContent).toBe('还差 1 人拼团成功');
+    expect(seen).toEqual([expect.stringMatching(/^Bearer /), undefined]);
+    expect(Taro.navigateTo).not.toHaveBeenCalledWith({ url: '/pages/login/index' });
+    expect(screen.getByTestId('group-join')).toBeTruthy();
   });
 
   it('offers a way forward when the group does not exist', async () => {

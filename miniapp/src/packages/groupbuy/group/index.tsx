@@ -7,9 +7,9 @@ import { goToLogin } from '../../../lib/login-redirect';
 import { PAGES, idParam, openPage } from '../../../lib/routes';
 import { isSignedIn } from '../../../lib/session';
 import { GroupCountdown } from '../components/GroupCountdown';
-import { OfferHeader } from '../components/OfferHeader';
+import { GroupFactsHeader, OfferHeader } from '../components/OfferHeader';
 import { SeatAvatars } from '../components/SeatAvatars';
-import { groupPageState } from '../lib/group-state';
+import { groupPageState, mySeatText } from '../lib/group-state';
 import { offerHeadline, offerOpen } from '../lib/offer';
 import { payThenShowGroup } from '../lib/pay';
 import { shareTitle } from '../lib/share';
@@ -34,11 +34,15 @@ export default function GroupPage() {
   const unitPrice = offer && product ? (offerHeadline(offer, product)?.groupPrice ?? null) : null;
 
   usePullDownRefresh(() => void page.reload().finally(() => Taro.stopPullDownRefresh()));
-  useShareAppMessage(() => ({
-    title: group && product ? shareTitle(group, product.title, unitPrice) : '一起拼团更优惠',
-    path: `${GROUPBUY_PAGES.group}?id=${groupId ?? ''}`,
-    imageUrl: product?.images[0] ? assetUrl(product.images[0]) : undefined,
-  }));
+  useShareAppMessage(() => {
+    // The group carries its product's title, image and price, so sharing works before the product has loaded.
+    const image = product?.images[0] ?? group?.productImage ?? null;
+    return {
+      title: group ? shareTitle(group, product?.title ?? group.productTitle, unitPrice ?? group.groupPrice) : '一起拼团更优惠',
+      path: `${GROUPBUY_PAGES.group}?id=${groupId ?? ''}`,
+      imageUrl: image ? assetUrl(image) : undefined,
+    };
+  });
 
   if (page.loading) return <Skeleton rows={6} avatar />;
   if (!group || groupId === null) {
@@ -48,6 +52,7 @@ export default function GroupPage() {
   // Until the campaign is known the buttons wait (a skeleton), so no "活动已结束" flashes by.
   const state = groupPageState({ group, mine, order: page.order, offerOpen: product ? offerOpen(offer, product) : true });
   const payDeadline = state.actions[0] === 'pay' ? (page.order?.payDeadline ?? null) : null;
+  const seatText = mySeatText(mine, group);
   const on = {
     pay: async () => (mine ? payThenShowGroup({ id: mine.orderId, status: 'pending_payment' }, group.id) : undefined),
     join: async () => (isSignedIn() ? setJoining(true) : goToLogin()),
@@ -58,8 +63,13 @@ export default function GroupPage() {
 
   return (
     <View className='gb-group'>
-      {product ? <OfferHeader product={product} offer={offer} role='member' /> : <Skeleton rows={2} />}
+      {product ? <OfferHeader product={product} offer={offer} role='member' /> : <GroupFactsHeader group={group} />}
       <View className={`gb-group__card gb-group__card--${state.tone}`} data-testid='group-card'>
+        {seatText ? (
+          <Text className='gb-group__mine' data-testid='my-seat'>
+            {seatText}
+          </Text>
+        ) : null}
         <Text className='gb-group__title' data-testid='group-title'>
           {state.title}
         </Text>

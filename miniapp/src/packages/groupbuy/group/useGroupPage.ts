@@ -1,22 +1,19 @@
-import type { GroupbuyGroupView, OrderView, ProductDetail } from '@shop/shared';
+import type { GroupbuyGroupDetailView, GroupbuyGroupView, OrderView, ProductDetail } from '@shop/shared';
 import { useUnload } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import { fetchGroup, fetchMyGroups, fetchOrder, fetchProduct, fetchProductGroupbuy, type ProductGroupbuyView } from '../../../api';
+import { fetchGroup, fetchOrder, fetchProduct, fetchProductGroupbuy, type ProductGroupbuyView } from '../../../api';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { paymentSettled } from '../../../lib/order-state';
 import { pollUntil } from '../../../lib/poll';
-import { isSignedIn } from '../../../lib/session';
 import type { MySeat } from '../lib/group-state';
 
-/** Enough of 我的拼团 to find a seat taken lately (see miniapp-requests.md, item 13). */
-const MY_GROUPS_SCANNED = 50;
 const PAY_POLL = { intervalMs: 1500, timeoutMs: 20_000 };
 /** After a group's deadline the expiry job decides it within a job interval: look again every so often, for a while. */
 const SETTLE_RECHECK_MS = 15_000;
 const SETTLE_WATCH_MS = 5 * 60_000;
 
 export interface GroupPageData {
-  group: GroupbuyGroupView | null;
+  group: GroupbuyGroupDetailView | null;
   loading: boolean;
   failed: boolean;
   product: ProductDetail | null;
@@ -26,13 +23,6 @@ export interface GroupPageData {
   /** Waiting for WeChat's word on the payment the buyer just made. */
   confirmingPayment: boolean;
   reload: () => Promise<void>;
-}
-
-async function findMySeat(groupId: number): Promise<MySeat | null> {
-  if (!isSignedIn()) return null;
-  const page = await fetchMyGroups(null, MY_GROUPS_SCANNED, { quiet: true });
-  // Newest seat first: after giving up a seat and joining again, the live one wins.
-  return page.items.find((item) => item.id === groupId) ?? null;
 }
 
 /** Polls a just-paid order until the server has settled it, then calls `onSettled`. */
@@ -75,20 +65,19 @@ function useOutcomeWatch(group: GroupbuyGroupView | null, reload: () => Promise<
 }
 
 /**
- * Everything the group page shows: the group (public), its product and campaign, the viewer's
- * own seat and order (signed in), and, when the page was opened after paying, the wait for
+ * Everything the group page shows: the group (public) with the viewer's own seat in it (the
+ * server adds it for a signed-in member), its product and campaign, the seat's order, and, when the page was opened after paying, the wait for
  * that payment to be confirmed.
  */
 export function useGroupPage(groupId: number | null, paidOrderId: number | null): GroupPageData {
   const group = useAsyncData(() => (groupId === null ? Promise.reject(new Error('no group')) : fetchGroup(groupId)), [groupId], { reloadOnShow: true });
   const productId = group.data?.productId ?? null;
   const catalog = useAsyncData(async () => (productId === null ? null : Promise.all([fetchProduct(productId), fetchProductGroupbuy(productId, { quiet: true })])), [productId], { enabled: productId !== null });
-  const mine = useAsyncData(() => (groupId === null ? Promise.resolve(null) : findMySeat(groupId)), [groupId], { reloadOnShow: true });
-  const seat = mine.data;
+  const seat: MySeat | null = group.data?.mySeat ?? null;
   const order = useAsyncData(() => (seat ? fetchOrder(seat.orderId, { quiet: true }) : Promise.resolve(null)), [seat?.orderId, seat?.orderStatus, group.data?.status]);
 
   const reload = async () => {
-    await Promise.all([group.reload(), mine.reload(), catalog.reload()]);
+    await Promise.all([group.reload(), catalog.reload()]);
   };
   const confirmingPayment = usePaymentWatch(paidOrderId, () => void reload());
   useOutcomeWatch(group.data, reload);

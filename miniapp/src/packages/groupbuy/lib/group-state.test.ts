@@ -1,7 +1,7 @@
 import type { GroupbuyGroupView } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
 import { group, myGroup } from '../testing/fixtures';
-import { groupPageState, myGroupLabel, refundNote, type GroupPageInput } from './group-state';
+import { groupPageState, myGroupLabel, mySeatText, refundNote, type GroupPageInput } from './group-state';
 
 const stateOf = (fields: Omit<Partial<GroupPageInput>, 'group'> & { group?: Partial<GroupbuyGroupView> }) =>
   groupPageState({ mine: null, order: null, offerOpen: true, ...fields, group: { ...group(), ...fields.group } });
@@ -63,5 +63,19 @@ describe('my group labels', () => {
     expect(myGroupLabel(myGroup({ status: 'failed', orderStatus: 'cancelled' })).text).toBe('拼团失败');
     expect(myGroupLabel(myGroup({ status: 'open', orderStatus: 'cancelled' })).text).toBe('已取消');
     expect(myGroupLabel(myGroup({ status: 'cancelled', orderStatus: 'cancelled' })).text).toBe('已取消');
+  });
+});
+
+describe('the viewer’s own seat', () => {
+  it('says the group is theirs, and that their seat waits for the payment while the group forms', () => {
+    expect(mySeatText({ orderId: 70, orderStatus: 'paid', isLeader: false }, { status: 'open' })).toBe('你已参团');
+    expect(mySeatText({ orderId: 70, orderStatus: 'paid', isLeader: true }, { status: 'open' })).toBe('你是团长');
+    expect(mySeatText({ orderId: 70, orderStatus: 'pending_payment', isLeader: false }, { status: 'open' })).toBe('你已参团 · 待支付，名额为你保留中');
+    expect(mySeatText({ orderId: 70, orderStatus: 'refunded', isLeader: false }, { status: 'failed' })).toBe('你已参团');
+  });
+
+  it('says nothing to a stranger or to a member who gave up their seat', () => {
+    expect(mySeatText(null, { status: 'open' })).toBeNull();
+    expect(mySeatText({ orderId: 70, orderStatus: 'cancelled', isLeader: false }, { status: 'open' })).toBeNull();
   });
 });

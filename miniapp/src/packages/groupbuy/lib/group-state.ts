@@ -31,6 +31,18 @@ export function liveSeat(mine: MySeat | null): MySeat | null {
   return mine && mine.orderStatus !== 'cancelled' ? mine : null;
 }
 
+/**
+ * The line that tells a member the group is theirs: "你已参团" (or "你是团长") once paid, with
+ * "待支付" while their seat waits for the payment; null for anyone else.
+ */
+export function mySeatText(mine: MySeat | null, group: Pick<GroupbuyGroupView, 'status'>): string | null {
+  const seat = liveSeat(mine);
+  if (!seat) return null;
+  const who = seat.isLeader ? '你是团长' : '你已参团';
+  if (seat.orderStatus === 'pending_payment' && (group.status === 'open' || group.status === 'pending')) return `${who} · 待支付，名额为你保留中`;
+  return who;
+}
+
 /** What a failed group did with the viewer's money, in the words of their order. */
 export function refundNote(order: GroupPageInput['order']): string {
   if (!order) return '人数未满，已付款项将原路退回';

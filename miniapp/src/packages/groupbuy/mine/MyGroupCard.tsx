@@ -1,5 +1,6 @@
 import type { MyGroupbuyView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
+import { LazyImage, Price } from '../../../components';
 import { formatDateTime } from '../../../lib/format';
 import { PAGES, openPage } from '../../../lib/routes';
 import { GroupAvatar } from '../components/GroupAvatar';
@@ -27,6 +28,22 @@ export function MyGroupCard({ item }: { item: MyGroupbuyView }) {
         <Text className={`my-group__label my-group__label--${label.tone}`} data-testid={`my-group-${item.id}-label`}>
           {label.text}
         </Text>
+      </View>
+      <View className='my-group__product' onClick={openGroup} data-testid={`my-group-${item.id}-product`}>
+        <LazyImage src={item.productImage} className='my-group__image' />
+        <View className='my-group__goods'>
+          <Text className='my-group__title'>{item.productTitle}</Text>
+          {item.line ? (
+            <Text className='my-group__spec'>
+              {item.line.specText ? `${item.line.specText} · ` : ''}×{item.line.quantity}
+            </Text>
+          ) : null}
+          <View className='my-group__prices'>
+            <Text className='gb-tag'>{item.size}人团</Text>
+            <Price fen={item.line?.unitPrice ?? item.groupPrice} size='sm' label='拼团价' testId={`my-group-${item.id}-price`} />
+            <Price fen={item.line?.listPrice ?? item.listPrice} size='sm' strike />
+          </View>
+        </View>
       </View>
       <View className='my-group__members' onClick={openGroup}>
         {item.members.map((member, index) => (

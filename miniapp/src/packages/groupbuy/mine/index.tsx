@@ -1,33 +1,39 @@
 import type { MyGroupbuyView } from '@shop/shared';
 import { View } from '@tarojs/components';
-import { useLoad } from '@tarojs/taro';
+import { useLoad, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
 import { fetchMyGroups } from '../../../api';
-import { EmptyState } from '../../../components';
+import { EmptyState, Tabs } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { goToLogin } from '../../../lib/login-redirect';
 import { PAGES, openPage } from '../../../lib/routes';
 import { isSignedIn } from '../../../lib/session';
 import { PagedList } from '../../member/components/PagedList';
 import { useListPage } from '../../member/hooks/useListPage';
+import { MY_GROUP_TABS, myGroupTab, myGroupsEmpty, type MyGroupTab } from '../lib/my-group-tabs';
 import { MyGroupCard } from './MyGroupCard';
 import './index.scss';
 
 /** A member holds one seat per group (per live order); the list's key is the order. */
 const seatKey = (item: MyGroupbuyView) => item.orderId;
 
-/** 我的拼团: every group the member started or joined, newest first, labelled from their side. */
+/** 我的拼团: every group the member started or joined, newest first, labelled from their side; tabs by outcome (`?tab=open|succeeded|failed`). */
 export default function MyGroupsPage() {
+  const { params } = useRouter();
+  const [tab, setTab] = useState<MyGroupTab>(() => myGroupTab(params.tab));
   useLoad(() => {
     if (!isSignedIn()) goToLogin();
   });
-  const list = useCursorList((cursor) => fetchMyGroups(cursor), seatKey, []);
+  const list = useCursorList((cursor) => fetchMyGroups(cursor, 20, { status: tab === 'all' ? undefined : tab }), seatKey, [tab]);
   useListPage(list);
+  const empty = myGroupsEmpty(tab);
   return (
     <View className='my-groups'>
+      <Tabs items={MY_GROUP_TABS} active={tab} onChange={setTab} testId='my-group-tabs' />
       <PagedList
         list={list}
         testId='my-groups'
-        empty={<EmptyState icon='👥' title='还没有参加过拼团' description='好物一起拼，人满即成团，不成团自动退款' actionText='去逛逛' onAction={() => openPage(PAGES.home)} testId='my-groups-empty' />}
+        empty={<EmptyState icon='👥' title={empty.title} description={empty.description} actionText='去逛逛' onAction={() => openPage(PAGES.home)} testId='my-groups-empty' />}
       >
         {list.items.map((item) => (
           <MyGroupCard key={item.orderId} item={item} />

@@ -1,4 +1,4 @@
-import type { GroupbuyGroupView, GroupbuyMemberView, GroupbuyOfferView, MyGroupbuyView, OrderView, PricingContext, ProductDetail } from '@shop/shared';
+import type { GroupbuyCampaignCard, GroupbuyGroupDetailView, GroupbuyGroupView, GroupbuyMemberView, GroupbuyMySeatView, GroupbuyOfferView, MyGroupbuyView, OrderView, PricingContext, ProductDetail } from '@shop/shared';
 import { addressView, ok, productDetail, signInMember, skuView, storeView } from '../../../../test/fixtures';
 import type { MockResponse } from '../../../../test/mocks/taro';
 
@@ -47,12 +47,28 @@ export function group(fields: Partial<GroupbuyGroupView> = {}): GroupbuyGroupVie
     expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
     simulated: false,
     members: [member('阿团', { isLeader: true })],
+    productTitle: '重磅纯棉圆领T恤',
+    productImage: '/images/products/tee-1.svg',
+    groupPrice: 9900,
+    listPrice: 15900,
     ...fields,
   };
 }
 
+/** GET /groupbuy/groups/:id: the group with the viewer's seat (none unless given). */
+export function groupDetail(fields: Partial<GroupbuyGroupDetailView> = {}): GroupbuyGroupDetailView {
+  return { ...group(fields), mySeat: null, ...fields };
+}
+
+export const mySeat = (fields: Partial<GroupbuyMySeatView> = {}): GroupbuyMySeatView => ({ orderId: 70, orderStatus: 'paid', isLeader: true, paid: true, ...fields });
+
 export function myGroup(fields: Partial<MyGroupbuyView> = {}): MyGroupbuyView {
-  return { ...group(), orderId: 70, orderStatus: 'paid', isLeader: true, ...fields };
+  return { ...group(), orderId: 70, orderStatus: 'paid', isLeader: true, line: { skuId: 4, specText: '颜色:本白', quantity: 1, unitPrice: 9900, listPrice: 15900 }, ...fields };
+}
+
+/** A running campaign as GET /groupbuy/campaigns lists it. */
+export function campaignCard(fields: Partial<GroupbuyCampaignCard> = {}): GroupbuyCampaignCard {
+  return { campaignId: 9, name: 'T恤 2人团', productId: 2, productTitle: '重磅纯棉圆领T恤', productImage: '/images/products/tee-1.svg', groupSize: 2, endsAt: '2099-01-01T00:00:00.000Z', groupPrice: 9900, listPrice: 15900, ...fields };
 }
 
 export function order(fields: Partial<OrderView> = {}): OrderView {

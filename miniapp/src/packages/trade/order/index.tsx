@@ -1,7 +1,7 @@
 import type { OrderView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { fetchOrder } from '../../../api';
+import { fetchOrder, type GroupOrderDetail } from '../../../api';
 import { EmptyState, Price, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { useCountdown } from '../../../hooks/useCountdown';
@@ -12,6 +12,7 @@ import { AddressText } from '../shared/AddressText';
 import { OrderActions } from '../shared/OrderActions';
 import { OrderLines } from '../shared/OrderLines';
 import { PriceBreakdown } from '../shared/PriceBreakdown';
+import { OrderGroup } from './OrderGroup';
 import { PickupCode } from './PickupCode';
 import { StatusTimeline } from './StatusTimeline';
 import '../shared/trade.scss';
@@ -21,13 +22,20 @@ import './index.scss';
 export default function OrderPage() {
   const { params } = useRouter();
   const id = idParam(params.id);
-  const order = useAsyncData(() => (id === null ? Promise.reject(new Error('no order')) : fetchOrder(id)), [id], { reloadOnShow: true });
+  // The detail answer of a group-buy order also names its group.
+  const order = useAsyncData<GroupOrderDetail>(() => (id === null ? Promise.reject(new Error('no order')) : fetchOrder(id)), [id], { reloadOnShow: true });
   if (order.loading) return <Skeleton rows={8} />;
   if (!order.data) return <EmptyState icon='🧾' title='订单不存在' actionText='查看全部订单' onAction={() => openPage(PAGES.orders)} />;
-  return <OrderDetail order={order.data} onChanged={order.setData} />;
+  const group = order.data.group ?? null;
+  // An action answers with the bare order: keep the group shown, and ask again for its new state.
+  const changed = (next: OrderView) => {
+    order.setData({ ...next, group });
+    if (group) void order.reload();
+  };
+  return <OrderDetail order={order.data} onChanged={changed} />;
 }
 
-function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (order: OrderView) => void }) {
+function OrderDetail({ order, onChanged }: { order: GroupOrderDetail; onChanged: (order: OrderView) => void }) {
   const left = useCountdown(isAwaitingPayment(order) ? order.payDeadline : null);
   const { address, store } = order.fulfillment;
   return (
@@ -67,6 +75,7 @@ function OrderDetail({ order, onChanged }: { order: OrderView; onChanged: (order
         ) : null}
       </View>
 
+      {order.group ? <OrderGroup group={order.group} /> : null}
       {order.pickup && store && order.status === 'awaiting_pickup' ? <PickupCode pickup={order.pickup} storeName={store.name} /> : null}
 
       <OrderLines lines={order.lines} />
