@@ -24,4 +24,10 @@ describe('loadConfig', () => {
   it('needs every WeChat Pay credential in wechat mode', () => {
     expect(() => loadConfig({ WECHATPAY_MODE: 'wechat' })).toThrow(/WECHATPAY_MCHID.*WECHATPAY_APIV3_KEY/);
   });
+
+  it('splits deliveries across stores only when DISPATCH_ALLOW_SPLIT=true', () => {
+    expect(loadConfig({}).dispatch).toEqual({ allowSplit: false });
+    expect(loadConfig({ DISPATCH_ALLOW_SPLIT: 'true' }).dispatch).toEqual({ allowSplit: true });
+    expect(() => loadConfig({ DISPATCH_ALLOW_SPLIT: 'yes' })).toThrow(/DISPATCH_ALLOW_SPLIT/);
+  });
 });

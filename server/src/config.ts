@@ -20,6 +20,7 @@ const envSchema = z.object({
   AUTO_CONFIRM_RECEIPT_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   PICKUP_REMIND_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   PICKUP_EXPIRE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  DISPATCH_ALLOW_SPLIT: z.enum(['true', 'false']).default('false'),
   ATTRIBUTION_DAYS: z.coerce.number().int().min(1).max(365).default(15),
   COMMISSION_RATE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).default(300),
   WECHAT_LOGIN_MODE: z.enum(['local', 'wechat']).default('local'),
@@ -80,6 +81,8 @@ export interface AppConfig {
   autoConfirmReceiptDays: number;
   /** A ready pickup not collected: reminded after `remindDays`; after `expireDays` cancelled and refunded where the store's policy says so. */
   pickup: { remindDays: number; expireDays: number };
+  /** allowSplit: a delivery no single covering store can ship whole is split across the nearest covering stores, the rest from the warehouse. */
+  dispatch: { allowSplit: boolean };
   /** A consumer stays bound to the staff member who referred them this many days; commission is this many 1/10000 of net sales. */
   attribution: { bindingDays: number; commissionRateBasisPoints: number };
   wechat: { loginMode: 'local' | 'wechat'; appId: string; appSecret: string; apiBaseUrl: string };
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     points: { fenPerPoint: e.POINTS_FEN_PER_POINT, maxShareOfGoodsPercent: e.POINTS_MAX_SHARE_PERCENT, validityDays: e.POINTS_VALIDITY_DAYS },
     autoConfirmReceiptDays: e.AUTO_CONFIRM_RECEIPT_DAYS,
     pickup: { remindDays: e.PICKUP_REMIND_DAYS, expireDays: e.PICKUP_EXPIRE_DAYS },
+    dispatch: { allowSplit: e.DISPATCH_ALLOW_SPLIT === 'true' },
     attribution: { bindingDays: e.ATTRIBUTION_DAYS, commissionRateBasisPoints: e.COMMISSION_RATE_BASIS_POINTS },
     wechat: { loginMode: e.WECHAT_LOGIN_MODE, appId: e.WECHAT_APPID, appSecret: e.WECHAT_SECRET, apiBaseUrl: e.WECHAT_API_BASE_URL ?? 'https://api.weixin.qq.com' },
     messages:

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '@shop/shared';
 import { affectedRows, inTransaction } from '../db/transaction.js';
 import { StockEntity, type Stock } from './stock.entity.js';
@@ -136,15 +136,26 @@ export class InventoryService {
 
   /**
    * Reserves every line for an order at one location, or throws OUT_OF_STOCK and reserves
-   * nothing (the caller's transaction rolls back). Lines are locked in SKU order so concurrent
-   * multi-line orders cannot deadlock each other.
+   * nothing (the caller's transaction rolls back).
    */
   async reserve(manager: EntityManager, orderId: number, locationId: number, lines: readonly ReserveLine[], actor: string): Promise<void> {
-    // Display samples are for trying on: no order may ever hold them.
-    const location = await manager.findOneBy(StockLocationEntity, { id: locationId });
-    if (!location || !SELLABLE_LOCATION_KINDS.includes(location.kind)) throw outOfStock(lines[0]?.skuId ?? 0);
-    const ordered = [...lines].sort((a, b) => a.skuId - b.skuId);
+    await this.reserveEach(manager, orderId, lines.map((line) => ({ ...line, locationId })), actor);
+  }
+
+  /**
+   * Reserves each line at its own location (a split delivery), all or nothing like reserve().
+   * Rows are locked in (SKU, location) order so concurrent multi-line orders cannot deadlock
+   * each other; every location must be sellable (display samples never are).
+   */
+  async reserveEach(manager: EntityManager, orderId: number, lines: readonly (ReserveLine & { locationId: number })[], actor: string): Promise<void> {
+    if (lines.length === 0) return;
+    const locationIds = [...new Set(lines.map((l) => l.locationId))];
+    const sellable = new Set((await manager.findBy(StockLocationEntity, { id: In(locationIds) })).filter((l) => SELLABLE_LOCATION_KINDS.includes(l.kind)).map((l) => l.id));
+    const refused = lines.find((l) => !sellable.has(l.locationId));
+    if (refused) throw outOfStock(refused.skuId);
+    const ordered = [...lines].sort((a, b) => a.skuId - b.skuId || a.locationId - b.locationId);
     for (const line of ordered) {
+      const { locationId } = line;
       const result = await manager
         .createQueryBuilder()
         .update(StockEntity)
@@ -159,6 +170,12 @@ export class InventoryService {
       await manager.insert(ReservationEntity, { orderId, skuId: line.skuId, locationId, quantity: line.quantity, status: 'reserved' });
       await this.record(manager, { skuId: line.skuId, locationId, kind: 'reserve', onHandDelta: 0, reservedDelta: line.quantity, orderId, actor, reason: 'order placed' });
     }
+  }
+
+  /** Where an order's lines were reserved (whatever became of the reservations since), in reservation order. */
+  async locationsOfOrder(orderId: number, manager: EntityManager = this.dataSource.manager): Promise<{ skuId: number; locationId: number }[]> {
+    const rows = await manager.find(ReservationEntity, { where: { orderId }, order: { id: 'ASC' } });
+    return rows.map((r) => ({ skuId: r.skuId, locationId: r.locationId }));
   }
 
   /** Returns an order's reserved units to available; a second call changes nothing. */

@@ -1,5 +1,6 @@
 import { ORDER_STATUS_LABELS, type AddressSnapshot, type FulfillmentType, type OrderEventView, type OrderFulfillmentView, type OrderStoreView, type OrderView } from '@shop/shared';
 import { deliveryEta } from '../fulfillment/dispatch.js';
+import type { DeliveryPartView } from '../fulfillment/fulfilment-planner.js';
 import { pickupQrPayload } from '../stores/pickup/pickup-code.js';
 import type { Store } from '../stores/store.entity.js';
 import type { Order } from './order.entity.js';
@@ -10,13 +11,16 @@ export function storeView(store: Store): OrderStoreView {
   return { id: store.id, name: store.name, address: store.address, phone: store.phone, openingHours: store.openingHours };
 }
 
-export function orderView(order: Order, items: OrderItem[], store: Store | null, events?: OrderEvent[]): OrderView {
+/** A split delivery as shown: the order's ETA (the latest part's) and each part. */
+export type SplitView = { eta: string; parts: DeliveryPartView[] } | null;
+
+export function orderView(order: Order, items: OrderItem[], store: Store | null, events?: OrderEvent[], split: SplitView = null): OrderView {
   const view: OrderView = {
     id: order.id,
     orderNo: order.orderNo,
     status: order.status,
     statusLabel: ORDER_STATUS_LABELS[order.status],
-    fulfillment: fulfillmentView(order.fulfillmentType, order.address, store),
+    fulfillment: fulfillmentView(order.fulfillmentType, order.address, store, split),
     channel: order.channel,
     memberId: order.memberId,
     staffId: order.staffId,
@@ -61,6 +65,11 @@ function eventView(event: OrderEvent): OrderEventView {
   return { fromStatus: event.fromStatus, toStatus: event.toStatus, note: event.note, at: event.createdAt.toISOString() };
 }
 
-export function fulfillmentView(type: FulfillmentType, address: AddressSnapshot | null, store: Store | null): OrderFulfillmentView {
-  return { type, address, store: store ? storeView(store) : null, eta: type === 'delivery' ? deliveryEta(store !== null) : null };
+export function fulfillmentView(type: FulfillmentType, address: AddressSnapshot | null, store: Store | null, split: SplitView = null): OrderFulfillmentView {
+  const view: OrderFulfillmentView = { type, address, store: store ? storeView(store) : null, eta: type === 'delivery' ? deliveryEta(store !== null) : null };
+  if (type === 'delivery' && split) {
+    view.eta = split.eta;
+    view.parts = split.parts.map((part) => ({ store: part.store ? storeView(part.store) : null, eta: part.eta, skuIds: part.skuIds }));
+  }
+  return view;
 }

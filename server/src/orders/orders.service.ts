@@ -25,7 +25,7 @@ import { inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { outOfStock, type InventoryService } from '../inventory/inventory.service.js';
 import type { SkuCatalog, SkuWithProduct } from '../catalog/sku-catalog.js';
-import type { FulfilmentPlanner } from '../fulfillment/fulfilment-planner.js';
+import { deliveryPartsView, lineLocation, type FulfilmentPart, type FulfilmentPlanner } from '../fulfillment/fulfilment-planner.js';
 import { StoreEntity, type Store } from '../stores/store.entity.js';
 import type { CartService } from '../cart/cart.service.js';
 import type { CouponsService } from '../coupons/coupons.service.js';
@@ -75,6 +75,8 @@ interface Quote {
   address: AddressSnapshot | null;
   store: Store | null;
   stockLocationId: number;
+  /** A split delivery's parts (each line reserved at its part's location); null: all at stockLocationId. */
+  parts: FulfilmentPart[] | null;
   fromCart: boolean;
   /** The member's coupons as priced, to tell a shipping coupon from a goods coupon. */
   coupons: PricingCoupon[];
@@ -128,18 +130,15 @@ export class OrdersService {
   /** The exact price and stock situation POST /orders would see, without writing anything. */
   async preview(buyer: Buyer, request: PlacementRequest): Promise<OrderPreviewView> {
     const quote = await this.quote(this.dataSource.manager, buyer, request);
-    const available = await this.inventory.availableAt(
-      quote.stockLocationId,
-      quote.lines.map((l) => l.item.sku.id),
-    );
+    const available = await this.availableForLines(this.dataSource.manager, quote);
     const lines = quote.pricing.lines.map((priced, index) => {
       const line = quote.lines[index]!;
-      const units = available.get(priced.skuId) ?? 0;
+      const units = available[index] ?? 0;
       return { ...lineView(line, priced), available: units, problem: units < line.qty ? ('insufficient_stock' as const) : null };
     });
     return {
       lines,
-      fulfillment: fulfillmentView(request.fulfillment.type, quote.address, quote.store),
+      fulfillment: fulfillmentView(request.fulfillment.type, quote.address, quote.store, quote.parts ? deliveryPartsView(quote.parts, quote.lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty }))) : null),
       itemsTotal: quote.pricing.itemsTotal,
       discounts: quote.pricing.discounts,
       discountTotal: quote.pricing.discountTotal,
@@ -198,11 +197,12 @@ export class OrdersService {
     idempotency: { scope: string | null; idempotencyKey: string | null; requestHash: string | null },
   ): Promise<number> {
     const quote = await this.quote(manager, buyer, request, offer);
-    const reserveLines = quote.lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty }));
+    // Each line is reserved where it ships from: the order's location, or its part's when split.
+    const reserveLines = quote.lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty, locationId: lineLocation(quote, l.item.sku.id) }));
     // Sold out is the common answer during a flash sale: say so before writing anything. This
     // read is only a shortcut; the conditional update in reserve() is what prevents overselling.
-    const available = await this.inventory.availableAt(quote.stockLocationId, reserveLines.map((l) => l.skuId), manager);
-    const short = reserveLines.find((l) => (available.get(l.skuId) ?? 0) < l.quantity);
+    const available = await this.availableForLines(manager, quote);
+    const short = reserveLines.find((l, index) => (available[index] ?? 0) < l.quantity);
     if (short) throw outOfStock(short.skuId);
     const rejected = quote.pricing.rejectedChosen;
     if (rejected.length > 0) {
@@ -279,7 +279,7 @@ export class OrdersService {
     if (quote.fromCart && buyer.memberId !== null) await this.cart.removeSkus(manager, buyer.memberId, quote.lines.map((l) => l.item.sku.id));
     await manager.insert(OrderEventEntity, { orderId, fromStatus: null, toStatus: 'pending_payment', actor: buyer.actor, note: 'order placed' });
     // Last, so the hot stock rows stay locked only from here to commit.
-    await this.inventory.reserve(manager, orderId, quote.stockLocationId, reserveLines, buyer.actor);
+    await this.inventory.reserveEach(manager, orderId, reserveLines, buyer.actor);
     // Coupons and points can cover everything; WeChat cannot take a zero payment, and none is owed.
     if (pricing.payableTotal === 0) await this.markPaid(manager, orderId, now, buyer.actor);
     return orderId;
@@ -305,7 +305,7 @@ export class OrdersService {
       return { item, qty: line.qty };
     });
 
-    const { address, store, stockLocationId } = await this.fulfilment.plan(manager, buyer.memberId, request.fulfillment, lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty })));
+    const { address, store, stockLocationId, parts } = await this.fulfilment.plan(manager, buyer.memberId, request.fulfillment, lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty })), this.config.dispatch);
 
     const { context, benefits } = buyer.memberId === null ? this.guestPricing(new Date()) : await this.pricingContextOf(buyer.memberId, new Date(), manager);
     const pricing = priceOrder(
@@ -325,7 +325,17 @@ export class OrdersService {
       }),
     );
     if (pricing.itemsTotal > MAX_FEN) throw new AppError('VALIDATION_FAILED', '订单金额过大，请分开下单', [{ path: 'lines', message: `total above ${MAX_FEN} fen` }]);
-    return { lines, pricing, address, store, stockLocationId, fromCart, coupons: context.coupons, benefits };
+    return { lines, pricing, address, store, stockLocationId, parts, fromCart, coupons: context.coupons, benefits };
+  }
+
+  /** Available units for each quoted line (in line order) where that line would be reserved. */
+  private async availableForLines(manager: EntityManager, quote: Quote): Promise<number[]> {
+    const locationOf = quote.lines.map((l) => lineLocation(quote, l.item.sku.id));
+    const byLocation = new Map<number, Map<number, number>>();
+    for (const locationId of new Set(locationOf)) {
+      byLocation.set(locationId, await this.inventory.availableAt(locationId, quote.lines.map((l) => l.item.sku.id), manager));
+    }
+    return quote.lines.map((l, index) => byLocation.get(locationOf[index]!)?.get(l.item.sku.id) ?? 0);
   }
 
   /** The buyer's pricing context: what every preview and order of theirs is priced with. */
@@ -359,12 +369,13 @@ export class OrdersService {
     const manager = this.dataSource.manager;
     const order = await manager.findOneBy(OrderEntity, memberId === undefined ? { id: orderId } : { id: orderId, memberId });
     if (!order) throw new AppError('NOT_FOUND', '订单不存在');
-    const [items, events, store] = await Promise.all([
+    const [items, events, store, parts] = await Promise.all([
       manager.find(OrderItemEntity, { where: { orderId }, order: { id: 'ASC' } }),
       manager.find(OrderEventEntity, { where: { orderId }, order: { id: 'ASC' } }),
       order.storeId ? manager.findOneBy(StoreEntity, { id: order.storeId }) : Promise.resolve(null),
+      this.fulfilment.partsOfOrder(manager, order),
     ]);
-    return orderView(order, items, store, events);
+    return orderView(order, items, store, events, parts ? deliveryPartsView(parts, items.map((i) => ({ skuId: i.skuId, quantity: i.quantity }))) : null);
   }
 
   /** Newest first, keyset-paginated by id; items and stores loaded in bulk for the page. */

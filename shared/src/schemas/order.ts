@@ -114,8 +114,16 @@ export interface OrderFulfillmentView {
   address: AddressSnapshot | null;
   /** Pickup / carry-out store; for delivery the store that ships it (null: the warehouse). */
   store: OrderStoreView | null;
-  /** Delivery only: when it arrives (a store ships the same day, the warehouse in 1-3 days). */
+  /** Delivery only: when it arrives (a store ships the same day, the warehouse in 1-3 days); split: the latest part's, then each part's. */
   eta: string | null;
+  /** A delivery split across places (DISPATCH_ALLOW_SPLIT): each part's store (null: the warehouse), ETA and SKUs; absent when one place ships it. */
+  parts?: OrderDeliveryPartView[];
+}
+
+export interface OrderDeliveryPartView {
+  store: OrderStoreView | null;
+  eta: string;
+  skuIds: number[];
 }
 
 /** Answer of POST /orders/preview: the exact price POST /orders would charge, and whether it can. */
