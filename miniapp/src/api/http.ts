@@ -5,7 +5,7 @@ import { clearSession, currentToken } from '../lib/session';
 import { toastError } from '../lib/toast';
 import { ApiError, errorFromResponse } from './errors';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {

@@ -1,0 +1,113 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
+import { category, couponTemplate, failure, ok, signInMarketer, tier } from '../testing/coupon-fixtures';
+import NewCouponPage from './index';
+
+const bodyOf = (request: MockRequest) => JSON.parse(JSON.stringify(request.data)) as Record<string, unknown>;
+const type = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
+const lookups = {
+  'GET /members/tiers': () => ok({ items: [tier('silver', '银卡'), tier('gold', '金卡')] }),
+  'GET /categories': () => ok([category(1, '上衣'), category(2, '裤装')]),
+};
+
+describe('新建优惠券', () => {
+  it('shows what to fix beside each field and sends nothing', async () => {
+    signInMarketer();
+    routeRequests(lookups);
+    render(<NewCouponPage />);
+    type('coupon-total-input', '0');
+    fireEvent.click(screen.getByTestId('coupon-submit-live'));
+    expect((await screen.findByTestId('coupon-name-error')).textContent).toBe('请填写优惠券名称');
+    expect(screen.getByTestId('coupon-threshold-error').textContent).toBe('满减券请填写使用门槛，如 满 199 元');
+    expect(screen.getByTestId('coupon-value-error').textContent).toBe('请填写优惠金额，如 20 或 9.9');
+    expect(screen.getByTestId('coupon-total-error').textContent).toBe('发行总量为 1 到 10000000 张');
+    expect(Taro.request.mock.calls.map(([r]) => r.url).filter((url) => url.includes('/admin/'))).toEqual([]);
+  });
+
+  it('creates a 满减 coupon in fen and puts it live, then opens the list', async () => {
+    signInMarketer();
+    const sent: unknown[] = [];
+    routeRequests({
+      ...lookups,
+      'POST /admin/coupon-templates': (request) => {
+        sent.push(bodyOf(request));
+        return ok(couponTemplate({ id: 40, status: 'draft' }), 201);
+      },
+      'POST /admin/coupon-templates/40/status': (request) => (sent.push(bodyOf(request)), ok(couponTemplate({ id: 40 }))),
+    });
+    render(<NewCouponPage />);
+    type('coupon-name-input', '会员日 满299减40');
+    type('coupon-threshold-input', '299');
+    type('coupon-amount-input', '40');
+    type('coupon-total-input', '500');
+    type('coupon-limit-input', '2');
+    type('coupon-valid-days-input', '7');
+    fireEvent.click(screen.getByTestId('coupon-submit-live'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/coupons/index' }));
+    expect(sent).toEqual([
+      expect.objectContaining({ name: '会员日 满299减40', kind: 'threshold_off', value: 4000, threshold: 29900, totalQuantity: 500, perMemberLimit: 2, validity: { kind: 'relative', days: 7 }, scope: { kind: 'all' }, audience: { kind: 'everyone' } }),
+      { status: 'active' },
+    ]);
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '优惠券已上线' }));
+  });
+
+  it('asks each kind for its own fields: 折扣 with a cap, 无门槛 without a threshold, 包邮 for the whole order', async () => {
+    signInMarketer();
+    const sent: Record<string, unknown>[] = [];
+    routeRequests({ ...lookups, 'POST /admin/coupon-templates': (request) => (sent.push(bodyOf(request)), ok(couponTemplate({ id: 41, status: 'draft' }), 201)) });
+    render(<NewCouponPage />);
+    fireEvent.click(screen.getByTestId('coupon-kind-percent_off'));
+    expect(screen.queryByTestId('coupon-amount-input')).toBeNull();
+    type('coupon-name-input', '金卡 8.5 折');
+    type('coupon-discount-input', '8.5');
+    type('coupon-cap-input', '50');
+    fireEvent.click(screen.getByTestId('coupon-audience-kind-tiers'));
+    fireEvent.click(await screen.findByTestId('coupon-tier-gold'));
+    fireEvent.click(screen.getByTestId('coupon-scope-kind-categories'));
+    fireEvent.click(await screen.findByTestId('coupon-category-1'));
+
+    fireEvent.click(screen.getByTestId('coupon-kind-amount_off'));
+    expect(screen.queryByTestId('coupon-threshold-input')).toBeNull();
+    expect(screen.queryByTestId('coupon-cap-input')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('coupon-kind-free_shipping'));
+    expect(screen.queryByTestId('coupon-scope-kind-all')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('coupon-kind-percent_off'));
+    fireEvent.click(screen.getByTestId('coupon-submit-draft'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled());
+    expect(sent[0]).toMatchObject({ kind: 'percent_off', value: 85, cap: 5000, threshold: null, audience: { kind: 'tiers', codes: ['gold'] }, scope: { kind: 'categories', ids: [1] } });
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存为草稿' }));
+  });
+
+  it("shows the server's refusal and stays on the form", async () => {
+    signInMarketer();
+    routeRequests({ ...lookups, 'POST /admin/coupon-templates': () => failure(403, 'FORBIDDEN', '没有权限创建优惠券') });
+    render(<NewCouponPage />);
+    type('coupon-name-input', '无门槛5元');
+    fireEvent.click(screen.getByTestId('coupon-kind-amount_off'));
+    type('coupon-amount-input', '5');
+    fireEvent.click(screen.getByTestId('coupon-submit-live'));
+    expect((await screen.findByTestId('coupon-problem')).textContent).toBe('没有权限创建优惠券');
+    expect(Taro.redirectTo).not.toHaveBeenCalled();
+  });
+
+  it('keeps a created coupon as a draft when going live is refused, rather than making a second one', async () => {
+    signInMarketer();
+    let creates = 0;
+    routeRequests({
+      ...lookups,
+      'POST /admin/coupon-templates': () => (creates++, ok(couponTemplate({ id: 42, status: 'draft' }), 201)),
+      'POST /admin/coupon-templates/42/status': () => failure(409, 'CONFLICT', '状态已变化'),
+    });
+    render(<NewCouponPage />);
+    type('coupon-name-input', '满100减10');
+    type('coupon-threshold-input', '100');
+    type('coupon-amount-input', '10');
+    fireEvent.click(screen.getByTestId('coupon-submit-live'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/coupons/index' }));
+    expect(creates).toBe(1);
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存为草稿，请在列表中上线' }));
+  });
+});

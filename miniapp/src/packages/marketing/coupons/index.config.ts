@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '优惠券', pageOrientation: 'auto', enablePullDownRefresh: true });

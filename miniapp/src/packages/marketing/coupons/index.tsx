@@ -1,0 +1,133 @@
+import { Text, View } from '@tarojs/components';
+import type { CouponTemplateStatus, CouponTemplateView } from '@shop/shared';
+import { useState } from 'react';
+import { EmptyState, SubmitButton, Tabs } from '../../../components';
+import { useAsyncData } from '../../../hooks/useAsyncData';
+import { useCursorList } from '../../../hooks/useCursorList';
+import { replacePage } from '../../../lib/routes';
+import { toastSuccess } from '../../../lib/toast';
+import { useListPage } from '../../member/hooks/useListPage';
+import { couponFace } from '../../member/lib/coupon-rules';
+import { ListCard } from '../../staff/components/ListCard';
+import { fetchCouponStats, fetchCouponTemplate, fetchCouponTemplates, setCouponTemplateStatus } from '../api/coupon-templates';
+import { useCouponLookups, type CouponLookups } from '../components/coupon-lookups';
+import { marketingPage } from '../components/MarketingShell';
+import { StatFigures } from '../components/StatFigures';
+import { StatusBadge, StatusMoves } from '../components/StatusMoves';
+import { COUPON_KIND_LABELS } from '../lib/coupon-form';
+import { couponStatFigures, couponTemplateFacts, issuedText, sourceBreakdownText } from '../lib/coupon-text';
+import { MARKETING_PAGES } from '../routes';
+import { IssuePanel } from './IssuePanel';
+import './index.scss';
+
+type Filter = 'all' | CouponTemplateStatus;
+const FILTERS: readonly { key: Filter; label: string }[] = [
+  { key: 'all', label: '全部' },
+  { key: 'active', label: '进行中' },
+  { key: 'draft', label: '未上线' },
+  { key: 'paused', label: '已暂停' },
+  { key: 'ended', label: '已结束' },
+];
+
+function CouponStats({ id, version }: { id: number; version: number }) {
+  const stats = useAsyncData(() => fetchCouponStats(id), [id, version]);
+  if (!stats.data) return <Text className='staff-muted'>{stats.loading ? '数据加载中…' : '数据暂时读不到'}</Text>;
+  const sources = sourceBreakdownText(stats.data);
+  return (
+    <>
+      <StatFigures figures={couponStatFigures(stats.data)} testId={`coupon-stats-${id}`} />
+      {sources ? (
+        <Text className='staff-muted' data-testid={`coupon-sources-${id}`}>
+          发放渠道：{sources}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
+function CouponCard({ initial, lookups }: { initial: CouponTemplateView; lookups: CouponLookups }) {
+  const [template, setTemplate] = useState(initial);
+  const [issuing, setIssuing] = useState(false);
+  // Bumped after a push finished, so the numbers are read again.
+  const [version, setVersion] = useState(0);
+  const refresh = async () => {
+    setTemplate(await fetchCouponTemplate(template.id).catch(() => template));
+    setVersion((v) => v + 1);
+  };
+  return (
+    <View className='staff-list-row' data-testid={`coupon-${template.id}`}>
+      <View className='mk-coupon-face'>
+        <Text className='mk-coupon-face__figure'>{couponFace(template)}</Text>
+        <Text className='mk-coupon-face__kind'>{COUPON_KIND_LABELS[template.kind]}</Text>
+      </View>
+      <View className='staff-grow'>
+        <View className='staff-row'>
+          <Text className='staff-title' data-testid='coupon-name'>{template.name}</Text>
+          <StatusBadge status={template.status} testId={`coupon-status-${template.id}`} />
+          <Text className='staff-muted' data-testid={`coupon-issued-${template.id}`}>
+            {issuedText(template)}
+          </Text>
+        </View>
+        <View className='mk-facts' data-testid={`coupon-facts-${template.id}`}>
+          {couponTemplateFacts(template, lookups.tierNames).map((fact) => (
+            <Text key={fact}>{fact}</Text>
+          ))}
+        </View>
+        {template.status === 'active' ? <Text className='staff-muted'>会员可在领券中心领取{template.sharedCode ? '，或输入通用兑换码兑换' : ''}</Text> : null}
+        {template.sharedCode ? (
+          <Text className='mk-facts' data-testid={`coupon-shared-code-${template.id}`}>
+            通用兑换码：{template.sharedCode}
+          </Text>
+        ) : null}
+        {template.status === 'draft' ? null : <CouponStats id={template.id} version={version} />}
+        <View className='mk-actions'>
+          <StatusMoves
+            name={template.name}
+            status={template.status}
+            testId={`coupon-${template.id}-move`}
+            onMove={async (target) => {
+              setTemplate(await setCouponTemplateStatus(template.id, target));
+              toastSuccess('已更新');
+            }}
+          />
+          {template.status === 'ended' ? null : (
+            <SubmitButton onSubmit={async () => setIssuing(!issuing)} variant='secondary' testId={`coupon-${template.id}-issue-toggle`}>
+              {issuing ? '收起发放' : '发放'}
+            </SubmitButton>
+          )}
+        </View>
+        {issuing && template.status !== 'ended' ? <IssuePanel template={template} lookups={lookups} onChanged={setTemplate} onIssued={() => void refresh()} /> : null}
+      </View>
+    </View>
+  );
+}
+
+/** 优惠券: every template with its rules, numbers, status actions and the ways to issue it. */
+function CouponsDesk() {
+  const [filter, setFilter] = useState<Filter>('all');
+  const lookups = useCouponLookups();
+  const list = useCursorList((cursor) => fetchCouponTemplates(filter === 'all' ? null : filter, cursor), (t: CouponTemplateView) => t.id, [filter]);
+  useListPage(list);
+  return (
+    <View>
+      <View className='staff-row staff-row--between'>
+        <Tabs items={FILTERS} active={filter} onChange={setFilter} testId='coupon-filter' />
+        <SubmitButton onSubmit={async () => replacePage(MARKETING_PAGES.couponNew)} testId='coupon-new'>
+          新建优惠券
+        </SubmitButton>
+      </View>
+      <ListCard
+        title='优惠券'
+        list={list}
+        testId='coupon-list'
+        empty={<EmptyState icon='🎟️' title='还没有优惠券' description='新建一张优惠券，上线后即可发放给会员' actionText='新建优惠券' onAction={() => replacePage(MARKETING_PAGES.couponNew)} />}
+      >
+        {list.items.map((template) => (
+          <CouponCard key={`${template.id}-${template.status}`} initial={template} lookups={lookups} />
+        ))}
+      </ListCard>
+    </View>
+  );
+}
+
+export default marketingPage('coupons', CouponsDesk);
