@@ -65,9 +65,12 @@ export class InventoryService {
     if (!Number.isInteger(quantity) || quantity <= 0) throw new AppError('VALIDATION_FAILED', '数量必须是正整数');
     return inTransaction(this.dataSource, async (manager) => {
       const sellable = await this.locationOfStore(storeId, manager);
-      const display = await this.ensureDisplayLocation(manager, sellable);
-      await this.ensureStockRow(manager, skuId, sellable.id);
-      await this.ensureStockRow(manager, skuId, display.id);
+      const display = (await this.displayLocationOfStore(storeId, manager)) ?? (await this.ensureDisplayLocation(manager, sellable));
+      // Only a missing row is inserted: INSERT IGNORE on an existing one would share-lock it, and
+      // two moves upgrading those locks to write would deadlock.
+      for (const locationId of [sellable.id, display.id]) {
+        if (!(await manager.findOneBy(StockEntity, { skuId, locationId }))) await this.ensureStockRow(manager, skuId, locationId);
+      }
       const kind: StockMovementKind = direction === 'to_display' ? 'to_display' : 'from_display';
       const ends = [
         { locationId: sellable.id, delta: direction === 'to_display' ? -quantity : quantity },

@@ -140,6 +140,28 @@ describe('display samples', () => {
     expect(res.body.sellable.available).toBe(2);
   });
 
+  it('racing moves and orders never take a store below zero nor move a unit twice', async () => {
+    const sku = skus[4] ?? skus[2]!;
+    await setAvailable(app, sku.id, jingan.location.id, 3);
+    const display = await displayOf(jingan.store.id);
+    const displayBefore = await units(sku.id, display);
+    // Five managers' taps for one sample each, one sample going back, and a carry-out, all at once.
+    const results = await Promise.all([
+      ...Array.from({ length: 5 }, () => move(managerJa, { storeId: jingan.store.id, skuId: sku.id, quantity: 1, direction: 'to_display' })),
+      move(admin, { storeId: jingan.store.id, skuId: sku.id, quantity: 1, direction: 'to_stock' }),
+      app.request('POST', '/api/v1/staff/orders', { token: staffJa, body: { memberId: null, lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'carry_out' } } }),
+    ]);
+    expect(results.every((r) => [200, 201, 409].includes(r.status)), JSON.stringify(results.map((r) => r.body))).toBe(true);
+    const toDisplay = results.slice(0, 5).filter((r) => r.status === 200).length;
+    const back = results[5]!.status === 200 ? 1 : 0;
+    const sold = results[6]!.status === 201 ? 1 : 0;
+    const sellable = await stockOf(app, sku.id, jingan.location.id);
+    expect(sellable.onHand - sellable.reserved).toBe(3 - toDisplay + back - sold);
+    expect(sellable.onHand - sellable.reserved).toBeGreaterThanOrEqual(0);
+    expect(await units(sku.id, display)).toBe(displayBefore + toDisplay - back);
+    expect(await findStockMismatches(app.services.dataSource)).toEqual([]);
+  });
+
   describe('a store with 0 sellable and 2 display units of a SKU', () => {
     let sku: Sku;
     const nearJingan = { latitude: 31.2301, longitude: 121.4489 };
