@@ -1,9 +1,10 @@
-import { Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { SubmitButton } from '../../../components';
-import { errorText } from '../../../api/errors';
+import { ApiError, errorText } from '../../../api/errors';
 import { maskPhone } from '../../../lib/format';
-import { identifyMember, lookupMemberByPhone } from '../api/customers';
+import { toastSuccess } from '../../../lib/toast';
+import { identifyMember, lookupMemberByPhone, registerMember } from '../api/customers';
 import type { Customer } from '../lib/counter';
 import { customerQuery } from '../lib/customer-input';
 import { CodeEntry } from './CodeEntry';
@@ -34,26 +35,67 @@ function CustomerCard({ customer, onClear }: { customer: Customer; onClear: () =
   );
 }
 
+/** A phone number nobody has: register them as a member on the spot (the nickname may wait). */
+function NewMemberForm({ phone, onRegistered }: { phone: string; onRegistered: (customer: Customer) => void }) {
+  const [nickname, setNickname] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const register = async () => {
+    try {
+      const answer = await registerMember(phone, nickname.trim() || null);
+      toastSuccess(answer.existed ? '该手机号已是会员' : '新会员已注册');
+      onRegistered({ kind: 'member', member: answer.member });
+    } catch (error) {
+      setProblem(errorText(error));
+    }
+  };
+  return (
+    <View className='staff-register' data-testid='register-panel'>
+      <Text className='staff-muted'>手机号 {phone} 还不是会员，可现场注册：</Text>
+      <View className='staff-row'>
+        <Input className='staff-input staff-grow' placeholder='会员称呼（选填）' value={nickname} onInput={(e) => setNickname(e.detail.value)} data-testid='register-nickname' />
+        <SubmitButton onSubmit={register} busyText='注册中…' testId='register-member'>
+          新会员注册
+        </SubmitButton>
+      </View>
+      {problem ? (
+        <Text className='staff-error' data-testid='register-error'>
+          {problem}
+        </Text>
+      ) : null}
+    </View>
+  );
+}
+
 /**
  * 识别顾客: the member QR scanned with the camera (mini-program), its 12 digits or the phone
  * number typed (a keyboard scanner types the QR too, ending with Enter), or a guest sale.
  */
 export function CustomerPanel({ customer, onChange }: { customer: Customer | null; onChange: (customer: Customer | null) => void }) {
   const [problem, setProblem] = useState<string | null>(null);
+  /** A phone the lookup did not find: offered for registration. */
+  const [unknownPhone, setUnknownPhone] = useState<string | null>(null);
+
+  const choose = (next: Customer | null) => {
+    setProblem(null);
+    setUnknownPhone(null);
+    onChange(next);
+  };
 
   const identify = async (text: string): Promise<boolean> => {
     const query = customerQuery(text);
+    setUnknownPhone(null);
     if (query.kind === 'invalid') {
       setProblem(query.message);
       return false;
     }
     try {
       const member = query.kind === 'phone' ? await lookupMemberByPhone(query.phone) : await identifyMember(query.code);
-      setProblem(null);
-      onChange({ kind: 'member', member });
+      choose({ kind: 'member', member });
       return true;
     } catch (error) {
-      setProblem(errorText(error));
+      const nobody = query.kind === 'phone' && error instanceof ApiError && error.code === 'NOT_FOUND';
+      if (nobody) setUnknownPhone(query.phone);
+      setProblem(nobody ? '没有找到这个手机号的会员' : errorText(error));
       return false;
     }
   };
@@ -62,13 +104,16 @@ export function CustomerPanel({ customer, onChange }: { customer: Customer | nul
     <View className='staff-card' data-testid='customer-panel'>
       <Text className='staff-title'>识别顾客</Text>
       {customer ? (
-        <CustomerCard customer={customer} onClear={() => onChange(null)} />
+        <CustomerCard customer={customer} onClear={() => choose(null)} />
       ) : (
-        <CodeEntry placeholder='会员码下方 12 位数字 / 手机号' actionText='识别' busyText='识别中…' scanText='扫会员码' onSubmit={identify} problem={problem} testId='customer'>
-          <SubmitButton onSubmit={async () => onChange({ kind: 'guest' })} variant='plain' testId='customer-guest'>
-            散客
-          </SubmitButton>
-        </CodeEntry>
+        <View>
+          <CodeEntry placeholder='会员码下方 12 位数字 / 手机号' actionText='识别' busyText='识别中…' scanText='扫会员码' onSubmit={identify} problem={problem} testId='customer'>
+            <SubmitButton onSubmit={async () => choose({ kind: 'guest' })} variant='plain' testId='customer-guest'>
+              散客
+            </SubmitButton>
+          </CodeEntry>
+          {unknownPhone ? <NewMemberForm key={unknownPhone} phone={unknownPhone} onRegistered={choose} /> : null}
+        </View>
       )}
     </View>
   );

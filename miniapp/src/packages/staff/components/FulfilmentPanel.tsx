@@ -1,7 +1,10 @@
+import type { AddressView } from '@shop/shared';
 import { Input, Text, View } from '@tarojs/components';
+import { useEffect } from 'react';
 import type { AddressForm } from '../../../lib/address-form';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { fetchStores } from '../api/catalog';
+import { fetchMemberAddresses } from '../api/customers';
 import type { CounterState, FulfilmentType } from '../lib/counter';
 import { FULFILMENT_LABELS } from '../lib/order-body';
 
@@ -41,7 +44,7 @@ function PickupStores({ ownStoreId, chosen, onChoose }: { ownStoreId: number; ch
 /** The delivery address typed on the tablet (a member's name and phone come prefilled). */
 function AddressFields({ address, onChange }: { address: AddressForm; onChange: (change: Partial<AddressForm>) => void }) {
   return (
-    <View className='staff-address staff-fulfil__extra' data-testid='delivery-address'>
+    <View className='staff-address' data-testid='delivery-address'>
       {ADDRESS_FIELDS.map((field) => (
         <Input
           key={field.key}
@@ -56,16 +59,66 @@ function AddressFields({ address, onChange }: { address: AddressForm; onChange: 
   );
 }
 
+const NO_ADDRESSES: AddressView[] = [];
+
+/**
+ * Where a delivery goes: one of the member's saved addresses (their default chosen at first),
+ * or an address typed on the tablet, which is all a guest or a member without addresses has.
+ */
+function DeliveryAddress({ memberId, addressId, address, onAddressId, onAddress }: { memberId: number | null; addressId: CounterState['addressId']; address: AddressForm; onAddressId: (id: number | 'manual') => void; onAddress: (change: Partial<AddressForm>) => void }) {
+  const saved = useAsyncData(() => (memberId === null ? Promise.resolve(NO_ADDRESSES) : fetchMemberAddresses(memberId)), [memberId]);
+  const list = saved.data ?? NO_ADDRESSES;
+  useEffect(() => {
+    if (addressId === null && list.length > 0) onAddressId((list.find((a) => a.isDefault) ?? list[0]!).id);
+    // Runs when the answer or the choice changes (onAddressId is a new function every render).
+  }, [addressId, list]);
+  if (memberId !== null && saved.loading) return <Text className='staff-muted staff-fulfil__extra'>正在读取会员的收货地址…</Text>;
+  if (list.length === 0) {
+    return (
+      <View className='staff-fulfil__extra'>
+        {memberId !== null ? <Text className='staff-muted'>{saved.error ? '会员地址读取失败，请填写收货地址' : '会员还没有保存收货地址，请填写'}</Text> : null}
+        <AddressFields address={address} onChange={onAddress} />
+      </View>
+    );
+  }
+  return (
+    <View className='staff-fulfil__extra'>
+      <View className='staff-choices' data-testid='saved-addresses'>
+        {list.map((a) => (
+          <View key={a.id} className={`staff-choice staff-saved-address${addressId === a.id ? ' staff-choice--on' : ''}`} onClick={() => onAddressId(a.id)} data-testid={`saved-address-${a.id}`}>
+            <Text>
+              {a.recipientName} {a.phone}
+              {a.isDefault ? '（默认）' : ''}
+            </Text>
+            <Text className='staff-choice__hint'>
+              {a.province}
+              {a.city === a.province ? '' : a.city}
+              {a.district} {a.detail}
+            </Text>
+          </View>
+        ))}
+        <View className={`staff-choice${addressId === 'manual' ? ' staff-choice--on' : ''}`} onClick={() => onAddressId('manual')} data-testid='address-manual'>
+          <Text>手动填写</Text>
+          <Text className='staff-choice__hint'>送到其他地址</Text>
+        </View>
+      </View>
+      {addressId === 'manual' ? <AddressFields address={address} onChange={onAddress} /> : null}
+    </View>
+  );
+}
+
 export interface FulfilmentPanelProps {
-  state: Pick<CounterState, 'fulfilment' | 'pickupStoreId' | 'address'>;
+  state: Pick<CounterState, 'fulfilment' | 'pickupStoreId' | 'address' | 'addressId' | 'customer'>;
   ownStoreId: number;
   onFulfilment: (type: FulfilmentType) => void;
   onPickupStore: (storeId: number) => void;
   onAddress: (change: Partial<AddressForm>) => void;
+  onAddressId: (addressId: number | 'manual') => void;
 }
 
 /** 现场带走 / 到店自提 / 送货上门, with the pickup store or the delivery address. */
-export function FulfilmentPanel({ state, ownStoreId, onFulfilment, onPickupStore, onAddress }: FulfilmentPanelProps) {
+export function FulfilmentPanel({ state, ownStoreId, onFulfilment, onPickupStore, onAddress, onAddressId }: FulfilmentPanelProps) {
+  const memberId = state.customer?.kind === 'member' ? state.customer.member.id : null;
   return (
     <View className='staff-card' data-testid='fulfilment-panel'>
       <Text className='staff-title'>取货方式</Text>
@@ -78,7 +131,7 @@ export function FulfilmentPanel({ state, ownStoreId, onFulfilment, onPickupStore
         ))}
       </View>
       {state.fulfilment === 'pickup' ? <PickupStores ownStoreId={ownStoreId} chosen={state.pickupStoreId} onChoose={onPickupStore} /> : null}
-      {state.fulfilment === 'delivery' ? <AddressFields address={state.address} onChange={onAddress} /> : null}
+      {state.fulfilment === 'delivery' ? <DeliveryAddress memberId={memberId} addressId={state.addressId} address={state.address} onAddressId={onAddressId} onAddress={onAddress} /> : null}
     </View>
   );
 }

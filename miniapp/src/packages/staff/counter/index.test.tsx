@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
+import { addressView } from '../../../../test/fixtures';
 import { failure, member, ok, order, preview, productSummary, teeDetail, signInStaff } from '../testing/fixtures';
 import { INITIAL_COUNTER, counterDraft, keepCounterDraft } from '../lib/counter';
 import CounterPage from './index';
@@ -127,5 +128,77 @@ describe('收银台', () => {
     expect(await screen.findByText('库存不足，可售 0 件')).toBeTruthy();
     expect(screen.getByTestId('checkout-notice').textContent).toBe('部分商品库存不足，请调整数量或取货方式');
     expect(screen.getByTestId('submit-order').getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('registers a phone nobody has as a new member on the spot and sells to them', async () => {
+    signInStaff();
+    const registered: unknown[] = [];
+    const sent = serveCounter({
+      'GET /staff/members/lookup': () => failure(404, 'NOT_FOUND', '没有绑定这个手机号的会员'),
+      'POST /staff/members/register': (request) => {
+        registered.push(request.data);
+        return ok({ existed: false, member: member({ id: 31, nickname: '王女士', phone: '138****5678', tier: null, pointsBalance: 0 }) }, 201);
+      },
+    });
+    render(<CounterPage />);
+    await identifyByDigits('138 1234 5678');
+    expect((await screen.findByTestId('customer-error')).textContent).toBe('没有找到这个手机号的会员');
+    expect(screen.getByTestId('register-panel').textContent).toContain('13812345678');
+    fireEvent.change(screen.getByTestId('register-nickname'), { target: { value: ' 王女士 ' } });
+    fireEvent.click(screen.getByTestId('register-member'));
+    expect((await screen.findByTestId('customer-name')).textContent).toBe('王女士');
+    expect(registered).toEqual([{ phone: '13812345678', nickname: '王女士' }]);
+    expect(screen.queryByTestId('register-panel')).toBeNull();
+    await addFirstSku();
+    await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ memberId: 31 }));
+  });
+
+  it('offers no registration when a member code, not a phone, is unknown', async () => {
+    signInStaff();
+    serveCounter({ 'POST /staff/members/identify': () => failure(404, 'NOT_FOUND', '会员不存在') });
+    render(<CounterPage />);
+    await identifyByDigits('837219450631');
+    expect((await screen.findByTestId('customer-error')).textContent).toBe('会员不存在');
+    expect(screen.queryByTestId('register-panel')).toBeNull();
+  });
+
+  it("delivers to the member's default saved address, another saved one, or one typed on the tablet", async () => {
+    signInStaff();
+    const sent = serveCounter({
+      'GET /staff/members/7/addresses': () => ok({ items: [addressView(12, { recipientName: '小栖', isDefault: true }), addressView(13, { isDefault: false, detail: '南京西路 2 号' })] }),
+    });
+    render(<CounterPage />);
+    await identifyByDigits('837219450631');
+    await screen.findByTestId('customer-name');
+    await addFirstSku();
+    fireEvent.click(screen.getByTestId('fulfilment-delivery'));
+    await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ memberId: 7, fulfillment: { type: 'delivery', addressId: 12 } }));
+    expect(screen.getByTestId('saved-address-12').className).toContain('staff-choice--on');
+    expect(screen.getByTestId('saved-address-13').textContent).toContain('南京西路 2 号');
+    expect(screen.queryByTestId('delivery-address')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('saved-address-13'));
+    await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ fulfillment: { type: 'delivery', addressId: 13 } }));
+
+    fireEvent.click(screen.getByTestId('address-manual'));
+    // The member's name is prefilled; their phone (not on file) is the first thing missing.
+    expect((await screen.findByTestId('checkout-notice')).textContent).toBe('请输入 11 位手机号');
+    const typed = { recipientName: '王先生', phone: '13812345678', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 9 号' };
+    for (const [field, value] of Object.entries(typed)) fireEvent.change(screen.getByTestId(`address-${field}`), { target: { value } });
+    await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ fulfillment: { type: 'delivery', address: typed } }));
+  });
+
+  it('asks a member without saved addresses for a typed one', async () => {
+    signInStaff();
+    const sent = serveCounter({ 'GET /staff/members/7/addresses': () => ok({ items: [] }) });
+    render(<CounterPage />);
+    await identifyByDigits('837219450631');
+    await screen.findByTestId('customer-name');
+    await addFirstSku();
+    fireEvent.click(screen.getByTestId('fulfilment-delivery'));
+    expect((await screen.findByTestId('fulfilment-panel')).textContent).toContain('会员还没有保存收货地址');
+    expect(await screen.findByTestId('delivery-address')).toBeTruthy();
+    expect(screen.getByTestId('checkout-notice').textContent).toBe('请输入 11 位手机号');
+    expect(sent.previews.every((p) => (p as { fulfillment: { type: string } }).fulfillment.type !== 'delivery')).toBe(true);
   });
 });

@@ -59,6 +59,7 @@ function CounterDesk({ session }: DeskProps) {
           onFulfilment={(fulfilment) => dispatch({ type: 'fulfilment', fulfilment })}
           onPickupStore={(id) => dispatch({ type: 'pickupStore', storeId: id })}
           onAddress={(change) => dispatch({ type: 'address', change })}
+          onAddressId={(addressId) => dispatch({ type: 'addressId', addressId })}
         />
         <CheckoutPanel missing={result.ok ? null : result.reason} priced={priced} onSubmit={submit} />
       </View>

@@ -47,4 +47,11 @@ describe('counter reducer', () => {
     expect(busy).toMatchObject({ fulfilment: 'pickup', pickupStoreId: 2 });
     expect(counterReducer(busy, { type: 'reset' })).toEqual(INITIAL_COUNTER);
   });
+
+  it("forgets the chosen saved address when the customer changes", () => {
+    const chosen = run({ type: 'customer', customer: { kind: 'member', member: member({ id: 7 }) } }, { type: 'addressId', addressId: 12 });
+    expect(chosen.addressId).toBe(12);
+    expect(counterReducer(chosen, { type: 'customer', customer: { kind: 'member', member: member({ id: 8 }) } }).addressId).toBeNull();
+    expect(counterReducer(chosen, { type: 'addressId', addressId: 'manual' }).addressId).toBe('manual');
+  });
 });

@@ -27,6 +27,11 @@ export interface CounterState {
   fulfilment: FulfilmentType;
   /** Pickup store; null = this store. */
   pickupStoreId: number | null;
+  /**
+   * Delivery to one of the member's saved addresses (its id), or to the address typed on the
+   * tablet ('manual'); null until chosen: the member's default is taken once their addresses load.
+   */
+  addressId: number | 'manual' | null;
   /** Delivery address typed on the tablet. */
   address: AddressForm;
 }
@@ -39,9 +44,10 @@ export type CounterAction =
   | { type: 'fulfilment'; fulfilment: FulfilmentType }
   | { type: 'pickupStore'; storeId: number | null }
   | { type: 'address'; change: Partial<AddressForm> }
+  | { type: 'addressId'; addressId: number | 'manual' | null }
   | { type: 'reset' };
 
-export const INITIAL_COUNTER: CounterState = { customer: null, lines: [], fulfilment: 'carry_out', pickupStoreId: null, address: EMPTY_ADDRESS_FORM };
+export const INITIAL_COUNTER: CounterState = { customer: null, lines: [], fulfilment: 'carry_out', pickupStoreId: null, addressId: null, address: EMPTY_ADDRESS_FORM };
 
 const clampQty = (qty: number) => Math.min(CART_MAX_LINE_QTY, Math.max(1, Math.floor(qty)));
 
@@ -64,7 +70,8 @@ function withMemberContact(address: AddressForm, customer: Customer | null): Add
 export function counterReducer(state: CounterState, action: CounterAction): CounterState {
   switch (action.type) {
     case 'customer':
-      return { ...state, customer: action.customer, address: withMemberContact(state.address, action.customer) };
+      // Another customer's saved addresses are not this one's.
+      return { ...state, customer: action.customer, addressId: null, address: withMemberContact(state.address, action.customer) };
     case 'add': {
       const existing = state.lines.find((l) => l.skuId === action.line.skuId);
       if (existing) return counterReducer(state, { type: 'qty', skuId: existing.skuId, qty: existing.qty + 1 });
@@ -81,6 +88,8 @@ export function counterReducer(state: CounterState, action: CounterAction): Coun
       return { ...state, pickupStoreId: action.storeId };
     case 'address':
       return { ...state, address: { ...state.address, ...action.change } };
+    case 'addressId':
+      return { ...state, addressId: action.addressId };
     case 'reset':
       return INITIAL_COUNTER;
   }

@@ -40,4 +40,12 @@ describe('staff order body', () => {
     const body = bodyOf(ready({ customer: { kind: 'guest' }, fulfilment: 'delivery', address: { ...typedAddress, detail: '  愚园路 1 号 ' } }));
     expect(body.fulfillment).toEqual({ type: 'delivery', address: { recipientName: '王先生', phone: '13812345678', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 1 号', latitude: null, longitude: null } });
   });
+
+  it("delivers to the member's chosen saved address by its id, and to the typed one when staff chose to type", () => {
+    expect(bodyOf(ready({ fulfilment: 'delivery', addressId: 12 })).fulfillment).toEqual({ type: 'delivery', addressId: 12 });
+    expect(staffOrderBody(ready({ fulfilment: 'delivery', addressId: 'manual' }), OWN_STORE)).toMatchObject({ ok: false });
+    expect(bodyOf(ready({ fulfilment: 'delivery', addressId: 'manual', address: typedAddress })).fulfillment).toMatchObject({ type: 'delivery', address: { recipientName: '王先生' } });
+    // A guest has no saved addresses: whatever id is left over, the typed address counts.
+    expect(bodyOf(ready({ customer: { kind: 'guest' }, fulfilment: 'delivery', addressId: 12, address: typedAddress })).fulfillment).toMatchObject({ type: 'delivery', address: { detail: '愚园路 1 号' } });
+  });
 });

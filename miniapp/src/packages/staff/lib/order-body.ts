@@ -15,6 +15,8 @@ function fulfilmentBody(state: CounterState, ownStoreId: number): { ok: true; va
       // The server defaults to the staff member's own store; name another store only.
       return { ok: true, value: state.pickupStoreId === null || state.pickupStoreId === ownStoreId ? { type: 'pickup' } : { type: 'pickup', storeId: state.pickupStoreId } };
     case 'delivery': {
+      // A saved address of the member: the server checks it is theirs.
+      if (typeof state.addressId === 'number' && state.customer?.kind === 'member') return { ok: true, value: { type: 'delivery', addressId: state.addressId } };
       const checked = validateAddress(state.address);
       if (!checked.ok) return { ok: false, reason: checked.message };
       const { recipientName, phone, province, city, district, detail } = checked.input;
