@@ -112,18 +112,73 @@ it('staff sell to a member at the counter, the customer pays by the QR, and a pi
   const pickup = await paidPickupOrder(token, storeId);
   await byTestId('staff-nav-pickup').click();
   await tablet.waitForURL(/staff\/pickup\/index/);
+  // The code shows the order first (goods, member, status); staff confirm to hand it over.
   await byTestId('pickup-input').locator('input').fill(pickup.code);
   await byTestId('pickup-submit').click();
-  await tablet.locator('.taro-model__confirm').click();
+  await expect.poll(() => byTestId('pickup-found').textContent()).toContain(pickup.orderNo);
+  await expect.poll(() => byTestId('pickup-member').textContent()).toBe(nickname);
+  await expect.poll(() => byTestId('pickup-status').textContent()).toBe('待自提');
+  await byTestId('pickup-confirm').click();
   await expect.poll(() => byTestId('pickup-done').textContent()).toContain(pickup.orderNo);
   await byTestId('pickup-input').locator('input').fill(pickup.code);
   await byTestId('pickup-submit').click();
-  await tablet.locator('.taro-model__confirm').click();
-  await expect.poll(() => byTestId('pickup-error').textContent()).toBe('该订单已核销，请勿重复取货');
+  await expect.poll(() => byTestId('pickup-blocked').textContent()).toBe('该订单已核销，请勿重复取货');
+  expect(await byTestId('pickup-confirm').count()).toBe(0);
 
   // 今日订单: the carry-out sale is there and counted as paid.
   await byTestId('staff-nav-orders').click();
   await tablet.waitForURL(/staff\/orders\/index/);
   await expect.poll(async () => Number(await byTestId('figure-paid-orders').locator('.staff-figure__value').textContent())).toBeGreaterThanOrEqual(1);
   await expect.poll(() => byTestId('today-order').first().textContent()).toContain(total);
+}, 90_000);
+
+it('staff register a new member by phone; the customer binds that number in the mini-program and saves an address; the tablet delivers there', async ({ task }) => {
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'zh-CN', hasTouch: true });
+  tablet = await context.newPage();
+  tablet.setDefaultTimeout(15_000);
+  onTestFailed(async () => {
+    console.log(`screenshot: ${await saveScreenshot(tablet, task.name)}`);
+  });
+  const byTestId = (id: string) => tablet.locator(`[data-testid="${id}"]`);
+
+  await tablet.goto(`${shopUrl}/#/packages/staff/login/index`);
+  await byTestId('staff-username').locator('input').fill('staff.ja1');
+  await byTestId('staff-password').locator('input').fill('Demo-staff-2026');
+  await byTestId('staff-login-submit').click();
+  await tablet.waitForURL(/staff\/counter\/index/);
+
+  // 识别顾客 by a phone nobody has: 新会员注册 on the spot.
+  const phone = `139${String(Date.now()).slice(-8)}`;
+  await byTestId('customer-input').locator('input').fill(phone);
+  await byTestId('customer-submit').click();
+  await expect.poll(() => byTestId('customer-error').textContent()).toBe('没有找到这个手机号的会员');
+  await byTestId('register-nickname').locator('input').fill('王女士');
+  await byTestId('register-member').click();
+  await expect.poll(() => byTestId('customer-name').textContent()).toBe('王女士');
+
+  // The customer signs in to the mini-program and binds the same number: they are that member
+  // now (the app continues with the answer's session), and they save a delivery address.
+  const wechat = await memberToken(`counter-new-${Date.now()}`);
+  const bound = await api<{ session: { token: string } | null }>('/members/me/phone', { method: 'POST', token: wechat, body: { code: `test:${phone}` } });
+  expect(bound.session).not.toBeNull();
+  const member = bound.session!.token;
+  expect((await api<{ nickname: string; phone: string }>('/members/me', { token: member })).nickname).toBe('王女士');
+  const address = await api<{ id: number }>('/addresses', { method: 'POST', token: member, body: { recipientName: '王女士', phone, province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 100 号', isDefault: true } });
+
+  // 选商品, 送货上门 to the saved address (the default is chosen at first).
+  await byTestId('product-query').locator('input').fill('纯棉');
+  await byTestId('product-search-submit').click();
+  await byTestId('product-row').filter({ hasText: '重磅纯棉圆领T恤' }).getByText('重磅纯棉圆领T恤').click();
+  await byTestId('sku-row').filter({ hasText: '本白' }).locator('[data-testid="sku-add"]').click();
+  await expect.poll(() => byTestId('cart-line').count()).toBe(1);
+  await byTestId('fulfilment-delivery').click();
+  await expect.poll(() => byTestId(`saved-address-${address.id}`).getAttribute('class')).toContain('staff-choice--on');
+  await expect.poll(() => byTestId(`saved-address-${address.id}`).textContent()).toContain('愚园路 100 号');
+  await expect.poll(() => byTestId('submit-order').getAttribute('aria-disabled')).toBe('false');
+  await byTestId('submit-order').click();
+  await tablet.waitForURL(/staff\/pay\/index\?orderId=\d+/);
+
+  // The member sees the order to pay in their own list, going to their saved address.
+  const mine = await api<{ items: { channel: string; fulfillment: { type: string; address: { detail: string } | null } }[] }>('/orders?status=pending_payment', { token: member });
+  expect(mine.items[0]).toMatchObject({ channel: expect.stringMatching(/^store:\d+$/), fulfillment: { type: 'delivery', address: { detail: '愚园路 100 号' } } });
 }, 90_000);

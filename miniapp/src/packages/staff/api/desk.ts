@@ -1,9 +1,17 @@
-import type { OrderView, Page, StaffCommissionView } from '@shop/shared';
+import type { OrderView, Page, StaffCommissionView, StaffPickupLookupView } from '@shop/shared';
 import { staffRequest } from './staff-http';
 
 /** Paid pickup orders waiting at this store, oldest first as the server lists them. */
 export function fetchAwaitingPickups(cursor: string | null, limit = 20): Promise<Page<OrderView>> {
   return staffRequest<Page<OrderView>>('/staff/pickups', { query: { cursor, limit } });
+}
+
+/**
+ * The order behind a code at this store, read only, before it is handed over. Quiet: the pickup
+ * page shows a wrong code and RATE_LIMITED (wrong look-ups count as wrong verifications) in place.
+ */
+export function lookupPickup(code: string): Promise<StaffPickupLookupView> {
+  return staffRequest<StaffPickupLookupView>('/staff/pickups/lookup', { query: { code }, quiet: true });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { fulfilmentText } from '../lib/fulfilment-text';
 
 /** An order as the counter shows it: number, what to hand over (one line per SKU) and how it leaves. */
-export function OrderCard({ order, heading, testId }: { order: Pick<OrderView, 'orderNo' | 'lines' | 'fulfillment'>; heading?: ReactNode; testId?: string }) {
+export function OrderCard({ order, heading, testId, children }: { order: Pick<OrderView, 'orderNo' | 'lines' | 'fulfillment'>; heading?: ReactNode; testId?: string; children?: ReactNode }) {
   return (
     <View className='staff-card' data-testid={testId}>
       {heading}
@@ -18,6 +18,7 @@ export function OrderCard({ order, heading, testId }: { order: Pick<OrderView, '
         </View>
       ))}
       <Text className='staff-muted'>{fulfilmentText(order.fulfillment)}</Text>
+      {children}
     </View>
   );
 }

@@ -1,11 +1,10 @@
-import type { OrderView } from '@shop/shared';
+import type { OrderView, StaffPickupLookupView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { EmptyState } from '../../../components';
+import { EmptyState, SubmitButton } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { formatDateTime } from '../../../lib/format';
-import { fetchAwaitingPickups, verifyPickup } from '../api/desk';
+import { fetchAwaitingPickups, lookupPickup, verifyPickup } from '../api/desk';
 import { CodeEntry } from '../components/CodeEntry';
 import { ListCard } from '../components/ListCard';
 import { OrderCard } from '../components/OrderCard';
@@ -15,30 +14,82 @@ import './index.scss';
 
 const orderKey = (order: OrderView) => order.id;
 
-/** 取货核销: the member's 6 digits typed (or their QR scanned), confirmed, handed over once. */
+/** The order a code found, with its member, and the confirm button when it can be handed over. */
+function FoundPickup({ view, onConfirm, onCancel }: { view: StaffPickupLookupView; onConfirm: () => Promise<void>; onCancel: () => void }) {
+  const { order, member } = view;
+  return (
+    <OrderCard
+      order={order}
+      testId='pickup-found'
+      heading={
+        <View className='staff-row staff-row--between staff-pickup__who'>
+          <Text className='staff-pickup__member' data-testid='pickup-member'>
+            {member ? `${member.nickname}${member.phone ? ` · ${member.phone}` : ''}` : '散客'}
+          </Text>
+          <Text className='staff-pickup__status' data-testid='pickup-status'>
+            {order.statusLabel}
+          </Text>
+        </View>
+      }
+    >
+      {view.canVerify ? (
+        <View className='staff-row staff-pickup__actions'>
+          <SubmitButton onSubmit={onConfirm} busyText='核销中…' className='staff-grow' testId='pickup-confirm'>
+            确认核销，交付商品
+          </SubmitButton>
+          <Text className='staff-link' onClick={onCancel} data-testid='pickup-cancel'>
+            取消
+          </Text>
+        </View>
+      ) : (
+        <Text className='staff-error' data-testid='pickup-blocked'>
+          {view.blockedReason}
+        </Text>
+      )}
+    </OrderCard>
+  );
+}
+
+/**
+ * 取货核销: the member's 6 digits typed (or their QR scanned) show the order first (its goods,
+ * its member, its status); staff confirm to hand it over, once.
+ */
 function PickupDesk({ session }: DeskProps) {
   const [problem, setProblem] = useState<string | null>(null);
+  const [found, setFound] = useState<{ code: string; view: StaffPickupLookupView } | null>(null);
   const [handedOver, setHandedOver] = useState<OrderView | null>(null);
   const waiting = useCursorList((cursor) => fetchAwaitingPickups(cursor), orderKey, [session.storeId]);
 
-  const verify = async (text: string): Promise<boolean> => {
+  const lookup = async (text: string): Promise<boolean> => {
     const parsed = pickupCodeInput(text);
     if (!parsed.ok) {
       setProblem(parsed.message);
       return false;
     }
-    const { confirm } = await Taro.showModal({ title: '确认核销', content: `取货码 ${parsed.code.slice(-6)}，核销后订单完成，请将商品交给顾客。`, confirmText: '核销' });
-    if (!confirm) return false;
+    setHandedOver(null);
     try {
-      const order = await verifyPickup(parsed.code);
+      const view = await lookupPickup(parsed.code);
+      setProblem(null);
+      setFound({ code: parsed.code, view });
+      return true;
+    } catch (error) {
+      setFound(null);
+      setProblem(pickupErrorText(error));
+      return false;
+    }
+  };
+
+  const verify = async () => {
+    if (!found) return;
+    try {
+      const order = await verifyPickup(found.code);
       setProblem(null);
       setHandedOver(order);
       void waiting.refresh();
-      return true;
     } catch (error) {
-      setHandedOver(null);
       setProblem(pickupErrorText(error));
-      return false;
+    } finally {
+      setFound(null);
     }
   };
 
@@ -47,8 +98,9 @@ function PickupDesk({ session }: DeskProps) {
       <View className='staff-col staff-col--main'>
         <View className='staff-card'>
           <Text className='staff-title'>输入取货码</Text>
-          <CodeEntry placeholder='顾客出示的 6 位取货码' actionText='核销' busyText='核销中…' scanText='扫取货码' onSubmit={verify} problem={problem} testId='pickup' />
+          <CodeEntry placeholder='顾客出示的 6 位取货码' actionText='查询' busyText='查询中…' scanText='扫取货码' onSubmit={lookup} problem={problem} testId='pickup' />
         </View>
+        {found ? <FoundPickup view={found.view} onConfirm={verify} onCancel={() => setFound(null)} /> : null}
         {handedOver ? (
           <OrderCard
             order={handedOver}
