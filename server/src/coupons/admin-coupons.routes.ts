@@ -6,6 +6,7 @@ import {
   couponTemplateListQuerySchema,
   couponTemplatePatchSchema,
   couponTemplateStatusSchema,
+  cursorQuerySchema,
   idParamsSchema,
 } from '@shop/shared';
 import { z } from 'zod';
@@ -65,6 +66,11 @@ export const adminCouponRoutes: RouteModule = (router, { coupons }) => {
     const { segment } = validate(couponPushCreateSchema, ctx.state.body);
     ctx.status = 201;
     ctx.body = await coupons.pushes.create(id, segment, actorOf(requirePrincipal(ctx.state.principal)));
+  });
+
+  router.get(`${base}/:id/pushes`, guard, async (ctx) => {
+    const { id } = validate(idParamsSchema, ctx.params);
+    ctx.body = await coupons.pushes.listForTemplate(id, validate(cursorQuerySchema, ctx.query));
   });
 
   router.get('/admin/coupon-pushes/:id', guard, async (ctx) => {

@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
-import { AppError, type CouponPushView, type CouponSegment } from '@shop/shared';
+import { AppError, type CouponPushView, type CouponSegment, type Page } from '@shop/shared';
 import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { decodeCursor, pageOf } from '../http/cursor.js';
 import { CouponTemplateEntity } from './coupon-template.entity.js';
 import { CouponPushEntity, type CouponPush } from './coupon-push.entity.js';
 import { issueCoupons, type TierLookup } from './coupon-issuer.js';
@@ -50,6 +51,16 @@ export class CouponPushService {
     const push = await this.dataSource.manager.findOneBy(CouponPushEntity, { id });
     if (!push) throw new AppError('NOT_FOUND', '推送任务不存在');
     return pushView(push);
+  }
+
+  /** A template's pushes, newest first, with their progress (the console shows them after a reload). */
+  async listForTemplate(templateId: number, query: { cursor?: string; limit: number }): Promise<Page<CouponPushView>> {
+    if (!(await this.dataSource.manager.existsBy(CouponTemplateEntity, { id: templateId }))) throw new AppError('NOT_FOUND', '优惠券模板不存在');
+    const after = decodeCursor(query.cursor);
+    const qb = this.dataSource.manager.createQueryBuilder(CouponPushEntity, 'p').where('p.templateId = :templateId', { templateId }).orderBy('p.id', 'DESC').take(query.limit + 1);
+    if (after) qb.andWhere('p.id < :afterId', { afterId: after.id });
+    const page = pageOf(await qb.getMany(), query.limit, (p) => p.id);
+    return { items: page.items.map(pushView), nextCursor: page.nextCursor };
   }
 
   /** The job: works queued and running pushes to the end; returns how many members it processed. */
