@@ -2,7 +2,8 @@ import { EntitySchema } from 'typeorm';
 import { dateColumn, idColumn, intColumn, jsonColumn, stringColumn, textColumn, timestampColumns, type Timestamps } from '../db/columns.js';
 
 export type NotificationKind = 'pickup_ready' | 'pickup_reminder';
-export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed';
+/** `no_recipient`: the member has no WeChat account to message (registered by phone at a counter). */
+export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'no_recipient';
 
 /**
  * A message to a member, written in the transaction of the change it tells about (the outbox),

@@ -51,9 +51,14 @@ export class NotificationsService {
       const claimed = await inTransaction(this.dataSource, (m) => m.update(NotificationEntity, { id: notification.id, status: 'pending' }, { status: 'sending', attempts: notification.attempts + 1 }));
       if (affectedRows(claimed) !== 1) continue;
       const member = await this.dataSource.manager.findOneBy(MemberEntity, { id: notification.memberId });
+      if (!member?.openid) {
+        // Nobody to message through WeChat until the person signs in there; retrying cannot help.
+        await inTransaction(this.dataSource, (m) => m.update(NotificationEntity, { id: notification.id }, { status: 'no_recipient', lastError: '会员尚未绑定微信，无法发送订阅消息' }));
+        continue;
+      }
       try {
         await this.sender.send({
-          touser: member?.openid ?? '',
+          touser: member.openid,
           templateId: this.templates[notification.kind === 'pickup_ready' ? 'pickupReady' : 'pickupReminder'],
           page: notification.page,
           data: Object.fromEntries(Object.entries(notification.data).map(([k, v]) => [k, { value: v }])),
@@ -69,5 +74,4 @@ export class NotificationsService {
     }
     return sent;
   }
-
 }

@@ -193,6 +193,20 @@ describe('selling at the store counter', () => {
     expect(await app.services.notifications.sendPending(new Date(Date.now() + 6 * 60_000))).toBe(1);
   });
 
+  it('does not message a member registered at the counter who has no WeChat yet, and never retries it', async () => {
+    await app.services.notifications.sendPending(); // what earlier tests queued
+    const registered = await app.request('POST', '/api/v1/staff/members/register', { token: staffJa, body: { phone: '13912345670' } });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    const created = await counterOrder(staffJa, { memberId: registered.body.member.id, fulfillment: { type: 'pickup', storeId: jingan.store.id } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+    const before = app.emulator!.subscribeMessages().length;
+    expect(await app.services.notifications.sendPending()).toBe(0);
+    const note = await app.services.dataSource.manager.findOneByOrFail(NotificationEntity, { orderId: created.body.id });
+    expect(note).toMatchObject({ status: 'no_recipient', attempts: 1 });
+    expect(app.emulator!.subscribeMessages()).toHaveLength(before);
+  });
+
   it('a carry-out for a member earns their points at once; staff cancel an unpaid counter order and its stock comes back', async () => {
     const member = await app.loginMember('counter-points');
     const memberId = await memberIdOf(member);
