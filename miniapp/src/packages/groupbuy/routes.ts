@@ -7,4 +7,6 @@ export const GROUPBUY_PAGES = {
   /** Start a group of a campaign: `?campaignId=&productId=`. */
   start: '/packages/groupbuy/start/index',
   mine: '/packages/groupbuy/mine/index',
+  /** Every running campaign (the home page's 拼团 section shows the first few). */
+  list: '/packages/groupbuy/list/index',
 } as const satisfies Record<string, PagePath>;

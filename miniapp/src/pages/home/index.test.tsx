@@ -30,10 +30,21 @@ describe('首页 拼团 section', () => {
     expect(first.textContent).toContain('省¥60.00');
     expect(screen.getByTestId('home-groupbuy-10').textContent).toContain('3人团');
     expect(screen.getByTestId('home-groupbuy-10').textContent).toContain('还剩 5 小时');
-    expect(asked[0]).toMatch(/\/groupbuy\/campaigns\?limit=4$/);
+    // One more than the section shows, to know whether 全部 › leads anywhere: here it does not.
+    expect(asked[0]).toMatch(/\/groupbuy\/campaigns\?limit=5$/);
+    expect(screen.queryByTestId('home-groupbuy-more')).toBeNull();
 
     fireEvent.click(screen.getByTestId('home-groupbuy-10'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/shop/product/index?id=3' });
+  });
+
+  it('shows the first four and leads to the 拼团 list when more campaigns run', async () => {
+    serve(() => ok({ items: [1, 2, 3, 4, 5].map((n) => campaignCard({ campaignId: n })) }));
+    render(<HomePage />);
+    await screen.findByTestId('home-groupbuy-4');
+    expect(screen.queryByTestId('home-groupbuy-5')).toBeNull();
+    fireEvent.click(screen.getByTestId('home-groupbuy-more'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/groupbuy/list/index' });
   });
 
   it('draws nothing when no campaign runs, or when the list cannot be loaded, and says nothing about it', async () => {

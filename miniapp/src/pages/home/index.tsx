@@ -16,7 +16,8 @@ export default function HomePage() {
   const categories = useAsyncData(fetchCategories, []);
   const recommended = useAsyncData(() => fetchProducts({ sort: 'sales', limit: RECOMMENDED_COUNT }), []);
   // Campaigns start and end while the tab stays open: look again whenever it shows.
-  const groupbuys = useAsyncData(() => fetchRunningCampaigns(HOME_GROUPBUY_LIMIT), [], { reloadOnShow: true });
+  // One more than shown tells whether 全部 › leads anywhere.
+  const groupbuys = useAsyncData(() => fetchRunningCampaigns(HOME_GROUPBUY_LIMIT + 1), [], { reloadOnShow: true });
 
   usePullDownRefresh(async () => {
     await Promise.all([categories.reload(), recommended.reload(), groupbuys.reload()]);
@@ -58,7 +59,7 @@ export default function HomePage() {
         ))}
       </View>
 
-      <GroupbuySection campaigns={groupbuys.data ?? []} />
+      <GroupbuySection campaigns={(groupbuys.data ?? []).slice(0, HOME_GROUPBUY_LIMIT)} more={(groupbuys.data?.length ?? 0) > HOME_GROUPBUY_LIMIT} />
 
       <Text className='home__section-title'>为你推荐</Text>
       {recommended.loading ? <ProductGridSkeleton /> : null}
