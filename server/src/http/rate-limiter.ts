@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { AppError } from '@shop/shared';
-import { inTransaction } from '../db/transaction.js';
+import { AppError, type ErrorCode } from '@shop/shared';
+import { affectedRows, inTransaction } from '../db/transaction.js';
 import { RateLimitWindowEntity } from './rate-limit.entity.js';
 
 export interface RateLimit {
@@ -13,24 +13,48 @@ export interface RateLimit {
 
 /**
  * Counts failures per key in fixed windows, in the database, so every server instance sees the
- * same count. Check before the attempt; record after a failure.
+ * same count. Each attempt takes one unit of the key's allowance up front with a conditional
+ * update (so fifty wrong guesses racing each other cannot slip past a limit of five) and gives it
+ * back when the attempt did not fail.
  */
 export class RateLimiter {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** RATE_LIMITED when the key already used up its failures in the current window. */
-  async assertAllowed(key: string, rule: RateLimit, now = new Date()): Promise<void> {
-    const row = await this.dataSource.manager.findOneBy(RateLimitWindowEntity, { subject: key, windowStart: windowStart(now, rule.windowMs) });
-    if (row && row.hits >= rule.limit) throw new AppError('RATE_LIMITED', rule.message);
+  /**
+   * Runs `attempt` when the key has allowance left in the current window, else RATE_LIMITED.
+   * An attempt that throws an error `isFailure` accepts keeps its unit; any other outcome
+   * returns it.
+   */
+  async attempt<T>(key: string, rule: RateLimit, now: Date, attempt: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {
+    const start = windowStart(now, rule.windowMs);
+    await this.take(key, start, rule);
+    let failed = false;
+    try {
+      return await attempt();
+    } catch (error) {
+      failed = isFailure(error);
+      throw error;
+    } finally {
+      if (!failed) await this.giveBack(key, start);
+    }
   }
 
-  async recordFailure(key: string, rule: RateLimit, now = new Date()): Promise<void> {
-    const start = windowStart(now, rule.windowMs);
-    await inTransaction(this.dataSource, async (manager) => {
+  private async take(key: string, start: Date, rule: RateLimit): Promise<void> {
+    const taken = await inTransaction(this.dataSource, async (manager) => {
       await manager.createQueryBuilder().insert().into(RateLimitWindowEntity).values({ subject: key, windowStart: start, hits: 0 }).orIgnore().updateEntity(false).execute();
-      await manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits + 1' }).where('subject = :key AND windowStart = :start', { key, start }).execute();
+      return manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits + 1' }).where('subject = :key AND windowStart = :start AND hits < :limit', { key, start, limit: rule.limit }).execute();
     });
+    if (affectedRows(taken) !== 1) throw new AppError('RATE_LIMITED', rule.message);
   }
+
+  private async giveBack(key: string, start: Date): Promise<void> {
+    await this.dataSource.manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits - 1' }).where('subject = :key AND windowStart = :start AND hits > 0', { key, start }).execute();
+  }
+}
+
+/** The usual `isFailure`: the attempt failed with this error code. */
+export function isAppError(code: ErrorCode): (error: unknown) => boolean {
+  return (error) => error instanceof AppError && error.code === code;
 }
 
 function windowStart(now: Date, windowMs: number): Date {

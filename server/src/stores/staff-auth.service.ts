@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { AppError, type AuthTokenResponse, type StaffLoginRequest } from '@shop/shared';
 import type { TokenService } from '../http/auth.js';
-import { StaffAccountEntity } from './staff-account.entity.js';
+import { StaffAccountEntity, type StaffAccount } from './staff-account.entity.js';
 import { StoreEntity } from './store.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
-import type { RateLimit, RateLimiter } from '../http/rate-limiter.js';
+import { isAppError, type RateLimit, type RateLimiter } from '../http/rate-limiter.js';
 
 // Compared against when the username does not exist, so both failures take the same time.
 const DUMMY_HASH_PROMISE = hashPassword('not-a-real-password');
@@ -20,14 +20,7 @@ export class StaffAuthService {
   ) {}
 
   async login(request: StaffLoginRequest, now = new Date()): Promise<AuthTokenResponse> {
-    const limitKey = `staff-login:${request.username.toLowerCase()}`;
-    await this.limiter.assertAllowed(limitKey, WRONG_PASSWORD_LIMIT, now);
-    const account = await this.dataSource.manager.findOneBy(StaffAccountEntity, { username: request.username });
-    const ok = await verifyPassword(request.password, account?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-    if (!account || !ok || !account.isActive) {
-      await this.limiter.recordFailure(limitKey, WRONG_PASSWORD_LIMIT, now);
-      throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
-    }
+    const account = await this.limiter.attempt(`staff-login:${request.username.toLowerCase()}`, WRONG_PASSWORD_LIMIT, now, () => this.authenticate(request), isAppError('INVALID_CREDENTIALS'));
     const roles = [account.role];
     const store = account.storeId === null ? null : await this.dataSource.manager.findOneBy(StoreEntity, { id: account.storeId });
     const { token, expiresAt } = await this.tokens.issue({ kind: 'staff', staffId: account.id, roles, storeId: account.storeId });
@@ -37,5 +30,12 @@ export class StaffAuthService {
       roles,
       staff: { id: account.id, username: account.username, displayName: account.displayName, role: account.role, storeId: account.storeId, storeName: store?.name ?? null },
     };
+  }
+
+  private async authenticate(request: StaffLoginRequest): Promise<StaffAccount> {
+    const account = await this.dataSource.manager.findOneBy(StaffAccountEntity, { username: request.username });
+    const ok = await verifyPassword(request.password, account?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+    if (!account || !ok || !account.isActive) throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
+    return account;
   }
 }

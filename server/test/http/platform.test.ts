@@ -95,6 +95,16 @@ describe('platform: health, errors, authentication', () => {
     expect((await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'staff.pd1', password: DEMO_PASSWORDS.staff } })).status).toBe(200);
   });
 
+  it('lets no more than five wrong passwords through even when twenty race, and right ones use none of them', async () => {
+    const attempt = (username: string, password: string) => app.request('POST', '/api/v1/staff/auth/login', { body: { username, password } });
+    for (let i = 0; i < 8; i++) expect((await attempt('staff.xh2', DEMO_PASSWORDS.staff)).status).toBe(200);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt('staff.xh2', `race-${i}`)));
+    const codes = answers.map((a) => a.body.error.code);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(15);
+    expect((await attempt('staff.xh2', DEMO_PASSWORDS.staff)).status).toBe(429);
+  });
+
   it('gives the same answer for a wrong password and an unknown user', async () => {
     const wrong = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'admin', password: 'nope' } });
     const unknown = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'nobody', password: 'nope' } });

@@ -20,7 +20,7 @@ const orderPage = (orderId: number) => `packages/trade/order/index?id=${orderId}
 function daysBefore(now: Date, days: number): Date {
   return new Date(now.getTime() - days * 86_400_000);
 }
-import type { RateLimit, RateLimiter } from '../../http/rate-limiter.js';
+import { isAppError, type RateLimit, type RateLimiter } from '../../http/rate-limiter.js';
 import type { OrderLifecycleHooks, OrdersService } from '../../orders/orders.service.js';
 import { OrderEntity } from '../../orders/order.entity.js';
 import { IsNull } from 'typeorm';
@@ -162,17 +162,16 @@ export class PickupService implements OrderLifecycleHooks {
    * the store's lookups and verifications pause.
    */
   private async candidates(staff: StoreStaff, input: string, now: Date): Promise<{ waiting: Order[]; candidates: Order[] }> {
-    const limitKey = `pickup-verify:store:${staff.store.id}`;
-    await this.limiter.assertAllowed(limitKey, WRONG_CODE_LIMIT, now);
+    return this.limiter.attempt(`pickup-verify:store:${staff.store.id}`, WRONG_CODE_LIMIT, now, () => this.ordersForCode(staff, input), isAppError('PICKUP_CODE_INVALID'));
+  }
+
+  private async ordersForCode(staff: StoreStaff, input: string): Promise<{ waiting: Order[]; candidates: Order[] }> {
     const parsed = parsePickupInput(input);
     const candidates = parsed
       ? await this.dataSource.manager.find(OrderEntity, { where: { storeId: staff.store.id, fulfillmentType: 'pickup', pickupCode: parsed.code, ...(parsed.orderNo ? { orderNo: parsed.orderNo } : {}) }, order: { id: 'DESC' }, take: 5 })
       : [];
     const waiting = candidates.filter((o) => o.status === 'awaiting_pickup');
-    if (waiting.length === 0 && !candidates.some((o) => o.status === 'completed')) {
-      await this.limiter.recordFailure(limitKey, WRONG_CODE_LIMIT, now);
-      throw new AppError('PICKUP_CODE_INVALID', '取货码不正确，或不是本店的订单');
-    }
+    if (waiting.length === 0 && !candidates.some((o) => o.status === 'completed')) throw new AppError('PICKUP_CODE_INVALID', '取货码不正确，或不是本店的订单');
     return { waiting, candidates };
   }
 }
