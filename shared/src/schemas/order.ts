@@ -180,7 +180,7 @@ export interface OrderView {
   /** The buyer (null: a guest at a store counter) and the staff member credited, if any. */
   memberId: number | null;
   staffId: number | null;
-  /** 'groupbuy' orders belong to a group (GET /groupbuy/orders/:id/group). */
+  /** 'groupbuy' orders belong to a group: GET /orders/:id answers it as `group` (OrderGroupFacts). */
   source: OrderSource;
   lines: OrderLineView[];
   itemsTotal: number;
