@@ -95,4 +95,8 @@ it('a marketer creates a coupon, puts it live and issues a redeem code; a member
   await expect.poll(() => byTestId(`coupon-issued-${id}`).textContent()).toBe('已发 1 / 100 张');
   await expect.poll(() => byTestId(`coupon-stats-${id}-issued`).textContent()).toBe('已发放1');
   await expect.poll(() => byTestId(`coupon-sources-${id}`).textContent()).toBe('发放渠道：兑换码 1');
+  // The push is on record after the reload.
+  await byTestId(`coupon-${id}-issue-toggle`).click();
+  await expect.poll(() => byTestId(`coupon-${id}-pushes`).textContent()).toContain('指定手机号');
+  await expect.poll(() => byTestId(`coupon-${id}-push-progress`).textContent()).toMatch(/^已完成/);
 }, 120_000);

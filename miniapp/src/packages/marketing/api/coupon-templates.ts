@@ -51,3 +51,8 @@ export function fetchCategories(): Promise<CategoryView[]> {
 export function fetchCouponTemplate(id: number): Promise<CouponTemplateView> {
   return marketingRequest<CouponTemplateView>(`${BASE}/${id}`, { quiet: true });
 }
+
+/** The template's latest pushes, newest first. */
+export function fetchCouponPushes(id: number, limit = 5): Promise<Page<CouponPushView>> {
+  return marketingRequest<Page<CouponPushView>>(`${BASE}/${id}/pushes`, { query: { limit }, quiet: true });
+}

@@ -3,9 +3,10 @@ import Taro from '@tarojs/taro';
 import type { CouponPushView, CouponTemplateView } from '@shop/shared';
 import { useEffect, useState } from 'react';
 import { errorText } from '../../../api/errors';
+import { formatDateTime } from '../../../lib/format';
 import { SubmitButton } from '../../../components';
 import { toast, toastSuccess } from '../../../lib/toast';
-import { createCouponPush, fetchCouponPush, generateRedeemCodes, setSharedCode } from '../api/coupon-templates';
+import { createCouponPush, fetchCouponPush, fetchCouponPushes, generateRedeemCodes, setSharedCode } from '../api/coupon-templates';
 import type { CouponLookups } from '../components/coupon-lookups';
 import { ChoiceTiles, FormInput, FormRow } from '../components/FormRow';
 import { SEGMENT_LABELS, checkCodeCount, checkSharedCode, emptySegmentForm, segmentRequest, segmentText, type SegmentForm, type SegmentKind } from '../lib/coupon-issue';
@@ -88,35 +89,70 @@ function SharedCode({ template, onChanged }: { template: CouponTemplateView; onC
   );
 }
 
-/** Follows a push until the job has worked it to the end. */
-function usePushProgress(onFinished: () => void): [CouponPushView | null, (push: CouponPushView) => void] {
-  const [push, setPush] = useState<CouponPushView | null>(null);
+/**
+ * A template's latest pushes, each followed until the job has worked it to the end;
+ * `onFinished` runs when one finishes while the panel is open.
+ */
+function usePushes(templateId: number, onFinished: () => void): [CouponPushView[], (push: CouponPushView) => void] {
+  const [pushes, setPushes] = useState<CouponPushView[]>([]);
   useEffect(() => {
-    if (!push) return undefined;
-    if (pushFinished(push)) {
-      onFinished();
-      return undefined;
-    }
+    let gone = false;
+    fetchCouponPushes(templateId)
+      .then((page) => !gone && setPushes((current) => [...current, ...page.items.filter((p) => !current.some((c) => c.id === p.id))]))
+      .catch(() => undefined);
+    return () => {
+      gone = true;
+    };
+  }, [templateId]);
+  useEffect(() => {
+    const running = pushes.filter((p) => !pushFinished(p));
+    if (running.length === 0) return undefined;
     let gone = false;
     const timer = setTimeout(() => {
-      fetchCouponPush(push.id)
-        .then((next) => !gone && setPush(next))
-        // A lost answer: ask again on the next round.
-        .catch(() => !gone && setPush({ ...push }));
+      void Promise.all(running.map((p) => fetchCouponPush(p.id).catch(() => p))).then((answers) => {
+        if (gone) return;
+        const fresh = new Map(answers.map((p) => [p.id, p]));
+        // A new array even when nothing moved, so the next round is scheduled.
+        setPushes((current) => current.map((p) => fresh.get(p.id) ?? p));
+        if (answers.some(pushFinished)) onFinished();
+      });
     }, PUSH_POLL_MS);
     return () => {
       gone = true;
       clearTimeout(timer);
     };
-  }, [push]);
-  return [push, setPush];
+  }, [pushes]);
+  return [pushes, (push) => setPushes((current) => [push, ...current.filter((p) => p.id !== push.id)])];
+}
+
+const segmentLabel = (segment: CouponPushView['segment']) => (segment.kind in SEGMENT_LABELS ? SEGMENT_LABELS[segment.kind as SegmentKind] : segment.kind);
+
+/** 推送记录: the latest pushes and how far each got. */
+function PushHistory({ templateId, pushes }: { templateId: number; pushes: CouponPushView[] }) {
+  if (pushes.length === 0) return null;
+  return (
+    <View className='mk-pushes' data-testid={`coupon-${templateId}-pushes`}>
+      <Text className='mk-pushes__title'>推送记录</Text>
+      {pushes.map((p, index) => (
+        <View key={p.id} className='mk-push' data-testid={`coupon-push-${p.id}`}>
+          <Text className='mk-push__who'>
+            {segmentLabel(p.segment)} · {formatDateTime(p.createdAt)}
+          </Text>
+          <Text className={p.status === 'failed' ? 'staff-error' : 'staff-muted'} data-testid={index === 0 ? `coupon-${templateId}-push-progress` : undefined}>
+            {pushProgressText(p)}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
 }
 
 /** 定向推送: hand the coupon straight to a segment of members; the job issues it in batches. */
 function Push({ template, lookups, onFinished }: { template: CouponTemplateView; lookups: CouponLookups; onFinished: () => void }) {
   const [form, setForm] = useState<SegmentForm>(emptySegmentForm);
   const [problem, setProblem] = useState<string | null>(null);
-  const [push, setPush] = usePushProgress(onFinished);
+  const [pushes, addPush] = usePushes(template.id, onFinished);
+  const running = pushes.some((p) => !pushFinished(p));
   const set = (fields: Partial<SegmentForm>) => setForm((current) => ({ ...current, ...fields }));
   const toggleTier = (code: string) => set({ tierCodes: form.tierCodes.includes(code) ? form.tierCodes.filter((c) => c !== code) : [...form.tierCodes, code] });
 
@@ -128,7 +164,7 @@ function Push({ template, lookups, onFinished }: { template: CouponTemplateView;
     const { confirm } = await Taro.showModal({ title: '推送优惠券', content: `把「${template.name}」发给${who}？已领满或不符合条件的会员会跳过。`, confirmText: '推送' });
     if (!confirm) return;
     try {
-      setPush(await createCouponPush(template.id, request.segment));
+      addPush(await createCouponPush(template.id, request.segment));
     } catch (error) {
       setProblem(errorText(error));
     }
@@ -138,6 +174,7 @@ function Push({ template, lookups, onFinished }: { template: CouponTemplateView;
     return (
       <View className='mk-issue__section'>
         <Text className='staff-muted'>定向推送：优惠券上线后才能推送给会员</Text>
+        <PushHistory templateId={template.id} pushes={pushes} />
       </View>
     );
   }
@@ -193,15 +230,12 @@ function Push({ template, lookups, onFinished }: { template: CouponTemplateView;
         </FormRow>
       ) : null}
       <View className='mk-actions'>
-        <SubmitButton onSubmit={send} busyText='提交中…' disabled={push !== null && !pushFinished(push)} testId={`coupon-${template.id}-push-send`}>
+        <SubmitButton onSubmit={send} busyText='提交中…' disabled={running} testId={`coupon-${template.id}-push-send`}>
           推送
         </SubmitButton>
       </View>
-      {push ? (
-        <Text className={push.status === 'failed' ? 'staff-error' : 'staff-muted'} data-testid={`coupon-${template.id}-push-progress`}>
-          {pushProgressText(push)}
-        </Text>
-      ) : null}
+      {running ? <Text className='staff-muted'>推送进行中，完成后可再次推送</Text> : null}
+      <PushHistory templateId={template.id} pushes={pushes} />
     </View>
   );
 }

@@ -205,6 +205,38 @@ describe('优惠券', () => {
     expect(screen.getByTestId('coupon-31-push-send').getAttribute('aria-disabled')).toBe('true');
   });
 
+  it('shows earlier pushes when the panel opens and follows one still running to its end', async () => {
+    signInMarketer();
+    let polls = 0;
+    routeRequests({
+      ...lookups,
+      'GET /admin/coupon-templates': () => ok({ items: [couponTemplate()], nextCursor: null }),
+      'GET /admin/coupon-templates/31': () => ok(couponTemplate({ issuedCount: 160 })),
+      'GET /admin/coupon-templates/31/stats': () => ok(couponStats()),
+      'GET /admin/coupon-templates/31/pushes': () =>
+        ok({
+          items: [
+            couponPush({ id: 7, segment: { kind: 'tier' }, status: 'running', total: 40, processed: 20, issued: 20, unmatched: 0 }),
+            couponPush({ id: 6, segment: { kind: 'all' }, status: 'done', total: 3, processed: 3, issued: 3, unmatched: 0 }),
+          ],
+          nextCursor: null,
+        }),
+      'GET /admin/coupon-pushes/7': () => (polls++, ok(couponPush({ id: 7, segment: { kind: 'tier' }, status: 'done', total: 40, processed: 40, issued: 40, unmatched: 0 }))),
+    });
+    render(<CouponsPage />);
+    fireEvent.click(await screen.findByTestId('coupon-31-issue-toggle'));
+    expect((await screen.findByTestId('coupon-push-7')).textContent).toContain('会员等级 · ');
+    expect(screen.getByTestId('coupon-push-7').textContent).toContain('发放中 · 目标 40 人，已处理 20，发放 20');
+    expect(screen.getByTestId('coupon-push-6').textContent).toContain('全部会员');
+    expect(screen.getByTestId('coupon-push-6').textContent).toContain('已完成 · 目标 3 人');
+    expect(screen.getByTestId('coupon-31-push-send').getAttribute('aria-disabled')).toBe('true');
+
+    await waitFor(() => expect(screen.getByTestId('coupon-push-7').textContent).toContain('已完成 · 目标 40 人，已处理 40，发放 40'), { timeout: 5000 });
+    expect(polls).toBe(1);
+    expect(screen.getByTestId('coupon-31-push-send').getAttribute('aria-disabled')).toBe('false');
+    await waitFor(() => expect(screen.getByTestId('coupon-issued-31').textContent).toBe('已发 160 / 1000 张'));
+  });
+
   it('offers no push before the coupon is live', async () => {
     signInMarketer();
     routeRequests({ ...lookups, 'GET /admin/coupon-templates': () => ok({ items: [couponTemplate({ status: 'draft', issuedCount: 0 })], nextCursor: null }) });

@@ -80,7 +80,7 @@ function CouponCard({ initial, lookups }: { initial: CouponTemplateView; lookups
           </Text>
         ) : null}
         {template.status === 'draft' ? null : <CouponStats id={template.id} version={version} />}
-        <View className='mk-actions'>
+        <View className='mk-coupon-actions'>
           <StatusMoves
             name={template.name}
             status={template.status}
