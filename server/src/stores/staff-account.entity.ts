@@ -14,6 +14,11 @@ export interface StaffAccount extends Timestamps {
   /** Home store for staff and store managers; null for marketers and admins. */
   storeId: number | null;
   isActive: boolean;
+  /**
+   * Raised when the account is deactivated or its password is reset: sign-in tokens carry the
+   * version they were issued with, and a token with an older one is refused at once.
+   */
+  tokenVersion: number;
 }
 
 export const StaffAccountEntity = new EntitySchema<StaffAccount>({
@@ -27,6 +32,7 @@ export const StaffAccountEntity = new EntitySchema<StaffAccount>({
     role: stringColumn(20),
     storeId: intColumn({ nullable: true }),
     isActive: boolColumn(true),
+    tokenVersion: intColumn({ default: 0 }),
     ...timestampColumns,
   },
   indices: [{ name: 'IDX_staff_account_store', columns: ['storeId'] }],
