@@ -1,27 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
 import { launchChromium, phonePage, saveScreenshot } from './support/browser';
-import { loginMarketer } from './support/shop-api';
+import { loginMarketer, shopApi } from './support/shop-api';
 import { storefront } from './support/storefront';
 
 const shopUrl = inject('shopUrl');
 const emulatorUrl = inject('emulatorUrl');
+const api = shopApi(shopUrl);
 const PRODUCT_ID = 2;
 const GROUP_PRICE = 9900;
 const LEADER_DISCOUNT = 500;
 let browser: Browser;
 let campaignId: number;
 let skuId: number;
-
-async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${shopUrl}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 /** What a marketer does in the back office: a 2-person campaign on one SKU with a leader discount, started now. */
 async function startCampaign(): Promise<void> {

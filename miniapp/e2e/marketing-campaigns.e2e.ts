@@ -1,21 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
 import { launchChromium, phonePage, saveScreenshot } from './support/browser';
+import { loginMarketer, memberToken, payInEmulator, shopApi } from './support/shop-api';
 
 const shopUrl = inject('shopUrl');
 const emulatorUrl = inject('emulatorUrl');
+const api = shopApi(shopUrl);
 let browser: Browser;
-
-async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const response = await fetch(`${shopUrl}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
 
 interface Campaign {
   id: number;
@@ -26,7 +17,7 @@ interface Campaign {
 
 /** A shopper starts a group of the campaign and pays for it in the emulator (WeChat's side). */
 async function startPaidGroup(campaign: Campaign): Promise<void> {
-  const { token } = await api<{ token: string }>('/auth/wechat', { method: 'POST', body: { code: `test:gb-leader-${Date.now()}` } });
+  const token = await memberToken(shopUrl, `gb-leader-${Date.now()}`);
   const address = await api<{ id: number }>('/addresses', { method: 'POST', token, body: { recipientName: '周一', phone: '13800138000', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 568 号' } });
   const started = await api<{ order: { id: number } }>('/groupbuy/groups', {
     method: 'POST',
@@ -35,8 +26,7 @@ async function startPaidGroup(campaign: Campaign): Promise<void> {
     body: { campaignId: campaign.id, skuId: campaign.skus[0]!.skuId, qty: 1, fulfillment: { type: 'delivery', addressId: address.id } },
   });
   const pay = await api<{ outTradeNo: string }>(`/orders/${started.order.id}/pay`, { method: 'POST', token, body: { method: 'native' } });
-  const paid = await fetch(`${emulatorUrl}/_emulator/transactions/${encodeURIComponent(pay.outTradeNo)}/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  expect(paid.ok).toBe(true);
+  await payInEmulator(emulatorUrl, pay.outTradeNo);
   await expect.poll(async () => (await api<{ status: string }>(`/orders/${started.order.id}`, { token })).status, { timeout: 15_000 }).not.toBe('pending_payment');
 }
 
@@ -85,7 +75,7 @@ it('a marketer creates a group-buy campaign in the console, shoppers see it, its
   await byTestId('campaign-submit-live').click();
   await console_.waitForURL(/marketing\/campaigns\/index/);
 
-  const marketer = (await api<{ token: string }>('/staff/auth/login', { method: 'POST', body: { username: 'marketer', password: 'Demo-marketer-2026' } })).token;
+  const marketer = await loginMarketer(shopUrl);
   const campaign = (await api<{ items: Campaign[] }>('/admin/groupbuy-campaigns', { token: marketer })).items.find((c) => c.name === '羽绒马甲 三人团')!;
   expect(campaign).toMatchObject({ status: 'active', skus: [{ skuId: sku.id, groupPrice }] });
   await expect.poll(() => byTestId(`campaign-status-${campaign.id}`).textContent()).toBe('进行中');

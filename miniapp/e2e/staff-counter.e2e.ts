@@ -1,27 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
 import { launchChromium, saveScreenshot } from './support/browser';
+import { memberToken as tokenOf, payInEmulator, shopApi } from './support/shop-api';
 
 const shopUrl = inject('shopUrl');
 const emulatorUrl = inject('emulatorUrl');
+const api = shopApi(shopUrl);
+const memberToken = (name: string) => tokenOf(shopUrl, name);
 let browser: Browser;
 let tablet: Page;
-
-/** The server as a member's phone (or an admin) talks to it, for the customer's side of the counter. */
-async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const response = await fetch(`${shopUrl}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
-
-async function memberToken(name: string): Promise<string> {
-  return (await api<{ token: string }>('/auth/wechat', { method: 'POST', body: { code: `test:${name}` } })).token;
-}
 
 /** The 本白 SKU of the demo T-shirt, which every demo store has on its shelf. */
 async function teeSku(): Promise<number> {
@@ -34,8 +21,7 @@ async function teeSku(): Promise<number> {
 async function paidPickupOrder(token: string, storeId: number): Promise<{ orderNo: string; code: string }> {
   const order = await api<{ id: number }>('/orders', { method: 'POST', token, headers: { 'Idempotency-Key': `e2e-pickup-${Date.now()}` }, body: { lines: [{ skuId: await teeSku(), qty: 1 }], fulfillment: { type: 'pickup', storeId } } });
   const pay = await api<{ outTradeNo: string }>(`/orders/${order.id}/pay`, { method: 'POST', token, body: { method: 'native' } });
-  const paid = await fetch(`${emulatorUrl}/_emulator/transactions/${encodeURIComponent(pay.outTradeNo)}/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  expect(paid.ok).toBe(true);
+  await payInEmulator(emulatorUrl, pay.outTradeNo);
   let view: { orderNo: string; pickup: { code: string } | null } = { orderNo: '', pickup: null };
   await expect.poll(async () => (view = await api(`/orders/${order.id}`, { token })).pickup, { timeout: 15_000 }).not.toBeNull();
   return { orderNo: view.orderNo, code: view.pickup!.code };
