@@ -30,4 +30,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ DISPATCH_ALLOW_SPLIT: 'true' }).dispatch).toEqual({ allowSplit: true });
     expect(() => loadConfig({ DISPATCH_ALLOW_SPLIT: 'yes' })).toThrow(/DISPATCH_ALLOW_SPLIT/);
   });
+
+  it('lets phones on the LAN reach the emulator cashier only when asked', () => {
+    expect(loadConfig({}).wechatPay).toMatchObject({ emulatorHost: '127.0.0.1', cashierBaseUrl: null });
+    expect(loadConfig({ WECHAT_EMULATOR_HOST: '0.0.0.0', WECHAT_EMULATOR_PUBLIC_URL: 'http://192.168.1.20:3100/' }).wechatPay).toMatchObject({ emulatorHost: '0.0.0.0', cashierBaseUrl: 'http://192.168.1.20:3100' });
+    expect(() => loadConfig({ WECHAT_EMULATOR_PUBLIC_URL: '192.168.1.20' })).toThrow(/WECHAT_EMULATOR_PUBLIC_URL/);
+  });
 });

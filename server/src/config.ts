@@ -42,6 +42,8 @@ const envSchema = z.object({
   WECHATPAY_PUBLIC_KEY_ID: z.string().optional(),
   WECHATPAY_NOTIFY_BASE_URL: z.string().url().optional(),
   WECHAT_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
+  WECHAT_EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
+  WECHAT_EMULATOR_PUBLIC_URL: z.url().optional(),
   WECHAT_API_BASE_URL: z.string().url().optional(),
   WECHAT_TEMPLATE_PICKUP_READY: z.string().default('dev-pickup-ready'),
   WECHAT_TEMPLATE_PICKUP_REMINDER: z.string().default('dev-pickup-reminder'),
@@ -64,6 +66,10 @@ export interface WechatPayConfig {
   /** Public base URL WeChat posts notifications to; the paths are fixed. */
   notifyBaseUrl: string;
   emulatorPort: number;
+  /** The interface the emulator listens on under `npm start` (0.0.0.0 lets phones on the LAN reach it). */
+  emulatorHost: string;
+  /** Where phones open the emulator's cashier (the tablet's QR); null: the emulator's own address. */
+  cashierBaseUrl: string | null;
 }
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string };
@@ -176,5 +182,7 @@ function wechatPayConfig(e: Env): WechatPayConfig {
     publicKeyId: e.WECHATPAY_PUBLIC_KEY_ID ?? (e.WECHATPAY_MODE === 'emulator' ? DEV_PLATFORM_PUBLIC_KEY_ID : null),
     notifyBaseUrl: e.WECHATPAY_NOTIFY_BASE_URL ?? `http://127.0.0.1:${e.PORT}`,
     emulatorPort: e.WECHAT_EMULATOR_PORT,
+    emulatorHost: e.WECHAT_EMULATOR_HOST,
+    cashierBaseUrl: e.WECHAT_EMULATOR_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
   };
 }

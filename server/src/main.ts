@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   // Development default: WeChat Pay is the local emulator, started here on its own port.
   mkdirSync(dirname(emulatorDataFile), { recursive: true });
   const emulator = config.wechatPay.mode === 'emulator' && !process.env.WECHATPAY_BASE_URL
-    ? await startWechatEmulator({ port: config.wechatPay.emulatorPort, dataFile: emulatorDataFile })
+    ? await startWechatEmulator({ port: config.wechatPay.emulatorPort, host: config.wechatPay.emulatorHost, dataFile: emulatorDataFile })
     : null;
   if (emulator) logger.info({ url: emulator.url }, `WeChat Pay emulator (cashier: ${emulator.url}/cashier) listening`);
   const dataSource = await openDatabase(config.database, async (db) => {

@@ -64,7 +64,7 @@ export class PaymentsService {
   /** The emulator's cashier page for a Native QR; real WeChat has none (the buyer scans the code). */
   private cashierUrl(codeUrl: string): string | null {
     if (this.config.wechatPay.mode !== 'emulator') return null;
-    return `${this.config.wechatPay.baseUrl}/cashier?code_url=${encodeURIComponent(codeUrl)}`;
+    return `${this.config.wechatPay.cashierBaseUrl ?? this.config.wechatPay.baseUrl}/cashier?code_url=${encodeURIComponent(codeUrl)}`;
   }
 
   /** One payment row per (order, method); concurrent requests share it. */

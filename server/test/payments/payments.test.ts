@@ -73,6 +73,18 @@ describe('WeChat Pay end to end (local emulator)', () => {
     expect((await eventually(() => orderOf(order.id), paid)).status).toBe('awaiting_shipment');
   });
 
+  it("puts the cashier's LAN address in the tablet's link when WECHAT_EMULATOR_PUBLIC_URL says where phones reach it", async () => {
+    const { wechatPay } = app.services.config;
+    wechatPay.cashierBaseUrl = 'http://192.168.1.20:3100';
+    try {
+      const order = await placeOrder(1);
+      const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
+      expect(pay.body.cashierUrl).toBe(`http://192.168.1.20:3100/cashier?code_url=${encodeURIComponent(pay.body.codeUrl)}`);
+    } finally {
+      wechatPay.cashierBaseUrl = null;
+    }
+  });
+
   it('applies the same notification sent ten times at once exactly once', async () => {
     const order = await placeOrder(1);
     const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
