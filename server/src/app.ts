@@ -11,6 +11,8 @@ import { healthRoutes } from './http/health.routes.js';
 import { memberAuthRoutes } from './membership/auth.routes.js';
 import { staffAuthRoutes } from './stores/staff-auth.routes.js';
 import { storeRoutes } from './stores/stores.routes.js';
+import { adminStoreRoutes } from './stores/admin-stores.routes.js';
+import { teamRoutes } from './stores/team/team.routes.js';
 import { addressRoutes } from './membership/address.routes.js';
 import { catalogRoutes } from './catalog/catalog.routes.js';
 import { adminCatalogRoutes } from './catalog/admin-catalog.routes.js';
@@ -37,6 +39,8 @@ const apiModules: RouteModule[] = [
   memberAuthRoutes,
   staffAuthRoutes,
   storeRoutes,
+  adminStoreRoutes,
+  teamRoutes,
   addressRoutes,
   catalogRoutes,
   adminCatalogRoutes,

@@ -8,6 +8,7 @@ import { MemberAuthService } from './membership/member-auth.service.js';
 import { AddressService } from './membership/address.service.js';
 import { StaffAuthService } from './stores/staff-auth.service.js';
 import { StoresService } from './stores/stores.service.js';
+import { staffTokenCheck } from './stores/staff-token-check.js';
 import { SkuCatalog } from './catalog/sku-catalog.js';
 import { CatalogService } from './catalog/catalog.service.js';
 import { CartService } from './cart/cart.service.js';
@@ -72,7 +73,7 @@ export interface Services {
 }
 
 export function createServices(config: AppConfig, dataSource: DataSource, logger: Logger): Services {
-  const tokens = new TokenService(config.authSecret);
+  const tokens = new TokenService(config.authSecret, staffTokenCheck(dataSource));
   const code2session = createCode2Session(config.wechat);
   const inventory = new InventoryService(dataSource);
   const rateLimiter = new RateLimiter(dataSource);

@@ -7,15 +7,25 @@ const ISSUER = 'experience-shop';
 const MEMBER_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
 const STAFF_TOKEN_TTL_SECONDS = 12 * 3600;
 
+/**
+ * Whether a staff token issued at `tokenVersion` still stands: the account exists, is active and
+ * has not had its version raised (deactivation, password reset) since. Read on every staff request.
+ */
+export type StaffTokenCheck = (staffId: number, tokenVersion: number) => Promise<boolean>;
+
 /** Signs and verifies our own HS256 tokens; the subject says whether it is a member or staff. */
 export class TokenService {
-  constructor(private readonly secret: Uint8Array) {}
+  constructor(
+    private readonly secret: Uint8Array,
+    private readonly staffCheck?: StaffTokenCheck,
+  ) {}
 
-  async issue(principal: Principal): Promise<{ token: string; expiresAt: Date }> {
+  /** `tokenVersion`: the staff account's version at sign-in (`tv` claim); ignored for members. */
+  async issue(principal: Principal, tokenVersion = 0): Promise<{ token: string; expiresAt: Date }> {
     const ttl = principal.kind === 'member' ? MEMBER_TOKEN_TTL_SECONDS : STAFF_TOKEN_TTL_SECONDS;
     const expiresAt = new Date(Date.now() + ttl * 1000);
     const subject = principal.kind === 'member' ? `member:${principal.memberId}` : `staff:${principal.staffId}`;
-    const claims = principal.kind === 'staff' ? { roles: principal.roles, storeId: principal.storeId } : { roles: principal.roles };
+    const claims = principal.kind === 'staff' ? { roles: principal.roles, storeId: principal.storeId, tv: tokenVersion } : { roles: principal.roles };
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(ISSUER)
@@ -27,16 +37,26 @@ export class TokenService {
   }
 
   async verify(token: string): Promise<Principal> {
+    const { principal, tokenVersion } = await this.decode(token);
+    if (principal.kind === 'staff' && this.staffCheck && !(await this.staffCheck(principal.staffId, tokenVersion))) {
+      throw new AppError('UNAUTHENTICATED', '账号已停用或密码已重置，请重新登录');
+    }
+    return principal;
+  }
+
+  private async decode(token: string): Promise<{ principal: Principal; tokenVersion: number }> {
     try {
       const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'] });
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)) : [];
       const [kind, rawId] = (payload.sub ?? '').split(':');
       const id = Number(rawId);
       if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录');
-      if (kind === 'member') return { kind: 'member', memberId: id, roles };
+      if (kind === 'member') return { principal: { kind: 'member', memberId: id, roles }, tokenVersion: 0 };
       if (kind === 'staff') {
         const storeId = typeof payload.storeId === 'number' ? payload.storeId : null;
-        return { kind: 'staff', staffId: id, roles, storeId };
+        // Tokens from before versions existed carry none: version 0, what every account starts at.
+        const tokenVersion = typeof payload.tv === 'number' ? payload.tv : 0;
+        return { principal: { kind: 'staff', staffId: id, roles, storeId }, tokenVersion };
       }
       throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录');
     } catch (error) {

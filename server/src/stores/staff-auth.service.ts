@@ -23,7 +23,7 @@ export class StaffAuthService {
     const account = await this.limiter.attempt(`staff-login:${request.username.toLowerCase()}`, WRONG_PASSWORD_LIMIT, now, () => this.authenticate(request), isAppError('INVALID_CREDENTIALS'));
     const roles = [account.role];
     const store = account.storeId === null ? null : await this.dataSource.manager.findOneBy(StoreEntity, { id: account.storeId });
-    const { token, expiresAt } = await this.tokens.issue({ kind: 'staff', staffId: account.id, roles, storeId: account.storeId });
+    const { token, expiresAt } = await this.tokens.issue({ kind: 'staff', staffId: account.id, roles, storeId: account.storeId }, account.tokenVersion);
     return {
       token,
       expiresAt: expiresAt.toISOString(),
