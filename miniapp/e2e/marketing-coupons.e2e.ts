@@ -45,16 +45,25 @@ it('a marketer creates a coupon, puts it live and issues a redeem code; a member
   await byTestId('coupon-submit-draft').click();
   await expect.poll(() => byTestId('coupon-threshold-error').textContent()).toBe('满减券请填写使用门槛，如 满 199 元');
   await byTestId('coupon-threshold-input').locator('input').fill('199');
-  await byTestId('coupon-total-input').locator('input').fill('100');
   await byTestId('coupon-valid-days-input').locator('input').fill('15');
   await byTestId('coupon-submit-draft').click();
   await desk.waitForURL(/marketing\/coupons\/index/);
 
-  // The list: the new draft on top, its rule in words; 上线 puts it live.
+  // The list: the new draft on top (1000 by default); 修改 brings the form back to make it 100.
   const card = byTestId('coupon-list').locator('.staff-list-row').filter({ hasText: couponName });
   await card.waitFor();
   const id = Number((await card.getAttribute('data-testid'))!.replace('coupon-', ''));
   expect(id).toBeGreaterThan(0);
+  await expect.poll(() => byTestId(`coupon-status-${id}`).textContent()).toBe('未上线');
+  await expect.poll(() => byTestId(`coupon-issued-${id}`).textContent()).toBe('已发 0 / 1000 张');
+  await byTestId(`coupon-${id}-edit`).click();
+  await desk.waitForURL(new RegExp(`marketing/coupon-new/index\\?id=${id}`));
+  await expect.poll(() => byTestId('coupon-threshold-input').locator('input').inputValue()).toBe('199');
+  await byTestId('coupon-total-input').locator('input').fill('100');
+  await byTestId('coupon-submit-draft').click();
+  await desk.waitForURL(/marketing\/coupons\/index/);
+
+  // Its rule in words; 上线 puts it live.
   await expect.poll(() => byTestId(`coupon-status-${id}`).textContent()).toBe('未上线');
   await expect.poll(() => byTestId(`coupon-facts-${id}`).textContent()).toContain('满¥199减¥30');
   await expect.poll(() => byTestId(`coupon-facts-${id}`).textContent()).toContain('领取后15天内有效');

@@ -56,3 +56,8 @@ export function fetchCouponTemplate(id: number): Promise<CouponTemplateView> {
 export function fetchCouponPushes(id: number, limit = 5): Promise<Page<CouponPushView>> {
   return marketingRequest<Page<CouponPushView>>(`${BASE}/${id}/pushes`, { query: { limit }, quiet: true });
 }
+
+/** Changes a draft (only drafts may change); the form shows validation problems itself. */
+export function patchCouponTemplate(id: number, body: CouponTemplateCreate): Promise<CouponTemplateView> {
+  return marketingRequest<CouponTemplateView>(`${BASE}/${id}`, { method: 'PATCH', body, quiet: true });
+}

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
+import Taro, { routeRequests, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
 import { category, couponTemplate, failure, ok, signInMarketer, tier } from '../testing/coupon-fixtures';
+import { productDetail } from '../testing/fixtures';
 import NewCouponPage from './index';
 
 const bodyOf = (request: MockRequest) => JSON.parse(JSON.stringify(request.data)) as Record<string, unknown>;
@@ -109,5 +110,38 @@ describe('新建优惠券', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/coupons/index' }));
     expect(creates).toBe(1);
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存为草稿，请在列表中上线' }));
+  });
+
+  it('changes a saved draft in place: the form comes back filled, saving patches it', async () => {
+    signInMarketer();
+    setRouterParams({ id: '43' });
+    const patches: Record<string, unknown>[] = [];
+    routeRequests({
+      ...lookups,
+      'GET /admin/coupon-templates/43': () => ok(couponTemplate({ id: 43, status: 'draft', kind: 'amount_off', value: 500, threshold: null, scope: { kind: 'products', ids: [2] }, perMemberLimit: 2 })),
+      'GET /products/2': () => ok(productDetail()),
+      'PATCH /admin/coupon-templates/43': (request) => (patches.push(bodyOf(request)), ok(couponTemplate({ id: 43, status: 'draft' }))),
+    });
+    render(<NewCouponPage />);
+    expect(((await screen.findByTestId('coupon-amount-input')) as HTMLInputElement).value).toBe('5');
+    expect((screen.getByTestId('coupon-name-input') as HTMLInputElement).value).toBe('会员日 满299减40');
+    expect((screen.getByTestId('coupon-limit-input') as HTMLInputElement).value).toBe('2');
+    expect(screen.getByTestId('coupon-scope-product-2').textContent).toContain('重磅纯棉圆领T恤');
+    expect(screen.getByTestId('coupon-submit-live').textContent).toBe('保存并上线');
+
+    type('coupon-amount-input', '8');
+    fireEvent.click(screen.getByTestId('coupon-submit-draft'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/coupons/index' }));
+    expect(patches).toEqual([expect.objectContaining({ kind: 'amount_off', value: 800, scope: { kind: 'products', ids: [2] }, perMemberLimit: 2 })]);
+    expect(Taro.request.mock.calls.some(([r]) => r.method === 'POST')).toBe(false);
+  });
+
+  it('will not change a coupon that has gone live', async () => {
+    signInMarketer();
+    setRouterParams({ id: '31' });
+    routeRequests({ ...lookups, 'GET /admin/coupon-templates/31': () => ok(couponTemplate()) });
+    render(<NewCouponPage />);
+    expect((await screen.findByTestId('coupon-load-problem')).textContent).toContain('只有未上线的优惠券可以修改');
+    expect(screen.queryByTestId('coupon-submit-live')).toBeNull();
   });
 });

@@ -1,16 +1,18 @@
 import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { COUPON_KINDS, formatFen, type CouponTemplateView, type ProductSummary } from '@shop/shared';
 import { useState } from 'react';
 import { errorText } from '../../../api/errors';
 import { SubmitButton } from '../../../components';
-import { replacePage } from '../../../lib/routes';
+import { useAsyncData } from '../../../hooks/useAsyncData';
+import { idParam, replacePage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
-import { searchProducts } from '../api/campaigns';
-import { createCouponTemplate, setCouponTemplateStatus } from '../api/coupon-templates';
+import { fetchProduct, searchProducts } from '../api/campaigns';
+import { createCouponTemplate, fetchCouponTemplate, patchCouponTemplate, setCouponTemplateStatus } from '../api/coupon-templates';
 import { useCouponLookups } from '../components/coupon-lookups';
 import { ChoiceTiles, FormInput, FormRow } from '../components/FormRow';
 import { marketingPage } from '../components/MarketingShell';
-import { COUPON_KIND_LABELS, capApplies, couponRequest, emptyCouponForm, kindTakes, type CouponForm, type CouponFormErrors } from '../lib/coupon-form';
+import { COUPON_KIND_LABELS, capApplies, couponFormFromTemplate, couponRequest, emptyCouponForm, kindTakes, type CouponForm, type CouponFormErrors } from '../lib/coupon-form';
 import { MARKETING_PAGES } from '../routes';
 import '../coupons/index.scss';
 
@@ -73,9 +75,9 @@ function ProductScope({ chosen, onChange }: { chosen: CouponForm['products']; on
   );
 }
 
-/** 新建优惠券: kind and rule, goods and members it is for, how many, validity and claim window; save or go live. */
-function NewCouponDesk() {
-  const [form, setForm] = useState<CouponForm>(() => emptyCouponForm(new Date()));
+/** The coupon form: kind and rule, goods and members it is for, how many, validity and claim window; save or go live. */
+function CouponEditor({ initial, draftId }: { initial: CouponForm; draftId: number | null }) {
+  const [form, setForm] = useState<CouponForm>(initial);
   const [errors, setErrors] = useState<CouponFormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const lookups = useCouponLookups();
@@ -89,7 +91,7 @@ function NewCouponDesk() {
     if (!request.ok) return;
     let created: CouponTemplateView;
     try {
-      created = await createCouponTemplate(request.body);
+      created = draftId === null ? await createCouponTemplate(request.body) : await patchCouponTemplate(draftId, request.body);
     } catch (error) {
       setProblem(errorText(error));
       return;
@@ -109,7 +111,7 @@ function NewCouponDesk() {
 
   return (
     <View className='staff-card'>
-      <Text className='staff-title'>新建优惠券</Text>
+      <Text className='staff-title'>{draftId === null ? '新建优惠券' : '修改优惠券'}</Text>
       <FormRow label='券类型'>
         <ChoiceTiles items={KINDS} value={form.kind} onChange={(kind) => set({ kind })} testId='coupon-kind' />
       </FormRow>
@@ -236,7 +238,7 @@ function NewCouponDesk() {
       ) : null}
       <View className='mk-actions'>
         <SubmitButton onSubmit={() => submit(true)} busyText='提交中…' testId='coupon-submit-live'>
-          创建并上线
+          {draftId === null ? '创建并上线' : '保存并上线'}
         </SubmitButton>
         <SubmitButton onSubmit={() => submit(false)} busyText='提交中…' variant='secondary' testId='coupon-submit-draft'>
           保存草稿
@@ -245,6 +247,38 @@ function NewCouponDesk() {
           取消
         </SubmitButton>
       </View>
+    </View>
+  );
+}
+
+/** Product titles for a product scope (the template keeps ids); the first few are looked up, the rest named by id. */
+async function productsOf(ids: number[]): Promise<CouponForm['products']> {
+  return Promise.all(ids.map(async (id, index) => ({ id, title: index < 20 ? await fetchProduct(id).then((p) => p.title, () => `商品 #${id}`) : `商品 #${id}` })));
+}
+
+/** 新建优惠券, or (with `id`) 修改 a draft that has not gone live. */
+function NewCouponDesk() {
+  const draftId = idParam(useRouter().params.id);
+  const [blank] = useState(() => emptyCouponForm(new Date()));
+  const draft = useAsyncData(
+    async () => {
+      if (draftId === null) return null;
+      const template = await fetchCouponTemplate(draftId);
+      if (template.status !== 'draft') throw new Error('只有未上线的优惠券可以修改');
+      return couponFormFromTemplate(template, template.scope.kind === 'products' ? await productsOf(template.scope.ids) : [], new Date());
+    },
+    [draftId],
+    { enabled: draftId !== null },
+  );
+  if (draftId === null) return <CouponEditor initial={blank} draftId={null} />;
+  if (draft.data) return <CouponEditor initial={draft.data} draftId={draftId} />;
+  if (draft.loading) return <Text className='staff-muted'>加载中…</Text>;
+  return (
+    <View className='staff-card' data-testid='coupon-load-problem'>
+      <Text className='staff-error'>{errorText(draft.error)}</Text>
+      <SubmitButton onSubmit={async () => replacePage(MARKETING_PAGES.coupons)} variant='plain' testId='coupon-back'>
+        返回优惠券列表
+      </SubmitButton>
     </View>
   );
 }

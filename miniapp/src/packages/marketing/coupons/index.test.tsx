@@ -50,9 +50,11 @@ describe('优惠券', () => {
 
     fireEvent.click(screen.getByTestId('coupon-filter-draft'));
     expect(await screen.findByTestId('coupon-32')).toBeTruthy();
-    // A draft has handed nothing out: no numbers to read.
+    // A draft has handed nothing out: no numbers to read; it can still be changed.
     expect(screen.queryByTestId('coupon-stats-32')).toBeNull();
     expect(statuses).toEqual([null, 'draft']);
+    fireEvent.click(screen.getByTestId('coupon-32-edit'));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/coupon-new/index?id=32' }));
   });
 
   it('moves a template through its statuses, asking before ending it for good', async () => {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { EmptyState, SubmitButton, Tabs } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { useCursorList } from '../../../hooks/useCursorList';
-import { replacePage } from '../../../lib/routes';
+import { pageUrl, replacePage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
 import { useListPage } from '../../member/hooks/useListPage';
 import { couponFace } from '../../member/lib/coupon-rules';
@@ -90,6 +90,11 @@ function CouponCard({ initial, lookups }: { initial: CouponTemplateView; lookups
               toastSuccess('已更新');
             }}
           />
+          {template.status === 'draft' ? (
+            <SubmitButton onSubmit={async () => replacePage(pageUrl(MARKETING_PAGES.couponNew, { id: template.id }))} variant='plain' testId={`coupon-${template.id}-edit`}>
+              修改
+            </SubmitButton>
+          ) : null}
           {template.status === 'ended' ? null : (
             <SubmitButton onSubmit={async () => setIssuing(!issuing)} variant='secondary' testId={`coupon-${template.id}-issue-toggle`}>
               {issuing ? '收起发放' : '发放'}

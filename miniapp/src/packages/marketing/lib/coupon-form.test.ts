@@ -1,6 +1,7 @@
-import { couponTemplateCreateSchema } from '@shop/shared';
+import { couponTemplateCreateSchema, type CouponTemplateView } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
-import { couponRequest, emptyCouponForm, kindTakes, parseDiscount, parseFormMoment, type CouponForm } from './coupon-form';
+import { couponTemplate } from '../testing/coupon-fixtures';
+import { couponFormFromTemplate, couponRequest, emptyCouponForm, formMomentText, kindTakes, parseDiscount, parseFormMoment, type CouponForm } from './coupon-form';
 
 const NOW = new Date(2026, 11, 1, 10, 0);
 const form = (fields: Partial<CouponForm>): CouponForm => ({ ...emptyCouponForm(NOW), name: '会员日 满299减40', threshold: '299', amount: '40', ...fields });
@@ -105,5 +106,36 @@ describe('form pieces', () => {
   it('knows which fields each kind takes', () => {
     expect(kindTakes('amount_off')).toMatchObject({ amount: true, threshold: 'none', repeat: false });
     expect(kindTakes('free_shipping')).toMatchObject({ amount: false, discount: false, scope: false, threshold: 'optional' });
+  });
+});
+
+describe('a saved draft back in the form', () => {
+  it('fills the form so that submitting it unchanged sends the same template', () => {
+    const drafts: CouponTemplateView[] = [
+      couponTemplate({ status: 'draft', value: 1999, threshold: 10000, repeat: true, cap: 5000, audience: { kind: 'new_members', withinDays: 30 }, perMemberLimit: 3, welcome: true }),
+      couponTemplate({ kind: 'percent_off', value: 85, threshold: null, cap: null, scope: { kind: 'categories', ids: [1, 2] }, audience: { kind: 'tiers', codes: ['gold'] } }),
+      couponTemplate({ kind: 'amount_off', value: 500, threshold: null, scope: { kind: 'products', ids: [2] } }),
+      couponTemplate({
+        kind: 'free_shipping',
+        value: 0,
+        threshold: 9900,
+        validity: { kind: 'fixed', from: new Date(2099, 11, 1).toISOString(), until: new Date(2100, 0, 1).toISOString() },
+        claimStartsAt: new Date(2099, 11, 1, 10, 30).toISOString(),
+        claimEndsAt: new Date(2099, 11, 21).toISOString(),
+      }),
+    ];
+    for (const draft of drafts) {
+      const refilled = couponFormFromTemplate(draft, [{ id: 2, title: '重磅纯棉圆领T恤' }], NOW);
+      const result = couponRequest(refilled);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      const { id: _id, status: _s, issuedCount: _i, sharedCode: _c, createdBy: _b, createdAt: _a, updatedAt: _u, ...fields } = draft;
+      expect(result.body).toEqual(fields);
+    }
+  });
+
+  it('shows midnight as a bare day, an end at midnight as the day it closes', () => {
+    expect(formMomentText(new Date(2026, 11, 1).toISOString(), 'start')).toBe('2026-12-01');
+    expect(formMomentText(new Date(2027, 0, 1).toISOString(), 'end')).toBe('2026-12-31');
+    expect(formMomentText(new Date(2026, 11, 1, 10, 30).toISOString(), 'end')).toBe('2026-12-01 10:30');
   });
 });

@@ -1,4 +1,4 @@
-import { couponTemplateCreateSchema, parseYuan, type CouponKind, type CouponTemplateCreate } from '@shop/shared';
+import { couponTemplateCreateSchema, fenToYuanText, parseYuan, type CouponKind, type CouponTemplateCreate, type CouponTemplateView } from '@shop/shared';
 import { formatDateTime } from '../../../lib/format';
 import { parseLocalDateTime } from './campaign-form';
 
@@ -247,4 +247,51 @@ export function couponRequest(form: CouponForm): { ok: true; body: CouponTemplat
   const schemaErrors: CouponFormErrors = {};
   for (const issue of parsed.error.issues) schemaErrors[fieldOf(issue.path)] ??= '这一项的设置有误，请检查';
   return { ok: false, errors: schemaErrors };
+}
+
+const atMidnight = (date: Date) => date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0 && date.getMilliseconds() === 0;
+
+/**
+ * An instant as the form shows it, the inverse of `parseFormMoment`: a bare day when it falls on
+ * midnight (an end at midnight shows the day before, which it covers to the end), else to the minute.
+ */
+export function formMomentText(iso: string, edge: 'start' | 'end'): string {
+  const date = new Date(iso);
+  if (!atMidnight(date)) return formatDateTime(iso);
+  const day = edge === 'start' ? date : new Date(date.getFullYear(), date.getMonth(), date.getDate() - 1);
+  return dayText(day);
+}
+
+/** Fen as a yuan input shows it: "199", "19.99". */
+const yuanInput = (fen: number) => fenToYuanText(fen).replace(/\.00$/, '');
+
+/** A saved draft back in the form, to change it; `products` names the products of a product scope. */
+export function couponFormFromTemplate(t: CouponTemplateView, products: CouponForm['products'], now: Date): CouponForm {
+  const empty = emptyCouponForm(now);
+  const amountKind = t.kind === 'threshold_off' || t.kind === 'amount_off';
+  return {
+    ...empty,
+    name: t.name,
+    kind: t.kind,
+    amount: amountKind ? yuanInput(t.value) : '',
+    discount: t.kind === 'percent_off' ? String(t.value / 10) : '',
+    threshold: t.threshold !== null ? yuanInput(t.threshold) : '',
+    repeat: t.repeat,
+    cap: t.cap !== null ? yuanInput(t.cap) : '',
+    scopeKind: t.scope.kind,
+    categoryIds: t.scope.kind === 'categories' ? t.scope.ids : [],
+    products: t.scope.kind === 'products' ? products : [],
+    audienceKind: t.audience.kind,
+    newWithinDays: t.audience.kind === 'new_members' ? String(t.audience.withinDays) : empty.newWithinDays,
+    tierCodes: t.audience.kind === 'tiers' ? t.audience.codes : [],
+    totalQuantity: String(t.totalQuantity),
+    perMemberLimit: String(t.perMemberLimit),
+    validityKind: t.validity.kind,
+    validDays: t.validity.kind === 'relative' ? String(t.validity.days) : empty.validDays,
+    validFrom: t.validity.kind === 'fixed' ? formMomentText(t.validity.from, 'start') : empty.validFrom,
+    validUntil: t.validity.kind === 'fixed' ? formMomentText(t.validity.until, 'end') : empty.validUntil,
+    claimStartsAt: t.claimStartsAt ? formMomentText(t.claimStartsAt, 'start') : '',
+    claimEndsAt: t.claimEndsAt ? formMomentText(t.claimEndsAt, 'end') : '',
+    welcome: t.welcome,
+  };
 }
