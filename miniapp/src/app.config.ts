@@ -9,7 +9,7 @@ export default defineAppConfig({
     { root: 'packages/shop', pages: ['search/index', 'product/index'] },
     { root: 'packages/trade', pages: ['checkout/index', 'pay-result/index', 'orders/index', 'order/index', 'addresses/index', 'address-edit/index'] },
     { root: 'packages/member', pages: ['centre/index', 'coupon-centre/index', 'coupons/index', 'points/index', 'profile/index', 'stores/index', 'store/index'] },
-    { root: 'packages/staff', pages: ['login/index', 'counter/index', 'pay/index', 'pickup/index', 'orders/index', 'commission/index'] },
+    { root: 'packages/staff', pages: ['login/index', 'counter/index', 'pay/index', 'pickup/index', 'orders/index', 'commission/index', 'team/index'] },
     { root: 'packages/groupbuy', pages: ['group/index', 'start/index', 'mine/index', 'list/index'] },
     { root: 'packages/marketing', pages: ['login/index', 'campaigns/index', 'campaign-new/index', 'coupons/index', 'coupon-new/index'] },
   ],

@@ -8,4 +8,5 @@ export const STAFF_PAGES = {
   pickup: '/packages/staff/pickup/index',
   orders: '/packages/staff/orders/index',
   commission: '/packages/staff/commission/index',
+  team: '/packages/staff/team/index',
 } as const satisfies Record<string, PagePath>;

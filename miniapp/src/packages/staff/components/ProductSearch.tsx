@@ -1,6 +1,6 @@
 import type { ProductSummary } from '@shop/shared';
 import { Input, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { EmptyState, LazyImage, LoadMore, ProductPrices, Skeleton } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { searchProducts } from '../api/catalog';
@@ -14,7 +14,18 @@ const productKey = (product: ProductSummary) => product.id;
  * store's and the warehouse's stock and the store's display samples ("样品 N": what the customer
  * can try on; never sold). More results come with 加载更多.
  */
-export function ProductSearch({ storeId, onAdd }: { storeId: number; onAdd: (line: Omit<CounterLine, 'qty'>) => void }) {
+export function ProductSearch({
+  storeId,
+  onAdd,
+  title = '选商品',
+  skus,
+}: {
+  storeId: number;
+  onAdd?: (line: Omit<CounterLine, 'qty'>) => void;
+  title?: string;
+  /** What an opened product shows in place of its SKUs to add (the 门店管理 desk moves samples there). */
+  skus?: (productId: number) => ReactNode;
+}) {
   const [input, setInput] = useState('');
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<number | null>(null);
@@ -27,7 +38,7 @@ export function ProductSearch({ storeId, onAdd }: { storeId: number; onAdd: (lin
 
   return (
     <View className='staff-card' data-testid='product-search'>
-      <Text className='staff-title'>选商品</Text>
+      <Text className='staff-title'>{title}</Text>
       <View className='staff-row'>
         <Input className='staff-input staff-grow' placeholder='商品名称、关键词' value={input} onInput={(e) => setInput(e.detail.value)} onConfirm={(e) => search(e.detail.value)} data-testid='product-query' />
         <Text className='staff-search__go' onClick={() => search(input)} data-testid='product-search-submit'>
@@ -48,7 +59,7 @@ export function ProductSearch({ storeId, onAdd }: { storeId: number; onAdd: (lin
             </View>
             <Text className='staff-product__toggle'>{openId === product.id ? '收起' : product.inStock ? '选规格' : '缺货'}</Text>
           </View>
-          {openId === product.id ? <SkuList productId={product.id} storeId={storeId} onAdd={onAdd} /> : null}
+          {openId === product.id ? (skus ? skus(product.id) : <SkuList productId={product.id} storeId={storeId} onAdd={onAdd ?? (() => undefined)} />) : null}
         </View>
       ))}
       {list.items.length > 0 && (list.loading || list.finished || list.failed) ? <LoadMore loading={list.loading} finished={list.finished} failed={list.failed} onRetry={list.loadMore} /> : null}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { storedValue } from '../../../../test/mocks/taro';
+import Taro, { storedValue } from '../../../../test/mocks/taro';
 import { clearSession, readSession, saveSession } from '../../../lib/session';
 import { staffLoginAnswer } from '../testing/fixtures';
-import { clearStaffSession, counterAccount, readStaffSession, saveStaffSession, staffToken } from './staff-session';
+import { clearStaffSession, counterAccount, isStoreManager, readStaffSession, saveStaffSession, staffToken } from './staff-session';
 
 const memberAnswer = { token: 'member-token', expiresAt: new Date(Date.now() + 3600_000).toISOString(), roles: ['consumer' as const], member: { id: 7, nickname: '小栖', avatarUrl: null, isNew: false } };
 
@@ -40,5 +40,16 @@ describe('staff session', () => {
     expect(counterAccount(staffLoginAnswer({ storeId: null }))).toEqual({ ok: false, reason: '该账号未分配门店，请联系店长' });
     expect(counterAccount(memberAnswer)).toMatchObject({ ok: false });
     expect(() => saveStaffSession(staffLoginAnswer({ role: 'admin' }))).toThrow();
+  });
+
+  it('keeps the role, so the tablet knows a store manager; a session saved before roles counts as staff', () => {
+    expect(isStoreManager(saveStaffSession(staffLoginAnswer({ role: 'store_manager' })))).toBe(true);
+    expect(readStaffSession()?.role).toBe('store_manager');
+    expect(isStoreManager(saveStaffSession(staffLoginAnswer()))).toBe(false);
+    const { role: _dropped, ...older } = saveStaffSession(staffLoginAnswer());
+    Taro.setStorageSync('shop.staffSession', older);
+    expect(readStaffSession()).toMatchObject({ staffId: 21 });
+    expect(isStoreManager(readStaffSession())).toBe(false);
+    expect(isStoreManager(null)).toBe(false);
   });
 });

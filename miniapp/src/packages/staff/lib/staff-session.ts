@@ -15,7 +15,11 @@ export interface StaffSession {
   displayName: string;
   storeId: number;
   storeName: string | null;
+  /** `store_manager` opens the 门店管理 desk; sessions saved before roles were kept count as `staff`. */
+  role?: SellingRole;
 }
+
+export type SellingRole = 'staff' | 'store_manager';
 
 const SELLING_ROLES: readonly string[] = ['staff', 'store_manager'];
 
@@ -28,7 +32,8 @@ function isStaffSession(value: unknown): value is StaffSession {
     typeof value.username === 'string' &&
     typeof value.displayName === 'string' &&
     typeof value.storeId === 'number' &&
-    (value.storeName === null || typeof value.storeName === 'string')
+    (value.storeName === null || typeof value.storeName === 'string') &&
+    (value.role === undefined || value.role === 'staff' || value.role === 'store_manager')
   );
 }
 
@@ -55,10 +60,24 @@ export function counterAccount(answer: AuthTokenResponse): { ok: true; storeId: 
 export function saveStaffSession(answer: AuthTokenResponse): StaffSession {
   const account = counterAccount(answer);
   if (!account.ok || !answer.staff) throw new Error('not a store staff login answer');
-  const { id, username, displayName, storeName } = answer.staff;
-  const session: StaffSession = { token: answer.token, expiresAt: answer.expiresAt, staffId: id, username, displayName, storeId: account.storeId, storeName };
+  const { id, username, displayName, storeName, role } = answer.staff;
+  const session: StaffSession = {
+    token: answer.token,
+    expiresAt: answer.expiresAt,
+    staffId: id,
+    username,
+    displayName,
+    storeId: account.storeId,
+    storeName,
+    role: role === 'store_manager' ? 'store_manager' : 'staff',
+  };
   slot.write(session);
   return session;
+}
+
+/** Whether the signed-in account manages its store (the 门店管理 desk: team, samples, team commission). */
+export function isStoreManager(session: StaffSession | null): boolean {
+  return session?.role === 'store_manager';
 }
 
 export function clearStaffSession(): void {

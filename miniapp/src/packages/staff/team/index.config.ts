@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '门店管理', pageOrientation: 'auto', enablePullDownRefresh: true });
