@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import Taro, { routeRequests, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
 import { category, couponTemplate, failure, ok, signInMarketer, tier } from '../testing/coupon-fixtures';
 import { productDetail } from '../testing/fixtures';
+import { productSummary } from '../../staff/testing/fixtures';
 import NewCouponPage from './index';
 
 const bodyOf = (request: MockRequest) => JSON.parse(JSON.stringify(request.data)) as Record<string, unknown>;
@@ -82,6 +83,29 @@ describe('新建优惠券', () => {
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存为草稿' }));
   });
 
+  it('finds products to exclude by name and leaves them out of the coupon', async () => {
+    signInMarketer();
+    const sent: Record<string, unknown>[] = [];
+    const keywords: (string | null)[] = [];
+    routeRequests({
+      ...lookups,
+      'GET /products': (request) => (keywords.push(new URL(request.url, 'http://shop.test').searchParams.get('q')), ok({ items: [productSummary({ id: 5, title: '新款羊毛大衣', minPrice: 129900 })], nextCursor: null })),
+      'POST /admin/coupon-templates': (request) => (sent.push(bodyOf(request)), ok(couponTemplate({ id: 44, status: 'draft' }), 201)),
+    });
+    render(<NewCouponPage />);
+    type('coupon-name-input', '满199减30');
+    type('coupon-threshold-input', '199');
+    type('coupon-amount-input', '30');
+    type('coupon-exclude-keyword', '大衣');
+    fireEvent.click(screen.getByTestId('coupon-exclude-search'));
+    fireEvent.click(await screen.findByTestId('coupon-exclude-5'));
+    expect(screen.getByTestId('coupon-exclude-chosen-5').textContent).toContain('新款羊毛大衣');
+    fireEvent.click(screen.getByTestId('coupon-submit-draft'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ scope: { kind: 'all' }, excludeProductIds: [5] });
+    expect(keywords).toEqual(['大衣']);
+  });
+
   it("shows the server's refusal and stays on the form", async () => {
     signInMarketer();
     routeRequests({ ...lookups, 'POST /admin/coupon-templates': () => failure(403, 'FORBIDDEN', '没有权限创建优惠券') });
@@ -126,7 +150,7 @@ describe('新建优惠券', () => {
     expect(((await screen.findByTestId('coupon-amount-input')) as HTMLInputElement).value).toBe('5');
     expect((screen.getByTestId('coupon-name-input') as HTMLInputElement).value).toBe('会员日 满299减40');
     expect((screen.getByTestId('coupon-limit-input') as HTMLInputElement).value).toBe('2');
-    expect(screen.getByTestId('coupon-scope-product-2').textContent).toContain('重磅纯棉圆领T恤');
+    expect(screen.getByTestId('coupon-product-chosen-2').textContent).toContain('重磅纯棉圆领T恤');
     expect(screen.getByTestId('coupon-submit-live').textContent).toBe('保存并上线');
 
     type('coupon-amount-input', '8');

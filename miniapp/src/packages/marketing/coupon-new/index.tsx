@@ -42,14 +42,14 @@ const WELCOME = [
 
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
-function ProductScope({ chosen, onChange }: { chosen: CouponForm['products']; onChange: (products: CouponForm['products']) => void }) {
+function ProductPicker({ chosen, onChange, testId }: { chosen: CouponForm['products']; onChange: (products: CouponForm['products']) => void; testId: string }) {
   const [keyword, setKeyword] = useState('');
   const [found, setFound] = useState<ProductSummary[] | null>(null);
   const search = async () => setFound((await searchProducts(keyword.trim())).items);
   return (
     <View className='mk-field'>
       {chosen.map((product) => (
-        <View key={product.id} className='staff-row' data-testid={`coupon-scope-product-${product.id}`}>
+        <View key={product.id} className='staff-row' data-testid={`${testId}-chosen-${product.id}`}>
           <Text>{product.title}</Text>
           <Text className='staff-link' onClick={() => onChange(chosen.filter((p) => p.id !== product.id))}>
             移除
@@ -57,8 +57,8 @@ function ProductScope({ chosen, onChange }: { chosen: CouponForm['products']; on
         </View>
       ))}
       <View className='staff-row'>
-        <FormInput value={keyword} onChange={setKeyword} placeholder='商品名称，如 T恤' testId='coupon-product-keyword' />
-        <SubmitButton onSubmit={search} variant='secondary' testId='coupon-product-search'>
+        <FormInput value={keyword} onChange={setKeyword} placeholder='商品名称，如 T恤' testId={`${testId}-keyword`} />
+        <SubmitButton onSubmit={search} variant='secondary' testId={`${testId}-search`}>
           搜索
         </SubmitButton>
       </View>
@@ -66,7 +66,7 @@ function ProductScope({ chosen, onChange }: { chosen: CouponForm['products']; on
       {found
         ?.filter((product) => !chosen.some((p) => p.id === product.id))
         .map((product) => (
-          <View key={product.id} className='mk-pick' onClick={() => onChange([...chosen, { id: product.id, title: product.title }])} data-testid={`coupon-product-${product.id}`}>
+          <View key={product.id} className='mk-pick' onClick={() => onChange([...chosen, { id: product.id, title: product.title }])} data-testid={`${testId}-${product.id}`}>
             <Text>{product.title}</Text>
             <Text className='staff-muted'> · {formatFen(product.minPrice)} 起</Text>
           </View>
@@ -171,7 +171,12 @@ function CouponEditor({ initial, draftId }: { initial: CouponForm; draftId: numb
       ) : null}
       {takes.scope && form.scopeKind === 'products' ? (
         <FormRow label='商品'>
-          <ProductScope chosen={form.products} onChange={(products) => set({ products })} />
+          <ProductPicker chosen={form.products} onChange={(products) => set({ products })} testId='coupon-product' />
+        </FormRow>
+      ) : null}
+      {takes.scope ? (
+        <FormRow label='排除商品（选填）'>
+          <ProductPicker chosen={form.excludedProducts} onChange={(excludedProducts) => set({ excludedProducts })} testId='coupon-exclude' />
         </FormRow>
       ) : null}
       <FormRow label='领取人群' error={errors.audience} testId='coupon-audience'>
@@ -251,9 +256,10 @@ function CouponEditor({ initial, draftId }: { initial: CouponForm; draftId: numb
   );
 }
 
-/** Product titles for a product scope (the template keeps ids); the first few are looked up, the rest named by id. */
-async function productsOf(ids: number[]): Promise<CouponForm['products']> {
-  return Promise.all(ids.map(async (id, index) => ({ id, title: index < 20 ? await fetchProduct(id).then((p) => p.title, () => `商品 #${id}`) : `商品 #${id}` })));
+/** Titles of the products a template names (it keeps ids); the first few are looked up, the rest shown by id. */
+async function productTitles(ids: number[]): Promise<Map<number, string>> {
+  const looked = await Promise.all(ids.slice(0, 20).map(async (id) => [id, await fetchProduct(id).then((p) => p.title, () => `商品 #${id}`)] as const));
+  return new Map(looked);
 }
 
 /** 新建优惠券, or (with `id`) 修改 a draft that has not gone live. */
@@ -265,7 +271,8 @@ function NewCouponDesk() {
       if (draftId === null) return null;
       const template = await fetchCouponTemplate(draftId);
       if (template.status !== 'draft') throw new Error('只有未上线的优惠券可以修改');
-      return couponFormFromTemplate(template, template.scope.kind === 'products' ? await productsOf(template.scope.ids) : [], new Date());
+      const named = [...(template.scope.kind === 'products' ? template.scope.ids : []), ...template.excludeProductIds];
+      return couponFormFromTemplate(template, await productTitles(named), new Date());
     },
     [draftId],
     { enabled: draftId !== null },

@@ -65,6 +65,13 @@ describe('coupon form -> create request', () => {
     expect(errorsOf({ audienceKind: 'new_members', newWithinDays: '0' }).audience).toBe('新会员指注册 1 到 365 天内的会员');
   });
 
+  it('leaves out products the marketer excludes, except on free shipping which covers the whole order', () => {
+    const tee = { id: 2, title: 'T恤' };
+    expect(bodyOf({ excludedProducts: [tee] }).excludeProductIds).toEqual([2]);
+    expect(bodyOf({ kind: 'free_shipping', threshold: '', excludedProducts: [tee] }).excludeProductIds).toEqual([]);
+    expect(errorsOf({ scopeKind: 'products', products: [tee], excludedProducts: [tee] }).scope).toBe('同一个商品不能既适用又排除');
+  });
+
   it('takes scope and audience choices', () => {
     expect(bodyOf({ scopeKind: 'products', products: [{ id: 2, title: 'T恤' }] }).scope).toEqual({ kind: 'products', ids: [2] });
     expect(bodyOf({ scopeKind: 'categories', categoryIds: [1, 3] }).scope).toEqual({ kind: 'categories', ids: [1, 3] });
@@ -115,6 +122,7 @@ describe('a saved draft back in the form', () => {
       couponTemplate({ status: 'draft', value: 1999, threshold: 10000, repeat: true, cap: 5000, audience: { kind: 'new_members', withinDays: 30 }, perMemberLimit: 3, welcome: true }),
       couponTemplate({ kind: 'percent_off', value: 85, threshold: null, cap: null, scope: { kind: 'categories', ids: [1, 2] }, audience: { kind: 'tiers', codes: ['gold'] } }),
       couponTemplate({ kind: 'amount_off', value: 500, threshold: null, scope: { kind: 'products', ids: [2] } }),
+      couponTemplate({ scope: { kind: 'categories', ids: [1] }, excludeProductIds: [5, 6] }),
       couponTemplate({
         kind: 'free_shipping',
         value: 0,
@@ -125,7 +133,7 @@ describe('a saved draft back in the form', () => {
       }),
     ];
     for (const draft of drafts) {
-      const refilled = couponFormFromTemplate(draft, [{ id: 2, title: '重磅纯棉圆领T恤' }], NOW);
+      const refilled = couponFormFromTemplate(draft, new Map([[2, '重磅纯棉圆领T恤']]), NOW);
       const result = couponRequest(refilled);
       if (!result.ok) throw new Error(JSON.stringify(result.errors));
       const { id: _id, status: _s, issuedCount: _i, sharedCode: _c, createdBy: _b, createdAt: _a, updatedAt: _u, ...fields } = draft;

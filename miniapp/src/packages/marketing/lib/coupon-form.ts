@@ -23,6 +23,8 @@ export interface CouponForm {
   scopeKind: ScopeKind;
   categoryIds: number[];
   products: { id: number; title: string }[];
+  /** Products the coupon never covers, whatever the scope (e.g. new arrivals). */
+  excludedProducts: { id: number; title: string }[];
   audienceKind: AudienceKind;
   newWithinDays: string;
   tierCodes: string[];
@@ -88,6 +90,7 @@ export function emptyCouponForm(now: Date): CouponForm {
     scopeKind: 'all',
     categoryIds: [],
     products: [],
+    excludedProducts: [],
     audienceKind: 'everyone',
     newWithinDays: '7',
     tierCodes: [],
@@ -187,6 +190,9 @@ export function couponRequest(form: CouponForm): { ok: true; body: CouponTemplat
     scope = { kind: 'products', ids: form.products.map((p) => p.id) };
   }
 
+  const excludeProductIds = takes.scope ? form.excludedProducts.map((p) => p.id) : [];
+  if (scope.kind === 'products' && form.products.some((p) => excludeProductIds.includes(p.id))) errors.scope = '同一个商品不能既适用又排除';
+
   let audience: CouponTemplateCreate['audience'] = { kind: 'everyone' };
   if (form.audienceKind === 'new_members') {
     const withinDays = wholeNumber(form.newWithinDays);
@@ -235,6 +241,7 @@ export function couponRequest(form: CouponForm): { ok: true; body: CouponTemplat
     repeat,
     cap,
     scope,
+    excludeProductIds,
     audience,
     totalQuantity,
     perMemberLimit,
@@ -265,8 +272,9 @@ export function formMomentText(iso: string, edge: 'start' | 'end'): string {
 /** Fen as a yuan input shows it: "199", "19.99". */
 const yuanInput = (fen: number) => fenToYuanText(fen).replace(/\.00$/, '');
 
-/** A saved draft back in the form, to change it; `products` names the products of a product scope. */
-export function couponFormFromTemplate(t: CouponTemplateView, products: CouponForm['products'], now: Date): CouponForm {
+/** A saved draft back in the form, to change it; `titles` names its scope's and exclusions' products. */
+export function couponFormFromTemplate(t: CouponTemplateView, titles: ReadonlyMap<number, string>, now: Date): CouponForm {
+  const named = (ids: readonly number[]) => ids.map((id) => ({ id, title: titles.get(id) ?? `商品 #${id}` }));
   const empty = emptyCouponForm(now);
   const amountKind = t.kind === 'threshold_off' || t.kind === 'amount_off';
   return {
@@ -280,7 +288,8 @@ export function couponFormFromTemplate(t: CouponTemplateView, products: CouponFo
     cap: t.cap !== null ? yuanInput(t.cap) : '',
     scopeKind: t.scope.kind,
     categoryIds: t.scope.kind === 'categories' ? t.scope.ids : [],
-    products: t.scope.kind === 'products' ? products : [],
+    products: t.scope.kind === 'products' ? named(t.scope.ids) : [],
+    excludedProducts: named(t.excludeProductIds),
     audienceKind: t.audience.kind,
     newWithinDays: t.audience.kind === 'new_members' ? String(t.audience.withinDays) : empty.newWithinDays,
     tierCodes: t.audience.kind === 'tiers' ? t.audience.codes : [],
