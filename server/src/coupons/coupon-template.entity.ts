@@ -23,6 +23,8 @@ export interface CouponTemplate extends Timestamps {
   claimEndsAt: Date | null;
   validity: CouponValidity;
   welcome: boolean;
+  /** Members may take it in the claim centre; codes, pushes, staff and the welcome pack need not. */
+  claimCentre: boolean;
   status: CouponTemplateStatus;
   createdBy: string;
 }
@@ -48,6 +50,7 @@ export const CouponTemplateEntity = new EntitySchema<CouponTemplate>({
     claimEndsAt: dateColumn({ nullable: true }),
     validity: jsonColumn(),
     welcome: boolColumn(false),
+    claimCentre: boolColumn(true),
     status: stringColumn(16),
     createdBy: stringColumn(64),
     ...timestampColumns,

@@ -189,5 +189,6 @@ function asInput(t: CouponTemplate): CouponTemplateCreate {
     claimEndsAt: t.claimEndsAt ? new Date(t.claimEndsAt).toISOString() : null,
     validity: t.validity,
     welcome: t.welcome,
+    claimCentre: t.claimCentre,
   };
 }

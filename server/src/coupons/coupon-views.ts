@@ -22,6 +22,7 @@ export function templateView(t: CouponTemplate, sharedCode: string | null): Coup
     claimEndsAt: iso(t.claimEndsAt),
     validity: t.validity,
     welcome: t.welcome,
+    claimCentre: t.claimCentre,
     status: t.status,
     sharedCode,
     createdBy: t.createdBy,

@@ -49,7 +49,7 @@ export class CouponsService extends CouponOrderHooks {
     const after = decodeCursor(query.cursor);
     const qb = this.db.manager
       .createQueryBuilder(CouponTemplateEntity, 't')
-      .where('t.status = :active AND t.issuedCount < t.totalQuantity', { active: 'active' })
+      .where('t.status = :active AND t.claimCentre = :listed AND t.issuedCount < t.totalQuantity', { active: 'active', listed: true })
       .orderBy('t.id', 'DESC')
       .take(query.limit + 1);
     if (after) qb.andWhere('t.id < :afterId', { afterId: after.id });
@@ -217,6 +217,8 @@ export class CouponsService extends CouponOrderHooks {
   private async issueWithin(manager: EntityManager, memberId: number, templateId: number, source: CouponSource, sourceRef: string | null, actor: string, now: Date): Promise<CouponInstanceView> {
     const template = await manager.findOneBy(CouponTemplateEntity, { id: templateId });
     if (!template) throw new AppError('NOT_FOUND', '优惠券不存在');
+    // Only what the claim centre lists can be taken there: a code-only coupon stays code-only.
+    if (source === 'claim' && !template.claimCentre) throw issueError('not_claimable');
     const result = await issueCoupons(manager, { template, memberIds: [memberId], source, sourceRef, actor, now }, this.tiers);
     const instance = result.issued[0];
     if (!instance) throw issueError(result.skipped.get(memberId) ?? 'not_claimable');

@@ -115,6 +115,22 @@ describe('coupons', () => {
       expect(full.body.items.map((t: { templateId: number }) => t.templateId)).not.toContain(open);
     });
 
+    it('a coupon kept out of the claim centre is neither listed nor claimable there, yet its codes still work', async () => {
+      const codeOnly = await activeTemplate(app, marketer, { name: 'code only', claimCentre: false });
+      const view = await app.request('GET', `/api/v1/admin/coupon-templates/${codeOnly}`, { token: marketer });
+      expect(view.body.claimCentre).toBe(false);
+      const { token } = await member('code-only');
+      const listed = await app.request('GET', '/api/v1/coupons/claimable?limit=100', { token });
+      expect(listed.body.items.map((t: { templateId: number }) => t.templateId)).not.toContain(codeOnly);
+      const refused = await claim(token, codeOnly);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('COUPON_NOT_CLAIMABLE');
+      const gen = await app.request('POST', `/api/v1/admin/coupon-templates/${codeOnly}/codes`, { token: marketer, body: { count: 1 } });
+      const redeemed = await app.request('POST', '/api/v1/coupons/redeem', { token, body: { code: gen.body.codes[0] } });
+      expect(redeemed.status).toBe(201);
+      expect(redeemed.body).toMatchObject({ templateId: codeOnly, source: 'code' });
+    });
+
     it('new-member audience: an old member cannot claim', async () => {
       const id = await activeTemplate(app, marketer, { audience: { kind: 'new_members', withinDays: 7 } });
       const fresh = await member('fresh');

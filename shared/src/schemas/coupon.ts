@@ -64,6 +64,11 @@ const templateFields = z.object({
   validity: couponValiditySchema,
   /** Part of the welcome pack every new member receives on first login. */
   welcome: z.boolean().default(false),
+  /**
+   * Listed in the claim centre (领券中心), where anyone in the audience may take it. Off for a
+   * coupon handed out only by redeem codes, pushes, staff or the welcome pack.
+   */
+  claimCentre: z.boolean().default(true),
 });
 export type CouponTemplateInput = z.output<typeof templateFields>;
 

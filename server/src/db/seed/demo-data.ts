@@ -726,7 +726,8 @@ export const demoShop: DemoShop = {
   ],
 };
 
-const demoCouponDefaults: Pick<DemoCouponTemplate, 'excludeProductIds' | 'audience' | 'claimStartsAt' | 'claimEndsAt' | 'repeat' | 'cap' | 'threshold'> = {
+const demoCouponDefaults: Pick<DemoCouponTemplate, 'excludeProductIds' | 'audience' | 'claimStartsAt' | 'claimEndsAt' | 'repeat' | 'cap' | 'threshold' | 'claimCentre'> = {
+  claimCentre: true,
   excludeProductIds: [],
   audience: { kind: 'everyone' },
   claimStartsAt: null,
@@ -742,8 +743,8 @@ const demoCouponDefaults: Pick<DemoCouponTemplate, 'excludeProductIds' | 'audien
  * so its prices stay those of the catalog.
  */
 export const demoCoupons: DemoCouponTemplate[] = [
-  { ...demoCouponDefaults, name: '新人券 满99减20', kind: 'threshold_off', value: 2000, threshold: 9900, scope: { kind: 'all' }, totalQuantity: 1_000_000, perMemberLimit: 1, validity: { kind: 'relative', days: 30 }, welcome: true },
-  { ...demoCouponDefaults, name: '新人包邮券', kind: 'free_shipping', value: 0, scope: { kind: 'all' }, totalQuantity: 1_000_000, perMemberLimit: 1, validity: { kind: 'relative', days: 30 }, welcome: true },
+  { ...demoCouponDefaults, name: '新人券 满99减20', kind: 'threshold_off', value: 2000, threshold: 9900, scope: { kind: 'all' }, totalQuantity: 1_000_000, perMemberLimit: 1, validity: { kind: 'relative', days: 30 }, welcome: true, claimCentre: false },
+  { ...demoCouponDefaults, name: '新人包邮券', kind: 'free_shipping', value: 0, scope: { kind: 'all' }, totalQuantity: 1_000_000, perMemberLimit: 1, validity: { kind: 'relative', days: 30 }, welcome: true, claimCentre: false },
   { ...demoCouponDefaults, name: '全场满199减30', kind: 'threshold_off', value: 3000, threshold: 19900, scope: { kind: 'all' }, totalQuantity: 5000, perMemberLimit: 1, validity: { kind: 'relative', days: 14 }, welcome: false },
   { ...demoCouponDefaults, name: '服饰85折 最多减50', kind: 'percent_off', value: 85, cap: 5000, scope: { kind: 'categories', codes: ['apparel'] }, totalQuantity: 2000, perMemberLimit: 1, validity: { kind: 'relative', days: 7 }, welcome: false },
   { ...demoCouponDefaults, name: '无门槛5元', kind: 'amount_off', value: 500, scope: { kind: 'all' }, totalQuantity: 3000, perMemberLimit: 2, validity: { kind: 'relative', days: 7 }, welcome: false },

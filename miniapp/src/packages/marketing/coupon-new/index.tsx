@@ -35,6 +35,11 @@ const VALIDITY = [
   { key: 'relative', label: '领取后 N 天' },
   { key: 'fixed', label: '固定日期' },
 ] as const;
+const CLAIM_CENTRE = [
+  { key: 'yes', label: '在领券中心展示，会员可自行领取' },
+  { key: 'no', label: '不展示，仅兑换码、推送或新人礼包' },
+] as const;
+
 const WELCOME = [
   { key: 'no', label: '否' },
   { key: 'yes', label: '是，新会员首次登录自动发放' },
@@ -235,7 +240,10 @@ function CouponEditor({ initial, draftId }: { initial: CouponForm; draftId: numb
       <FormRow label='新人礼包'>
         <ChoiceTiles items={WELCOME} value={form.welcome ? 'yes' : 'no'} onChange={(key) => set({ welcome: key === 'yes' })} testId='coupon-welcome' />
       </FormRow>
-      <Text className='staff-muted'>上线后，会员可在领券中心领取；也可在优惠券列表中生成兑换码或推送给指定会员。</Text>
+      <FormRow label='领券中心'>
+        <ChoiceTiles items={CLAIM_CENTRE} value={form.claimCentre ? 'yes' : 'no'} onChange={(key) => set({ claimCentre: key === 'yes' })} testId='coupon-claim-centre' />
+      </FormRow>
+      <Text className='staff-muted'>上线后可在优惠券列表中生成兑换码或推送给指定会员；在领券中心展示的，会员也可自行领取。</Text>
       {problem ? (
         <Text className='staff-error' data-testid='coupon-problem'>
           {problem}

@@ -40,6 +40,8 @@ export interface CouponForm {
   claimEndsAt: string;
   /** Part of the welcome pack every new member gets on first login. */
   welcome: boolean;
+  /** Listed in the claim centre; off for coupons handed out only by codes, pushes or the welcome pack. */
+  claimCentre: boolean;
 }
 
 export type CouponFormField =
@@ -103,6 +105,7 @@ export function emptyCouponForm(now: Date): CouponForm {
     claimStartsAt: '',
     claimEndsAt: '',
     welcome: false,
+    claimCentre: true,
   };
 }
 
@@ -249,6 +252,7 @@ export function couponRequest(form: CouponForm): { ok: true; body: CouponTemplat
     claimEndsAt: claimEnds ? claimEnds.toISOString() : null,
     validity,
     welcome: form.welcome,
+    claimCentre: form.claimCentre,
   });
   if (parsed.success) return { ok: true, body: parsed.data };
   const schemaErrors: CouponFormErrors = {};
@@ -302,5 +306,6 @@ export function couponFormFromTemplate(t: CouponTemplateView, titles: ReadonlyMa
     claimStartsAt: t.claimStartsAt ? formMomentText(t.claimStartsAt, 'start') : '',
     claimEndsAt: t.claimEndsAt ? formMomentText(t.claimEndsAt, 'end') : '',
     welcome: t.welcome,
+    claimCentre: t.claimCentre,
   };
 }

@@ -24,6 +24,7 @@ export function couponTemplate(fields: Partial<CouponTemplateView> = {}): Coupon
     claimEndsAt: null,
     validity: { kind: 'relative', days: 7 },
     welcome: false,
+    claimCentre: true,
     status: 'active',
     sharedCode: null,
     createdBy: 'staff:3',
