@@ -1,5 +1,6 @@
 import { adminStoreCreateSchema, adminStoreUpdateSchema, cursorQuerySchema, idParamsSchema } from '@shop/shared';
-import { requireRoles } from '../http/auth.js';
+import { requirePrincipal, requireRoles } from '../http/auth.js';
+import { actorOf } from '../http/context.js';
 import type { RouteModule } from '../http/router.js';
 import { validate } from '../http/validate.js';
 import { StoreAdminService } from './store-admin.service.js';
@@ -18,12 +19,16 @@ export const adminStoreRoutes: RouteModule = (router, services) => {
   });
 
   router.post('/admin/stores', admins, async (ctx) => {
-    ctx.body = await stores.create(validate(adminStoreCreateSchema, ctx.state.body));
+    const created = await stores.create(validate(adminStoreCreateSchema, ctx.state.body));
+    services.logger.info({ requestId: ctx.state.requestId, actor: actorOf(requirePrincipal(ctx.state.principal)), storeId: created.id, code: created.code }, 'store created');
+    ctx.body = created;
     ctx.status = 201;
   });
 
   router.patch('/admin/stores/:id', admins, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
-    ctx.body = await stores.update(id, validate(adminStoreUpdateSchema, ctx.state.body));
+    const change = validate(adminStoreUpdateSchema, ctx.state.body);
+    ctx.body = await stores.update(id, change);
+    services.logger.info({ requestId: ctx.state.requestId, actor: actorOf(requirePrincipal(ctx.state.principal)), storeId: id, change }, 'store changed');
   });
 };
