@@ -169,12 +169,14 @@ export class RefundsService {
     if (answer.refund_id && !refund.refundId) await inTransaction(this.dataSource, (m) => m.update(RefundEntity, { id: refund.id }, { refundId: answer.refund_id! }));
     if (status === 'SUCCESS') {
       await inTransaction(this.dataSource, async (manager) => {
+        // Successes of one payment's refunds settle one at a time, and before anything is read:
+        // two settling at once would each miss the other's and neither book the order refunded.
+        const payment = await locking(manager, manager.createQueryBuilder(PaymentEntity, 'p').where('p.id = :id', { id: refund.paymentId })).getOneOrFail();
         const done = await manager.update(RefundEntity, { id: refund.id, status: 'processing' }, { status: 'succeeded', succeededAt: answer.success_time ? new Date(answer.success_time) : new Date() });
         if (affectedRows(done) !== 1) return;
         await manager.insert(PaymentEventEntity, { paymentId: refund.paymentId, orderId: refund.orderId, kind: 'refund_succeeded', amount: refund.amount, reference: answer.refund_id ?? refund.outRefundNo, source });
         // A payment returned automatically never paid the order: the order has nothing to book.
         // Otherwise the order is refunded when the money that paid it is all back.
-        const payment = await manager.findOneByOrFail(PaymentEntity, { id: refund.paymentId });
         if (await isAutoRefunded(manager, payment.id)) return;
         await this.orders.recordRefund(manager, refund.orderId, refund.amount);
         const succeeded = await manager.findBy(RefundEntity, { paymentId: payment.id, status: 'succeeded' });
