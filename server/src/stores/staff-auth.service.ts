@@ -20,7 +20,7 @@ export class StaffAuthService {
   ) {}
 
   async login(request: StaffLoginRequest, now = new Date()): Promise<AuthTokenResponse> {
-    const account = await this.limiter.attempt(`staff-login:${request.username.toLowerCase()}`, WRONG_PASSWORD_LIMIT, now, () => this.authenticate(request), isAppError('INVALID_CREDENTIALS'));
+    const account = await this.limiter.attempt(`staff-login:${request.username}`, WRONG_PASSWORD_LIMIT, now, () => this.authenticate(request), isAppError('INVALID_CREDENTIALS'));
     const roles = [account.role];
     const store = account.storeId === null ? null : await this.dataSource.manager.findOneBy(StoreEntity, { id: account.storeId });
     const { token, expiresAt } = await this.tokens.issue({ kind: 'staff', staffId: account.id, roles, storeId: account.storeId }, account.tokenVersion);

@@ -105,6 +105,12 @@ describe('platform: health, errors, authentication', () => {
     expect((await attempt('staff.xh2', DEMO_PASSWORDS.staff)).status).toBe(429);
   });
 
+  it('signs staff in whatever case they type their account name in', async () => {
+    const res = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: ' Staff.JA1 ', password: DEMO_PASSWORDS.staff } });
+    expect(res.status).toBe(200);
+    expect(res.body.staff.username).toBe('staff.ja1');
+  });
+
   it('gives the same answer for a wrong password and an unknown user', async () => {
     const wrong = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'admin', password: 'nope' } });
     const unknown = await app.request('POST', '/api/v1/staff/auth/login', { body: { username: 'nobody', password: 'nope' } });

@@ -7,7 +7,8 @@ export const wechatLoginSchema = z.object({ code: z.string().min(1).max(128) });
 export type WechatLoginRequest = z.infer<typeof wechatLoginSchema>;
 
 export const staffLoginSchema = z.object({
-  username: z.string().min(1).max(64),
+  /** Account names are kept lowercase; people type them any way. */
+  username: z.string().trim().min(1).max(64).toLowerCase(),
   password: z.string().min(1).max(128),
 });
 export type StaffLoginRequest = z.infer<typeof staffLoginSchema>;
