@@ -5,6 +5,7 @@ import { inTransaction, isUniqueViolation } from '../db/transaction.js';
 import type { InventoryService } from '../inventory/inventory.service.js';
 import { StockLocationEntity } from '../inventory/stock-location.entity.js';
 import { StoreEntity, type Store } from './store.entity.js';
+import { storeView } from './stores.service.js';
 
 /**
  * Opening and editing stores (admin). A store is created together with its sellable stock
@@ -69,18 +70,7 @@ export class StoreAdminService {
     const sellable = await this.inventory.locationOfStore(store.id, manager).catch(() => null);
     const display = await this.inventory.displayLocationOfStore(store.id, manager);
     return {
-      id: store.id,
-      code: store.code,
-      name: store.name,
-      city: store.city,
-      district: store.district,
-      address: store.address,
-      latitude: store.latitude,
-      longitude: store.longitude,
-      phone: store.phone,
-      openingHours: store.openingHours,
-      pickupEnabled: store.pickupEnabled,
-      deliveryRadiusMeters: store.deliveryRadiusMeters,
+      ...storeView(store),
       cancelUncollectedPickups: store.cancelUncollectedPickups,
       isActive: store.isActive,
       sellableLocationId: sellable?.id ?? null,

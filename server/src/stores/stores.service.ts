@@ -38,7 +38,8 @@ function positionOf(query: StoreLocationQuery): LatLng | null {
   return query.lat === undefined || query.lng === undefined ? null : { latitude: query.lat, longitude: query.lng };
 }
 
-function storeView(store: Store, from: LatLng | null): StoreView {
+/** A store as shoppers see it, with its distance from `from` when given. */
+export function storeView(store: Store, from: LatLng | null = null): StoreView {
   const view: StoreView = {
     id: store.id,
     code: store.code,

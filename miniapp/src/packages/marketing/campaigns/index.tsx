@@ -1,28 +1,16 @@
 import { Text, View } from '@tarojs/components';
-import { formatFen, type GroupbuyCampaignStatus, type GroupbuyCampaignView } from '@shop/shared';
+import { formatFen, type GroupbuyCampaignView } from '@shop/shared';
 import { useState } from 'react';
-import { EmptyState, SubmitButton, Tabs } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
-import { useCursorList } from '../../../hooks/useCursorList';
-import { replacePage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
-import { useListPage } from '../../member/hooks/useListPage';
-import { ListCard } from '../../staff/components/ListCard';
 import { fetchCampaigns, fetchCampaignStats, setCampaignStatus } from '../api/campaigns';
 import { marketingPage } from '../components/MarketingShell';
+import { PromotionList } from '../components/PromotionList';
 import { StatFigures } from '../components/StatFigures';
 import { StatusBadge, StatusMoves } from '../components/StatusMoves';
 import { campaignFacts, campaignStatFigures } from '../lib/campaign-text';
 import { MARKETING_PAGES } from '../routes';
 
-type Filter = 'all' | GroupbuyCampaignStatus;
-const FILTERS: readonly { key: Filter; label: string }[] = [
-  { key: 'all', label: '全部' },
-  { key: 'active', label: '进行中' },
-  { key: 'draft', label: '未上线' },
-  { key: 'paused', label: '已暂停' },
-  { key: 'ended', label: '已结束' },
-];
 
 function CampaignStats({ id }: { id: number }) {
   const stats = useAsyncData(() => fetchCampaignStats(id), [id]);
@@ -72,28 +60,10 @@ function CampaignCard({ initial }: { initial: GroupbuyCampaignView }) {
 
 /** 拼团活动: every campaign with its SKUs, numbers and status actions; new ones from the button. */
 function CampaignsDesk() {
-  const [filter, setFilter] = useState<Filter>('all');
-  const list = useCursorList((cursor) => fetchCampaigns(filter === 'all' ? null : filter, cursor), (c: GroupbuyCampaignView) => c.id, [filter]);
-  useListPage(list);
   return (
-    <View>
-      <View className='staff-row staff-row--between'>
-        <Tabs items={FILTERS} active={filter} onChange={setFilter} testId='campaign-filter' />
-        <SubmitButton onSubmit={async () => replacePage(MARKETING_PAGES.campaignNew)} testId='campaign-new'>
-          新建拼团活动
-        </SubmitButton>
-      </View>
-      <ListCard
-        title='拼团活动'
-        list={list}
-        testId='campaign-list'
-        empty={<EmptyState icon='👥' title='还没有拼团活动' description='新建一个活动，选择商品和拼团价即可上线' actionText='新建拼团活动' onAction={() => replacePage(MARKETING_PAGES.campaignNew)} />}
-      >
-        {list.items.map((campaign) => (
-          <CampaignCard key={`${campaign.id}-${campaign.status}`} initial={campaign} />
-        ))}
-      </ListCard>
-    </View>
+    <PromotionList noun='拼团活动' testId='campaign' newPage={MARKETING_PAGES.campaignNew} empty={{ icon: '👥', description: '新建一个活动，选择商品和拼团价即可上线' }} load={fetchCampaigns}>
+      {(campaign: GroupbuyCampaignView) => <CampaignCard initial={campaign} />}
+    </PromotionList>
   );
 }
 

@@ -1,17 +1,15 @@
 import { Text, View } from '@tarojs/components';
-import type { CouponTemplateStatus, CouponTemplateView } from '@shop/shared';
+import type { CouponTemplateView } from '@shop/shared';
 import { useState } from 'react';
-import { EmptyState, SubmitButton, Tabs } from '../../../components';
+import { SubmitButton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
-import { useCursorList } from '../../../hooks/useCursorList';
 import { pageUrl, replacePage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
-import { useListPage } from '../../member/hooks/useListPage';
 import { couponFace } from '../../member/lib/coupon-rules';
-import { ListCard } from '../../staff/components/ListCard';
 import { fetchCouponStats, fetchCouponTemplate, fetchCouponTemplates, setCouponTemplateStatus } from '../api/coupon-templates';
 import { useCouponLookups, type CouponLookups } from '../components/coupon-lookups';
 import { marketingPage } from '../components/MarketingShell';
+import { PromotionList } from '../components/PromotionList';
 import { StatFigures } from '../components/StatFigures';
 import { StatusBadge, StatusMoves } from '../components/StatusMoves';
 import { COUPON_KIND_LABELS } from '../lib/coupon-form';
@@ -20,14 +18,6 @@ import { MARKETING_PAGES } from '../routes';
 import { IssuePanel } from './IssuePanel';
 import './index.scss';
 
-type Filter = 'all' | CouponTemplateStatus;
-const FILTERS: readonly { key: Filter; label: string }[] = [
-  { key: 'all', label: '全部' },
-  { key: 'active', label: '进行中' },
-  { key: 'draft', label: '未上线' },
-  { key: 'paused', label: '已暂停' },
-  { key: 'ended', label: '已结束' },
-];
 
 function CouponStats({ id, version }: { id: number; version: number }) {
   const stats = useAsyncData(() => fetchCouponStats(id), [id, version]);
@@ -109,29 +99,11 @@ function CouponCard({ initial, lookups }: { initial: CouponTemplateView; lookups
 
 /** 优惠券: every template with its rules, numbers, status actions and the ways to issue it. */
 function CouponsDesk() {
-  const [filter, setFilter] = useState<Filter>('all');
   const lookups = useCouponLookups();
-  const list = useCursorList((cursor) => fetchCouponTemplates(filter === 'all' ? null : filter, cursor), (t: CouponTemplateView) => t.id, [filter]);
-  useListPage(list);
   return (
-    <View>
-      <View className='staff-row staff-row--between'>
-        <Tabs items={FILTERS} active={filter} onChange={setFilter} testId='coupon-filter' />
-        <SubmitButton onSubmit={async () => replacePage(MARKETING_PAGES.couponNew)} testId='coupon-new'>
-          新建优惠券
-        </SubmitButton>
-      </View>
-      <ListCard
-        title='优惠券'
-        list={list}
-        testId='coupon-list'
-        empty={<EmptyState icon='🎟️' title='还没有优惠券' description='新建一张优惠券，上线后即可发放给会员' actionText='新建优惠券' onAction={() => replacePage(MARKETING_PAGES.couponNew)} />}
-      >
-        {list.items.map((template) => (
-          <CouponCard key={`${template.id}-${template.status}`} initial={template} lookups={lookups} />
-        ))}
-      </ListCard>
-    </View>
+    <PromotionList noun='优惠券' testId='coupon' newPage={MARKETING_PAGES.couponNew} empty={{ icon: '🎟️', description: '新建一张优惠券，上线后即可发放给会员' }} load={fetchCouponTemplates}>
+      {(template: CouponTemplateView) => <CouponCard initial={template} lookups={lookups} />}
+    </PromotionList>
   );
 }
 

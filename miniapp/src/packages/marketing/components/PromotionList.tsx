@@ -1,0 +1,51 @@
+import { View } from '@tarojs/components';
+import type { Page, PromotionStatus } from '@shop/shared';
+import { useState, type ReactNode } from 'react';
+import { EmptyState, SubmitButton, Tabs } from '../../../components';
+import { useCursorList } from '../../../hooks/useCursorList';
+import { replacePage, type PagePath } from '../../../lib/routes';
+import { useListPage } from '../../member/hooks/useListPage';
+import { ListCard } from '../../staff/components/ListCard';
+
+type Filter = 'all' | PromotionStatus;
+const FILTERS: readonly { key: Filter; label: string }[] = [
+  { key: 'all', label: '全部' },
+  { key: 'active', label: '进行中' },
+  { key: 'draft', label: '未上线' },
+  { key: 'paused', label: '已暂停' },
+  { key: 'ended', label: '已结束' },
+];
+
+export interface PromotionListProps<T extends { id: number; status: PromotionStatus }> {
+  /** 拼团活动 / 优惠券: the list's title and what the new button makes. */
+  noun: string;
+  /** Prefix of the data-testid hooks: `<prefix>-filter`, `<prefix>-new`, `<prefix>-list`. */
+  testId: string;
+  newPage: PagePath;
+  empty: { icon: string; description: string };
+  load: (status: PromotionStatus | null, cursor: string | null) => Promise<Page<T>>;
+  children: (item: T) => ReactNode;
+}
+
+/** A console list of promotions: status tabs, the new button, cursor-paged cards. */
+export function PromotionList<T extends { id: number; status: PromotionStatus }>({ noun, testId, newPage, empty, load, children }: PromotionListProps<T>) {
+  const [filter, setFilter] = useState<Filter>('all');
+  const list = useCursorList((cursor) => load(filter === 'all' ? null : filter, cursor), (item: T) => item.id, [filter]);
+  useListPage(list);
+  const create = () => replacePage(newPage);
+  return (
+    <View>
+      <View className='staff-row staff-row--between'>
+        <Tabs items={FILTERS} active={filter} onChange={setFilter} testId={`${testId}-filter`} />
+        <SubmitButton onSubmit={async () => create()} testId={`${testId}-new`}>
+          新建{noun}
+        </SubmitButton>
+      </View>
+      <ListCard title={noun} list={list} testId={`${testId}-list`} empty={<EmptyState icon={empty.icon} title={`还没有${noun}`} description={empty.description} actionText={`新建${noun}`} onAction={create} />}>
+        {list.items.map((item) => (
+          <View key={`${item.id}-${item.status}`}>{children(item)}</View>
+        ))}
+      </ListCard>
+    </View>
+  );
+}
