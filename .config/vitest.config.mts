@@ -1,10 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: pure unit tests; the server's HTTP/DB suite on embedded SQLite; and the same
- * suite on MySQL/MariaDB when TEST_MYSQL_URL is set (CI always sets it; with CI=true an
- * unreachable MySQL fails the run instead of skipping it).
+ * Projects: pure unit tests; the server's HTTP/DB suite on embedded SQLite; the same suite on
+ * MySQL/MariaDB when TEST_MYSQL_URL is set (CI always sets it; with CI=true an unreachable MySQL
+ * fails the run instead of skipping it); the storefront in jsdom; and, last, the storefront in
+ * Chromium (its H5 build runs meanwhile).
  */
 const mysqlUrl = process.env.TEST_MYSQL_URL ?? (process.env.CI === 'true' ? 'mysql://root@127.0.0.1:3306' : undefined);
 const serverSuite = ['server/test/**/*.test.ts'];
@@ -12,6 +14,9 @@ const serverSuite = ['server/test/**/*.test.ts'];
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // Vitest's default is one worker fewer than CPUs: one on a 2-core machine, where the DB
+    // suites mostly wait on the database and a second worker roughly halves their time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
     projects: [
       { test: { name: 'unit', include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts'] } },

@@ -14,8 +14,11 @@ export default defineConfig({
     name: 'e2e',
     include: ['**/*.e2e.ts'],
     globalSetup: ['support/global-setup.ts'],
-    // Building the H5 app (when stale) and starting the server happen in the global setup.
-    hookTimeout: 60_000,
+    // The global setup starts the server and, when stale, the H5 build in the background; the
+    // project runs after the others (groupOrder) and each browser waits for the build in its
+    // beforeAll, which may take the build's length when this project runs alone.
+    sequence: { groupOrder: 1 },
+    hookTimeout: 11 * 60_000,
     testTimeout: 120_000,
     fileParallelism: false,
   },

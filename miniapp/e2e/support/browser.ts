@@ -1,12 +1,31 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts', import.meta.url));
 
-/** Debian's Chromium, headless (never a downloaded browser build). */
-export function launchChromium(): Promise<Browser> {
+const BUILD_WAIT_MS = 10 * 60_000;
+
+/** Waits for the global setup's H5 build (started in the background) to be over; throws its failure. */
+async function storefrontBuilt(): Promise<void> {
+  const statusFile = inject('h5BuildStatusFile');
+  const deadline = Date.now() + BUILD_WAIT_MS;
+  while (Date.now() < deadline) {
+    if (existsSync(statusFile)) {
+      const status = readFileSync(statusFile, 'utf8');
+      if (status === 'ok') return;
+      throw new Error(status);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the H5 build did not finish within ${BUILD_WAIT_MS / 60_000} minutes`);
+}
+
+/** Debian's Chromium, headless (never a downloaded browser build), once the storefront is built. */
+export async function launchChromium(): Promise<Browser> {
+  await storefrontBuilt();
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { taroBuild } from './run-build';
+import { taroBuildInBackground, type BackgroundBuild } from './run-build';
 
 function newestMtime(path: string): number {
   const info = statSync(path);
@@ -9,17 +9,16 @@ function newestMtime(path: string): number {
 }
 
 /**
- * Builds miniapp/dist-h5 unless it is newer than every source it is made from (the app, its
- * config and the shared package), so a second run starts at once.
+ * Starts building miniapp/dist-h5 unless it is newer than every source it is made from (the
+ * app, its config and the shared package), so a second run starts at once. The build runs in
+ * the background while the other test projects run; the browser tests wait for `done`.
  */
-export function ensureH5Build(miniappDir: string): string {
-  const out = join(miniappDir, 'dist-h5');
-  const index = join(out, 'index.html');
+export function startH5Build(miniappDir: string): { dir: string } & BackgroundBuild {
+  const dir = join(miniappDir, 'dist-h5');
+  const index = join(dir, 'index.html');
   const sources = [join(miniappDir, 'src'), join(miniappDir, 'config'), join(miniappDir, '..', 'shared', 'src')];
-  const stale = !existsSync(index) || sources.some((dir) => newestMtime(dir) > statSync(index).mtimeMs);
-  if (stale) {
-    console.log('[e2e] building the H5 storefront (miniapp/dist-h5)…');
-    taroBuild(miniappDir, 'h5');
-  }
-  return out;
+  const stale = !existsSync(index) || sources.some((source) => newestMtime(source) > statSync(index).mtimeMs);
+  if (!stale) return { dir, done: Promise.resolve(), stop: () => undefined };
+  console.log('[e2e] building the H5 storefront (miniapp/dist-h5) while the other tests run…');
+  return { dir, ...taroBuildInBackground(miniappDir, 'h5') };
 }
