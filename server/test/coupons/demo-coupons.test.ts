@@ -4,8 +4,8 @@ import { seedDemoShop } from '../../src/db/seed/seed.js';
 import { demoShopWithCoupons } from '../../src/db/seed/demo-data.js';
 import { CategoryEntity } from '../../src/catalog/category.entity.js';
 
-/** `npm start` seeds the demo shop with coupons, so a visitor meets a welcome pack and a claim centre. */
-describe('demo coupons', () => {
+/** `npm start` seeds the demo shop with coupons and a running 拼团, so a visitor meets a welcome pack, a claim centre and a group-buy. */
+describe('what npm start adds to the demo shop', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp({ seed: 'none' });
@@ -29,5 +29,14 @@ describe('demo coupons', () => {
     const claimable = await app.request('GET', '/api/v1/coupons/claimable', { token });
     const apparelCoupon = claimable.body.items.find((t: { name: string }) => t.name === '服饰85折 最多减50');
     expect(apparelCoupon.scope).toEqual({ kind: 'categories', ids: [apparel.id] });
+  });
+
+  it('runs a 拼团 from the first start: the storefront lists it and the product page offers it on every size', async () => {
+    const cards = (await app.request('GET', '/api/v1/groupbuy/campaigns')).body.items as { campaignId: number; productId: number; productTitle: string; groupPrice: number; listPrice: number; groupSize: number }[];
+    expect(cards).toEqual([expect.objectContaining({ productTitle: '云感针织跑鞋', groupSize: 3, groupPrice: 53900, listPrice: 59900 })]);
+    const offer = (await app.request('GET', `/api/v1/products/${cards[0]!.productId}/groupbuy`)).body.offers[0];
+    const product = (await app.request('GET', `/api/v1/products/${cards[0]!.productId}`)).body;
+    expect(offer.skus.map((s: { skuId: number }) => s.skuId)).toEqual(product.skus.map((s: { id: number }) => s.id));
+    expect(offer.leaderDiscount).toBe(1000);
   });
 });

@@ -6,7 +6,7 @@
  * All prices are integer fen (19900 = ¥199.00). Images live under
  * server/public and are produced by generate-images.ts.
  */
-import type { DemoCouponTemplate, DemoShop } from './demo-data.types.js';
+import type { DemoCouponTemplate, DemoGroupbuyCampaign, DemoShop } from './demo-data.types.js';
 
 const JA = 'SH-JA';
 const XH = 'SH-XH';
@@ -750,4 +750,9 @@ export const demoCoupons: DemoCouponTemplate[] = [
   { ...demoCouponDefaults, name: '无门槛5元', kind: 'amount_off', value: 500, scope: { kind: 'all' }, totalQuantity: 3000, perMemberLimit: 2, validity: { kind: 'relative', days: 7 }, welcome: false },
 ];
 
-export const demoShopWithCoupons: DemoShop = { ...demoShop, coupons: demoCoupons };
+/** A 拼团 running from the first start, so the home page and the product page show one. */
+export const demoGroupbuys: DemoGroupbuyCampaign[] = [
+  { name: '跑鞋 三人团', productTitle: '云感针织跑鞋', groupSize: 3, formMinutes: 24 * 60, days: 30, groupDiscount: 6000, stockCap: 200, leaderDiscount: 1000 },
+];
+
+export const demoShopWithCoupons: DemoShop = { ...demoShop, coupons: demoCoupons, groupbuys: demoGroupbuys };

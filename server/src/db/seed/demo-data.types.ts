@@ -71,6 +71,22 @@ export interface DemoShop {
   staff: DemoStaffAccount[];
   /** Active coupon templates; a category-scoped one names its categories by code. */
   coupons?: DemoCouponTemplate[];
+  /** Group-buy campaigns running from the moment of seeding, on every active SKU of a product. */
+  groupbuys?: DemoGroupbuyCampaign[];
+}
+
+export interface DemoGroupbuyCampaign {
+  name: string;
+  /** The product by its demo title. */
+  productTitle: string;
+  groupSize: number;
+  formMinutes: number;
+  /** Runs this many days from seeding. */
+  days: number;
+  /** Fen off each SKU's list price for the group price. */
+  groupDiscount: number;
+  stockCap: number;
+  leaderDiscount: number | null;
 }
 
 export type DemoCouponTemplate = Omit<CouponTemplateCreate, 'scope'> & { scope: { kind: 'all' } | { kind: 'categories'; codes: string[] } };

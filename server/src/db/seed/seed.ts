@@ -8,9 +8,10 @@ import { StoreEntity } from '../../stores/store.entity.js';
 import { StaffAccountEntity } from '../../stores/staff-account.entity.js';
 import { hashPassword } from '../../stores/password.js';
 import { inTransaction } from '../transaction.js';
-import type { DemoCouponTemplate, DemoProduct, DemoShop } from './demo-data.types.js';
+import type { DemoCouponTemplate, DemoGroupbuyCampaign, DemoProduct, DemoShop } from './demo-data.types.js';
+import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity } from '../../groupbuy/campaign.entity.js';
 import { CouponTemplateEntity } from '../../coupons/coupon-template.entity.js';
-import { couponTemplateCreateSchema } from '@shop/shared';
+import { couponTemplateCreateSchema, groupbuyCampaignCreateSchema } from '@shop/shared';
 
 const SEED_ACTOR = 'system:seed';
 
@@ -59,6 +60,7 @@ export async function seedDemoShop(dataSource: DataSource, inventory: InventoryS
       }
     }
     for (const coupon of shop.coupons ?? []) await seedCouponTemplate(manager, coupon, categoryIds);
+    for (const campaign of shop.groupbuys ?? []) await seedGroupbuyCampaign(manager, campaign);
     return true;
   });
 }
@@ -68,6 +70,25 @@ async function seedCouponTemplate(manager: EntityManager, demo: DemoCouponTempla
   const scope = demo.scope.kind === 'all' ? demo.scope : { kind: 'categories' as const, ids: demo.scope.codes.map((code) => categoryIds.get(code) ?? 0) };
   const template = couponTemplateCreateSchema.parse({ ...demo, scope });
   await manager.insert(CouponTemplateEntity, { ...template, issuedCount: 0, claimStartsAt: null, claimEndsAt: null, status: 'active', createdBy: SEED_ACTOR });
+}
+
+/** A running campaign, checked by the same rules as one a marketer creates. */
+async function seedGroupbuyCampaign(manager: EntityManager, demo: DemoGroupbuyCampaign, now = new Date()): Promise<void> {
+  const product = await manager.findOneByOrFail(ProductEntity, { title: demo.productTitle });
+  const skus = await manager.find(SkuEntity, { where: { productId: product.id, isActive: true }, order: { id: 'ASC' } });
+  const { skus: campaignSkus, startsAt, endsAt, ...rules } = groupbuyCampaignCreateSchema.parse({
+    name: demo.name,
+    productId: product.id,
+    groupSize: demo.groupSize,
+    formMinutes: demo.formMinutes,
+    startsAt: now.toISOString(),
+    endsAt: new Date(now.getTime() + demo.days * 86_400_000).toISOString(),
+    leaderDiscount: demo.leaderDiscount,
+    skus: skus.map((sku) => ({ skuId: sku.id, groupPrice: sku.price - demo.groupDiscount, stockCap: demo.stockCap })),
+  });
+  const inserted = await manager.insert(GroupbuyCampaignEntity, { ...rules, startsAt: new Date(startsAt), endsAt: new Date(endsAt), status: 'active', createdBy: SEED_ACTOR });
+  const campaignId = Number(inserted.identifiers[0]?.id);
+  await manager.insert(GroupbuyCampaignSkuEntity, campaignSkus.map((s) => ({ campaignId, skuId: s.skuId, groupPrice: s.groupPrice, stockCap: s.stockCap, sold: 0 })));
 }
 
 async function seedProduct(
