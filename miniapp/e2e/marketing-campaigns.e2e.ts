@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
-import { launchChromium, phonePage, saveScreenshot } from './support/browser';
+import { launchChromium, phonePage, saveScreenshot, tabletPage } from './support/browser';
 import { loginMarketer, memberToken, payInEmulator, shopApi } from './support/shop-api';
 
 const shopUrl = inject('shopUrl');
@@ -39,9 +39,7 @@ afterAll(async () => {
 });
 
 it('a marketer creates a group-buy campaign in the console, shoppers see it, its numbers grow, and pausing takes it off the shelf', async ({ task }) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
-  const console_ = await context.newPage();
-  console_.setDefaultTimeout(15_000);
+  const console_ = await tabletPage(browser);
   const phone: Page = await phonePage(browser);
   onTestFailed(async () => {
     console.log(`screenshots: ${await saveScreenshot(console_, `${task.name}-console`)} ${await saveScreenshot(phone, `${task.name}-phone`)}`);
@@ -95,5 +93,5 @@ it('a marketer creates a group-buy campaign in the console, shoppers see it, its
   await phone.reload();
   await phone.locator('[data-testid="product-title"]').waitFor();
   await expect.poll(() => phone.locator(`[data-testid="groupbuy-campaign-${campaign.id}"]`).count()).toBe(0);
-  await context.close();
+  await console_.context().close();
 });

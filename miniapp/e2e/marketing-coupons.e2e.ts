@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
-import { launchChromium, phonePage, saveScreenshot } from './support/browser';
+import { launchChromium, phonePage, saveScreenshot, tabletPage } from './support/browser';
 import { storefront } from './support/storefront';
 
 const shopUrl = inject('shopUrl');
@@ -17,11 +17,8 @@ afterAll(async () => {
 });
 
 it('a marketer creates a coupon, puts it live and issues a redeem code; a member redeems it and finds it in 我的优惠券; the console counts it', async ({ task }) => {
-  // The console on a landscape tablet or laptop.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
-  const desk = await context.newPage();
+  const desk = await tabletPage(browser);
   consolePage = desk;
-  desk.setDefaultTimeout(15_000);
   onTestFailed(async () => {
     for (const [name, page] of [['console', consolePage], ['phone', phone]] as const) if (page) console.log(`screenshot: ${await saveScreenshot(page, `${task.name}-${name}`)}`);
   });

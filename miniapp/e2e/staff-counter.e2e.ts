@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
-import { launchChromium, saveScreenshot } from './support/browser';
+import { launchChromium, saveScreenshot, tabletPage } from './support/browser';
 import { memberToken as tokenOf, payInEmulator, shopApi } from './support/shop-api';
 
 const shopUrl = inject('shopUrl');
@@ -36,10 +36,7 @@ afterAll(async () => {
 });
 
 it('staff sell to a member at the counter, the customer pays by the QR, and a pickup order is handed over by its code', async ({ task }) => {
-  // A landscape tablet.
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'zh-CN', hasTouch: true });
-  tablet = await context.newPage();
-  tablet.setDefaultTimeout(15_000);
+  tablet = await tabletPage(browser);
   onTestFailed(async () => {
     console.log(`screenshot: ${await saveScreenshot(tablet, task.name)}`);
   });
@@ -85,7 +82,7 @@ it('staff sell to a member at the counter, the customer pays by the QR, and a pi
   await tablet.waitForURL(/staff\/pay\/index\?orderId=\d+/);
   await expect.poll(() => byTestId('pay-qr').locator('img').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
   await expect.poll(() => byTestId('pay-status').textContent()).toContain('等待支付');
-  const [cashier] = await Promise.all([context.waitForEvent('page'), byTestId('open-cashier').click()]);
+  const [cashier] = await Promise.all([tablet.context().waitForEvent('page'), byTestId('open-cashier').click()]);
   await cashier.waitForURL((url) => url.href.startsWith(`${emulatorUrl}/cashier`));
   await expect.poll(() => cashier.locator('.amount').textContent()).toContain(total);
   await cashier.locator('#pay').click();
@@ -119,9 +116,7 @@ it('staff sell to a member at the counter, the customer pays by the QR, and a pi
 }, 90_000);
 
 it('staff register a new member by phone; the customer binds that number in the mini-program and saves an address; the tablet delivers there', async ({ task }) => {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'zh-CN', hasTouch: true });
-  tablet = await context.newPage();
-  tablet.setDefaultTimeout(15_000);
+  tablet = await tabletPage(browser);
   onTestFailed(async () => {
     console.log(`screenshot: ${await saveScreenshot(tablet, task.name)}`);
   });

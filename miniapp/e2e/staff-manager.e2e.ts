@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
-import { launchChromium, saveScreenshot } from './support/browser';
+import { launchChromium, saveScreenshot, tabletPage } from './support/browser';
 
 const shopUrl = inject('shopUrl');
 let browser: Browser;
@@ -15,9 +15,7 @@ afterAll(async () => {
 
 /** A landscape tablet of its own (own storage, so its own staff session). */
 async function tablet(): Promise<{ page: Page; byTestId: (id: string) => ReturnType<Page['locator']> }> {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'zh-CN', hasTouch: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  const page = await tabletPage(browser);
   return { page, byTestId: (id: string) => page.locator(`[data-testid="${id}"]`) };
 }
 

@@ -41,6 +41,14 @@ export async function phonePage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** A landscape tablet in a context of its own (own storage, so its own sign-in): the store tablet and the console. */
+export async function tabletPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'zh-CN', hasTouch: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
 /** Saves what the page shows (used when a test fails), under the gitignored e2e/artifacts/. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
