@@ -65,6 +65,8 @@ it('a marketer creates a group-buy campaign in the console, shoppers see it, its
   await byTestId('campaign-product-keyword').locator('input').fill('羽绒');
   await byTestId('campaign-product-search').click();
   await byTestId(`campaign-product-${productId}`).click();
+  // Choosing the product fills in a default name once its SKUs arrive: wait, then type ours over it.
+  await byTestId(`campaign-sku-${sku.id}-include`).waitFor();
   await byTestId('campaign-name-input').locator('input').fill('羽绒马甲 三人团');
   await byTestId(`campaign-sku-${sku.id}-include`).click();
   await byTestId(`campaign-sku-${sku.id}-price`).locator('input').fill((groupPrice / 100).toFixed(2));
