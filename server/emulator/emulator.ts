@@ -11,6 +11,7 @@ import { certificateRoutes } from './certificate-routes.js';
 import { resolveConfig, type EmulatorOptions } from './config.js';
 import { cashierRoutes } from './cashier-page.js';
 import { controlRoutes } from './control-routes.js';
+import { requireControlToken } from './control-token.js';
 import { loginRoutes, type SubscribeMessageRecord } from './login-routes.js';
 import { Notifier } from './notifier.js';
 import { payRoutes } from './pay-routes.js';
@@ -18,17 +19,24 @@ import { Payments, type PayOptions } from './payments.js';
 import { refundRoutes } from './refund-routes.js';
 import { Refunds } from './refunds.js';
 import { signedResponses } from './signed-responses.js';
+import { smsRoutes, type SmsRecord } from './sms-routes.js';
 import { EmulatorStore, type NotificationRecord, type RefundRecord, type TransactionRecord } from './store.js';
 import { verifyMerchantRequest, type V3State } from './verify-request.js';
 
 export type { EmulatorOptions } from './config.js';
 export type { NotificationRecord, RefundRecord, TransactionRecord } from './store.js';
 export type { PayOptions } from './payments.js';
+export type { SmsRecord } from './sms-routes.js';
 export { EmulatorError } from './errors.js';
 
 export interface WechatEmulator {
   /** http://127.0.0.1:PORT */
   url: string;
+  /**
+   * What /_emulator/... and /cashier require (`X-Emulator-Token` or `?token=`). The methods
+   * below act in-process and need none.
+   */
+  controlToken: string;
   close(): Promise<void>;
   /** The payer pays (TRANSACTION.SUCCESS is sent per `delivery`); rejects when not payable. */
   pay(outTradeNo: string, options?: PayOptions): Promise<void>;
@@ -44,6 +52,8 @@ export interface WechatEmulator {
   pendingPrepays(): TransactionRecord[];
   /** Subscribe messages (订阅消息) sent through the mini-program API, oldest first. */
   subscribeMessages(): SubscribeMessageRecord[];
+  /** Texts sent through the SMS provider API (to one phone when given), oldest first. */
+  texts(phone?: string): SmsRecord[];
 }
 
 /** Starts the local WeChat Pay (and jscode2session) emulator. */
@@ -63,6 +73,7 @@ export async function startWechatEmulator(options: EmulatorOptions = {}): Promis
   certificateRoutes(v3, config);
   const open = new Router();
   const miniProgram = loginRoutes(open, config);
+  const sms = smsRoutes(open);
   controlRoutes(open, { store, payments, refunds });
   cashierRoutes(open, { store, merchantName: options.merchantName ?? `测试商户（${config.merchant.mchid}）` });
 
@@ -80,6 +91,7 @@ export async function startWechatEmulator(options: EmulatorOptions = {}): Promis
     ctx.respond = false;
     await handleWechatPay(ctx.req, ctx.res);
   });
+  app.use(requireControlToken(config.controlToken));
   app.use(open.routes());
   app.use(open.allowedMethods());
 
@@ -107,6 +119,7 @@ export async function startWechatEmulator(options: EmulatorOptions = {}): Promis
   let closing: Promise<void> | null = null;
   return {
     url: `http://${config.host}:${port}`,
+    controlToken: config.controlToken,
     close() {
       closing ??= (async () => {
         refunds.close();
@@ -125,6 +138,7 @@ export async function startWechatEmulator(options: EmulatorOptions = {}): Promis
     expire: (outTradeNo) => control(() => payments.expire(outTradeNo)),
     transaction: (outTradeNo) => store.transaction(outTradeNo),
     subscribeMessages: () => miniProgram.subscribeMessages(),
+    texts: (phone) => sms.texts(phone),
     refund: (outRefundNo) => store.refund(outRefundNo),
     notifications: () => store.notifications(),
     pendingPrepays: () => payments.pending(),

@@ -21,13 +21,15 @@ import { staffStockRoutes } from './inventory/staff-stock.routes.js';
 import { cartRoutes } from './cart/cart.routes.js';
 import { orderRoutes } from './orders/orders.routes.js';
 import { adminOrderRoutes } from './orders/admin-orders.routes.js';
-import { paymentRoutes } from './payments/payments.routes.js';
+import { NOTIFY_PATHS, paymentRoutes } from './payments/payments.routes.js';
 import { adminRefundRoutes } from './payments/admin-refunds.routes.js';
+import { adminPaymentAnomalyRoutes } from './payments/admin-payment-anomalies.routes.js';
+import { wechatNotifyAnswers } from './payments/notification-endpoint.js';
 import { couponRoutes } from './coupons/coupons.routes.js';
 import { adminCouponRoutes } from './coupons/admin-coupons.routes.js';
 import { staffCouponRoutes } from './coupons/staff-coupons.routes.js';
 import { memberRoutes } from './membership/members.routes.js';
-import { staffMemberRoutes } from './membership/staff-members.routes.js';
+import { counterRoutes } from './stores/counter/counter.routes.js';
 import { adminMemberRoutes } from './membership/admin-members.routes.js';
 
 import { groupbuyRoutes } from './groupbuy/groupbuy.routes.js';
@@ -51,11 +53,12 @@ const apiModules: RouteModule[] = [
   adminOrderRoutes,
   paymentRoutes,
   adminRefundRoutes,
+  adminPaymentAnomalyRoutes,
   couponRoutes,
   adminCouponRoutes,
   staffCouponRoutes,
   memberRoutes,
-  staffMemberRoutes,
+  counterRoutes,
   adminMemberRoutes,
   groupbuyRoutes,
   staffOrderRoutes,
@@ -76,6 +79,8 @@ export function createApp(services: Services): Koa<AppState> {
   app.use(staticImages(services.config.publicDir));
   app.use(health.routes());
   app.use(storefront(services.config.h5Dir));
+  // WeChat Pay's notify routes answer refusals of their body in WeChat's shape, not ours.
+  app.use(wechatNotifyAnswers(NOTIFY_PATHS, services.logger));
   app.use(authenticate(services.tokens));
   app.use(jsonBody());
   app.use(api.routes());

@@ -24,6 +24,7 @@ import { MemberService } from './membership/member.service.js';
 import { WechatPayClient } from './wechat/pay-client.js';
 import { PaymentsService } from './payments/payments.service.js';
 import { RefundsService } from './payments/refunds.service.js';
+import { PaymentAnomaliesService } from './payments/payment-anomalies.service.js';
 import { CouponsService } from './coupons/coupons.service.js';
 import { PointsService } from './membership/points/points.service.js';
 import { GrowthService } from './membership/tiers/growth.service.js';
@@ -36,6 +37,9 @@ import { MemberOverviewService } from './membership/member-overview.service.js';
 import { OrderLoyalty } from './membership/order-loyalty.js';
 import { createGroupbuy, type Groupbuy } from './groupbuy/groupbuy.js';
 import { createAttribution, type Attribution } from './stores/attribution/attribution.js';
+import { CounterSessions } from './stores/counter/counter-session.js';
+import { CounterIdentificationService } from './stores/counter/counter-identification.service.js';
+import { createSmsGateway } from './sms/sms-gateway.js';
 
 /** Everything a route or job needs, built once per process (or per test). */
 export interface Services {
@@ -58,6 +62,7 @@ export interface Services {
   wechatPay: WechatPayClient;
   payments: PaymentsService;
   refunds: RefundsService;
+  paymentAnomalies: PaymentAnomaliesService;
   coupons: CouponsService;
   points: PointsService;
   growth: GrowthService;
@@ -70,6 +75,8 @@ export interface Services {
   pickups: PickupService;
   notifications: NotificationsService;
   attribution: Attribution;
+  counterSessions: CounterSessions;
+  counterIdentification: CounterIdentificationService;
 }
 
 export function createServices(config: AppConfig, dataSource: DataSource, logger: Logger): Services {
@@ -85,7 +92,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const loyalty = new OrderLoyalty(points, growth, config.points);
   const cart = new CartService(dataSource, config, skus, inventory, async (memberId) => (await loyalty.benefitsOf(memberId, dataSource.manager)).member);
   const profiles = new ProfileService(dataSource, createPhoneNumberProvider(config.wechat));
-  const coupons = new CouponsService(dataSource, growth.tierLookup);
+  const coupons = new CouponsService(dataSource, rateLimiter, growth.tierLookup);
   const orders = new OrdersService(dataSource, config, skus, inventory, new FulfilmentPlanner(addresses, stores, inventory), cart, coupons, loyalty, logger);
   const members = new MemberService(dataSource);
   const memberOverview = new MemberOverviewService(members, profiles, growth, points);
@@ -94,6 +101,22 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const payments = new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger);
   const attribution = createAttribution(dataSource, config);
   const notifications = new NotificationsService(dataSource, new SubscribeMessageSender(new StableAccessToken(config.messages.appId, config.messages.appSecret, config.messages.baseUrl), config.messages.baseUrl), config.messages.templates, logger);
+  const memberCodes = new MemberCodeService(config.authSecret);
+  const memberCodeDigits = new MemberCodeDigitsService(dataSource);
+  const counterSessions = new CounterSessions(config.authSecret);
+  const counterIdentification = new CounterIdentificationService({
+    dataSource,
+    authSecret: config.authSecret,
+    sessions: counterSessions,
+    limiter: rateLimiter,
+    sms: createSmsGateway(config.sms),
+    members,
+    overview: memberOverview,
+    memberCodes,
+    memberCodeDigits,
+    coupons,
+    referrals: attribution.referrals,
+  });
   const pickups = new PickupService(dataSource, orders, inventory, notifications, refunds, rateLimiter, config.pickup, logger);
   orders.useHooks(pickups);
   orders.useReferrer(attribution.referrals.referrer);
@@ -118,17 +141,20 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     wechatPay,
     payments,
     refunds,
+    paymentAnomalies: new PaymentAnomaliesService(dataSource),
     coupons,
     points,
     growth,
     memberTiers: new MemberTiersService(dataSource),
-    memberCodes: new MemberCodeService(config.authSecret),
-    memberCodeDigits: new MemberCodeDigitsService(dataSource),
+    memberCodes,
+    memberCodeDigits,
     profiles,
     memberOverview,
     groupbuy: createGroupbuy(dataSource, skus, orders, payments, refunds, logger),
     pickups,
     notifications,
     attribution,
+    counterSessions,
+    counterIdentification,
   };
 }

@@ -1,4 +1,5 @@
 export * from './money.js';
+export * from './phone.js';
 export * from './errors.js';
 export * from './order-status.js';
 export * from './promotion-status.js';

@@ -38,7 +38,4 @@ export function specText(specValues: Record<string, string>, specOrder: readonly
     .join(' / ');
 }
 
-/** "138****5678": a phone number shown on an address card. */
-export function maskPhone(phone: string): string {
-  return /^\d{11}$/.test(phone) ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone;
-}
+export { maskPhone } from '@shop/shared';

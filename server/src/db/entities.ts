@@ -17,6 +17,7 @@ import { JobLeaseEntity } from '../jobs/job-lease.entity.js';
 import { PaymentEntity } from '../payments/payment.entity.js';
 import { RefundEntity } from '../payments/refund.entity.js';
 import { PaymentEventEntity } from '../payments/payment-event.entity.js';
+import { PaymentAnomalyEntity } from '../payments/payment-anomaly.entity.js';
 import { CouponTemplateEntity } from '../coupons/coupon-template.entity.js';
 import { CouponInstanceEntity } from '../coupons/coupon-instance.entity.js';
 import { CouponEventEntity } from '../coupons/coupon-event.entity.js';
@@ -35,6 +36,7 @@ import { RateLimitWindowEntity } from '../http/rate-limit.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { StockTransferEntity } from '../inventory/stock-transfer.entity.js';
 import { MemberCodeDigitsEntity } from '../membership/member-code/member-code-digits.entity.js';
+import { PhoneChallengeEntity } from '../stores/counter/phone-challenge.entity.js';
 import { ReferralBindingEntity, ReferralEventEntity } from '../stores/attribution/referral.entity.js';
 
 export const entities = [
@@ -57,6 +59,7 @@ export const entities = [
   PaymentEntity,
   RefundEntity,
   PaymentEventEntity,
+  PaymentAnomalyEntity,
   CouponTemplateEntity,
   CouponInstanceEntity,
   CouponEventEntity,
@@ -79,6 +82,7 @@ export const entities = [
   NotificationEntity,
   StockTransferEntity,
   MemberCodeDigitsEntity,
+  PhoneChallengeEntity,
   ReferralBindingEntity,
   ReferralEventEntity,
 ];

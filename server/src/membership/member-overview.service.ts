@@ -1,4 +1,4 @@
-import type { MemberOverviewView } from '@shop/shared';
+import { maskPhone, type MemberOverviewView } from '@shop/shared';
 import type { MemberService } from './member.service.js';
 import type { PointsService } from './points/points.service.js';
 import type { GrowthService } from './tiers/growth.service.js';
@@ -35,6 +35,6 @@ export class MemberOverviewService {
   /** For staff: the same, with the phone masked (138****8000). */
   async forStaff(memberId: number): Promise<MemberOverviewView> {
     const view = await this.overview(memberId);
-    return { ...view, phone: view.phone ? `${view.phone.slice(0, 3)}****${view.phone.slice(-4)}` : null };
+    return { ...view, phone: view.phone ? maskPhone(view.phone) : null };
   }
 }

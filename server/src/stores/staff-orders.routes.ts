@@ -1,7 +1,7 @@
 import {
   AppError,
+  COUNTER_TOKEN_HEADER,
   idParamsSchema,
-  staffMemberRegisterSchema,
   staffOrderListQuerySchema,
   staffOrderRequestSchema,
   staffPickupLookupSchema,
@@ -12,14 +12,13 @@ import {
   type StaffPickupLookupView,
 } from '@shop/shared';
 import type { RouteModule } from '../http/router.js';
-import { requirePrincipal, requireRoles } from '../http/auth.js';
+import { requireRoles } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { idempotencyKeyOf } from '../orders/buyer.js';
 import type { Buyer, PlacementRequest } from '../orders/orders.service.js';
 import { chinaDateOf, chinaDayRange } from '../util/china-time.js';
-import { CounterCustomersService } from './counter-customers.service.js';
-import { currentStoreStaff, type StoreStaff } from './store-staff.js';
+import { storeStaffOf, type StoreStaff } from './store-staff.js';
 
 /**
  * The store tablet: staff build orders for a member or a guest, show the Native QR the customer
@@ -27,21 +26,27 @@ import { currentStoreStaff, type StoreStaff } from './store-staff.js';
  * staff member's own store, checked against the database on every request.
  */
 export const staffOrderRoutes: RouteModule = (router, services) => {
-  const { orders, payments, members, pickups, dataSource } = services;
+  const { orders, payments, pickups, counterSessions, dataSource } = services;
   const selling = requireRoles('staff', 'store_manager');
-  const customers = new CounterCustomersService(members, services.memberOverview, services.addresses, services.coupons, services.attribution.referrals);
+  const staffOf = (ctx: AppContext): Promise<StoreStaff> => storeStaffOf(ctx.state.principal, dataSource.manager);
 
-  const staffOf = (ctx: AppContext): Promise<StoreStaff> => {
-    const principal = requirePrincipal(ctx.state.principal);
-    if (principal.kind !== 'staff') throw new AppError('FORBIDDEN', '没有权限执行此操作');
-    return currentStoreStaff(dataSource.manager, principal.staffId);
-  };
-
-  /** The staff member's request as the order service takes it. */
-  const placement = async (staff: StoreStaff, request: StaffOrderRequest): Promise<{ buyer: Buyer; body: PlacementRequest }> => {
-    if (request.memberId !== null) await members.get(request.memberId);
-    const buyer: Buyer = { memberId: request.memberId, channel: `store:${staff.store.id}`, staffId: staff.account.id, actor: `staff:${staff.account.id}` };
-    const { fulfillment, memberId, ...rest } = request;
+  /**
+   * The staff member's request as the order service takes it. The buyer is the member of the
+   * counter session, when one is sent; without one the sale is a guest's, who has no points,
+   * coupons or saved addresses to use.
+   */
+  const placement = async (ctx: AppContext, request: StaffOrderRequest): Promise<{ buyer: Buyer; body: PlacementRequest }> => {
+    const staff = await staffOf(ctx);
+    const counterToken = ctx.get(COUNTER_TOKEN_HEADER);
+    const memberId = counterToken ? await counterSessions.memberOf(counterToken, staff) : null;
+    if (memberId === null && (request.points > 0 || request.coupons.mode === 'chosen')) {
+      throw new AppError('COUNTER_VERIFICATION_REQUIRED', '使用积分或优惠券前，请先验证会员身份（会员码或手机验证码）');
+    }
+    if (memberId === null && request.fulfillment.type === 'delivery' && request.fulfillment.address === undefined) {
+      throw new AppError('VALIDATION_FAILED', '散客送货请填写地址', [{ path: 'fulfillment.address', message: '散客送货请填写地址' }]);
+    }
+    const buyer: Buyer = { memberId, channel: `store:${staff.store.id}`, staffId: staff.account.id, actor: `staff:${staff.account.id}` };
+    const { fulfillment, memberId: _refused, ...rest } = request;
     const resolved: PlacementFulfillment =
       fulfillment.type === 'carry_out'
         ? { type: 'carry_out', storeId: staff.store.id }
@@ -60,27 +65,13 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
     return order;
   };
 
-  /** 新会员注册: a new member by phone (201), or the member who already has the number (200, existed). */
-  router.post('/staff/members/register', selling, async (ctx) => {
-    const answer = await customers.register(await staffOf(ctx), validate(staffMemberRegisterSchema, ctx.state.body));
-    ctx.status = answer.existed ? 200 : 201;
-    ctx.body = answer;
-  });
-
-  /** The identified member's saved addresses, to deliver a counter order to one of them. */
-  router.get('/staff/members/:id/addresses', selling, async (ctx) => {
-    const { id } = validate(idParamsSchema, ctx.params);
-    await staffOf(ctx);
-    ctx.body = { items: await customers.addressesOf(id) };
-  });
-
   router.post('/staff/orders/preview', selling, async (ctx) => {
-    const { buyer, body } = await placement(await staffOf(ctx), validate(staffOrderRequestSchema, ctx.state.body));
+    const { buyer, body } = await placement(ctx, validate(staffOrderRequestSchema, ctx.state.body));
     ctx.body = await orders.preview(buyer, body);
   });
 
   router.post('/staff/orders', selling, async (ctx) => {
-    const { buyer, body } = await placement(await staffOf(ctx), validate(staffOrderRequestSchema, ctx.state.body));
+    const { buyer, body } = await placement(ctx, validate(staffOrderRequestSchema, ctx.state.body));
     const { order, replayed } = await orders.create(buyer, body, idempotencyKeyOf(ctx));
     ctx.status = replayed ? 200 : 201;
     ctx.body = order;

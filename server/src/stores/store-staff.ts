@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { AppError } from '@shop/shared';
 import { StaffAccountEntity, type StaffAccount } from './staff-account.entity.js';
 import { StoreEntity, type Store } from './store.entity.js';
+import type { Principal } from '../http/context.js';
 
 /** The roles that sell in a store and can be credited with sales. */
 export const SELLING_ROLES = ['staff', 'store_manager'] as const;
@@ -26,6 +27,12 @@ export async function currentStoreStaff(manager: EntityManager, staffId: number,
     throw new AppError('FORBIDDEN', '没有权限执行此操作');
   }
   return { account, store: await manager.findOneByOrFail(StoreEntity, { id: account.storeId }) };
+}
+
+/** The caller of a store route as the database has them now; FORBIDDEN for members and non-selling accounts. */
+export function storeStaffOf(principal: Principal | undefined, manager: EntityManager): Promise<StoreStaff> {
+  if (principal?.kind !== 'staff') throw new AppError('FORBIDDEN', '没有权限执行此操作');
+  return currentStoreStaff(manager, principal.staffId);
 }
 
 /** Store names by id, for the stores of the given accounts. */

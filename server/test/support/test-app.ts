@@ -61,6 +61,7 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: P
   if (emulator) {
     config.wechatPay = { ...config.wechatPay, baseUrl: emulator.url };
     config.messages = { ...config.messages, baseUrl: emulator.url };
+    config.sms = { ...config.sms, baseUrl: emulator.url };
   }
   const dataSource = await openDatabase(database.config);
   const services = createServices(config, dataSource, createLogger(config.logLevel));

@@ -105,7 +105,35 @@ export interface MemberCodeAnswer extends MemberCodeView {
 }
 
 export const memberIdentifySchema = z.object({ code: z.string().trim().min(1).max(2000) });
-export const memberPhoneLookupSchema = z.object({ phone: phoneSchema });
+
+/** POST /staff/members/phone-challenge: text a code to the member with this phone. */
+export const counterPhoneChallengeSchema = z.object({ phone: phoneSchema });
+/** POST /staff/members/phone-confirm: the code the member reads out from the text. */
+export const counterPhoneConfirmSchema = z.object({ challengeId: idSchema, code: z.string().trim().regex(/^\d{6}$/, '请输入短信中的 6 位验证码') });
+
+/**
+ * Proof that the member is at this counter now (their live member code, or their phone
+ * confirmed with a texted code), for this staff member at this store. Sent back as the
+ * `X-Counter-Token` header on everything that touches the member's points, coupons, addresses
+ * and benefits.
+ */
+export interface CounterSessionView {
+  token: string;
+  expiresAt: string;
+}
+
+/** The member identified at the counter, phone masked, with the counter session that lets staff act for them. */
+export interface CounterCustomerView {
+  member: MemberOverviewView;
+  session: CounterSessionView;
+}
+
+/** A code was texted to the member's phone (shown masked); staff type what the member reads out. */
+export interface PhoneChallengeView {
+  challengeId: number;
+  phone: string;
+  expiresAt: string;
+}
 
 const birthdaySchema = z.iso.date('birthday must be YYYY-MM-DD').refine((d) => d >= '1900-01-01' && new Date(`${d}T00:00:00Z`).getTime() <= Date.now(), 'birthday must be a past date');
 
@@ -157,8 +185,11 @@ export const staffMemberRegisterSchema = z.object({
 });
 export type StaffMemberRegister = z.infer<typeof staffMemberRegisterSchema>;
 
-/** The member the counter goes on with; `existed`: the number was already a member's, nobody was created. */
+/**
+ * After 新会员注册: `existed` when the number was already a member's (nobody was created). Either
+ * way a code is texted to the number; the member's benefits open once it is confirmed.
+ */
 export interface StaffMemberRegisterAnswer {
   existed: boolean;
-  member: MemberOverviewView;
+  challenge: PhoneChallengeView;
 }

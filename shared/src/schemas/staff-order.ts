@@ -4,15 +4,19 @@ import { addressSnapshotSchema } from './address.js';
 import { MAX_ORDER_LINES, MAX_POINTS_PER_ORDER, orderLineInputSchema, type OrderView } from './order.js';
 import type { MemberOverviewView } from './membership.js';
 
+/** The header that carries a counter session (see CounterSessionView). */
+export const COUNTER_TOKEN_HEADER = 'x-counter-token';
+
 /**
- * Body of POST /staff/orders(/preview): staff build an order for a member (identified by their
- * code or phone) or a guest (memberId null: carry-out at list prices). carry_out and pickup
- * default to the staff member's own store; delivery takes one of the member's addresses or an
- * address typed on the tablet.
+ * Body of POST /staff/orders(/preview): staff build an order for the member of the counter
+ * session (the `X-Counter-Token` header from identifying them by member code or confirmed
+ * phone) or, without one, for a guest at list prices. A member id in the body grants nothing
+ * and is refused. carry_out and pickup default to the staff member's own store; delivery takes
+ * one of the member's addresses or an address typed on the tablet.
  */
 export const staffOrderRequestSchema = z
   .object({
-    memberId: idSchema.nullable().default(null),
+    memberId: z.never({ error: '请通过会员码或手机验证码识别会员，不能直接指定会员' }).optional(),
     lines: z.array(orderLineInputSchema).min(1).max(MAX_ORDER_LINES),
     fulfillment: z.discriminatedUnion('type', [
       z.object({ type: z.literal('carry_out') }),
@@ -29,10 +33,6 @@ export const staffOrderRequestSchema = z
   .refine((v) => v.fulfillment.type !== 'delivery' || (v.fulfillment.addressId === undefined) !== (v.fulfillment.address === undefined), {
     message: '送货上门请选择会员地址或填写地址（二选一）',
     path: ['fulfillment'],
-  })
-  .refine((v) => v.memberId !== null || v.fulfillment.type !== 'delivery' || v.fulfillment.address !== undefined, {
-    message: '散客送货请填写地址',
-    path: ['fulfillment', 'address'],
   });
 export type StaffOrderRequest = z.output<typeof staffOrderRequestSchema>;
 
