@@ -1,4 +1,4 @@
-import type { ConsentKind, MemberCodeView, MemberConsentView, MemberOverviewView, MemberPhoneBindAnswer, MemberProfilePatch, PointsLedgerView } from '@shop/shared';
+import type { ConsentKind, MemberCodeAnswer, MemberConsentView, MemberOverviewView, MemberPhoneBindAnswer, MemberProfilePatch, PointsLedgerView } from '@shop/shared';
 import { saveSession } from '../lib/session';
 import { apiRequest } from './http';
 
@@ -21,8 +21,8 @@ export function fetchPointsLedger(cursor: string | null = null, limit = 20): Pro
  * A fresh member code (valid about a minute) for staff to scan. Quiet and without the login
  * redirect: it refreshes in the background and the card shows its own retry.
  */
-export function fetchMemberCode(): Promise<MemberCodeView> {
-  return apiRequest<MemberCodeView>('/members/me/code', { quiet: true, noLoginRedirect: true });
+export function fetchMemberCode(): Promise<MemberCodeAnswer> {
+  return apiRequest<MemberCodeAnswer>('/members/me/code', { quiet: true, noLoginRedirect: true });
 }
 
 export function recordConsent(kind: ConsentKind, granted: boolean, version: string): Promise<MemberConsentView> {

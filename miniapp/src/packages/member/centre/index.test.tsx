@@ -11,7 +11,10 @@ function serveMember(codes: string[]) {
   routeRequests({
     'GET /members/me': () => ok(member()),
     'GET /members/me/points': () => ok({ balance: 320, items: [pointsEntry], nextCursor: null }),
-    'GET /members/me/code': () => ok({ code: codes[Math.min(issued++, codes.length - 1)], expiresAt: new Date(Date.now() + 60_000).toISOString() }),
+    'GET /members/me/code': () => {
+      const n = Math.min(issued++, codes.length - 1);
+      return ok({ code: codes[n], digits: `83721945063${n}`, expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    },
   });
 }
 
@@ -29,6 +32,9 @@ describe('会员中心', () => {
     expect(await screen.findByText('购物获得 · 订单 12')).toBeTruthy();
     const qr = (await screen.findByTestId('member-qr')) as HTMLImageElement;
     expect(qr.src).toMatch(/^data:image\/svg\+xml;base64,/);
+    // The digits under the QR, in fours for reading aloud, and how long they stay valid.
+    expect(screen.getByTestId('member-code-digits').textContent).toBe('8372 1945 0630');
+    expect(screen.getByTestId('member-code-refresh').textContent).toMatch(/^(60|59) 秒后自动刷新/);
   });
 
   it('replaces the member code before it expires', async () => {
@@ -41,5 +47,6 @@ describe('会员中心', () => {
       await vi.advanceTimersByTimeAsync(56_000);
     });
     await waitFor(() => expect((screen.getByTestId('member-qr') as HTMLImageElement).src).not.toBe(first));
+    expect(screen.getByTestId('member-code-digits').textContent).toBe('8372 1945 0631');
   });
 });

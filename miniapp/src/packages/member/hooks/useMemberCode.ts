@@ -1,11 +1,11 @@
 import { useDidHide, useDidShow, useUnload } from '@tarojs/taro';
-import type { MemberCodeView } from '@shop/shared';
+import type { MemberCodeAnswer } from '@shop/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchMemberCode } from '../../../api';
 import { nextRefreshIn } from '../lib/member-code';
 
 export interface MemberCodeState {
-  code: MemberCodeView | null;
+  code: MemberCodeAnswer | null;
   failed: boolean;
   refresh: () => Promise<void>;
 }
@@ -16,7 +16,7 @@ export interface MemberCodeState {
  * never replaces a newer code.
  */
 export function useMemberCode(): MemberCodeState {
-  const [code, setCode] = useState<MemberCodeView | null>(null);
+  const [code, setCode] = useState<MemberCodeAnswer | null>(null);
   const [failed, setFailed] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(0);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBER_CODE_REFRESH_MS, nextRefreshIn } from './member-code';
+import { MEMBER_CODE_REFRESH_MS, nextRefreshIn, spacedDigits } from './member-code';
+
+describe('member code digits', () => {
+  it('groups the 12 digits in fours for reading aloud', () => {
+    expect(spacedDigits('837219450631')).toBe('8372 1945 0631');
+  });
+});
 
 describe('member code refresh timing', () => {
   const now = Date.parse('2026-11-23T10:00:00Z');

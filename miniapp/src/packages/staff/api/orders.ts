@@ -1,18 +1,21 @@
-import type { OrderPreviewView, OrderView, Page, PayAnswer, StaffOrderRequest, StaffSalesSummary } from '@shop/shared';
+import { COUNTER_TOKEN_HEADER, type OrderPreviewView, type OrderView, type Page, type PayAnswer, type StaffOrderRequest, type StaffSalesSummary } from '@shop/shared';
 import { staffRequest } from './staff-http';
 
 /** What the tablet sends; the server fills the defaults (best coupons for members, no points, empty note). */
-export type StaffOrderBody = Omit<StaffOrderRequest, 'buyerNote' | 'coupons' | 'points'> & Partial<Pick<StaffOrderRequest, 'buyerNote' | 'coupons' | 'points'>>;
+export type StaffOrderBody = Omit<StaffOrderRequest, 'buyerNote' | 'coupons' | 'points' | 'memberId'> & Partial<Pick<StaffOrderRequest, 'buyerNote' | 'coupons' | 'points'>>;
 
 export type TodayOrdersPage = Page<OrderView> & { summary: StaffSalesSummary };
 
-export function previewStaffOrder(body: StaffOrderBody): Promise<OrderPreviewView> {
-  return staffRequest<OrderPreviewView>('/staff/orders/preview', { method: 'POST', body, quiet: true });
+/** The member's counter session, for an order that is theirs; none for a guest. */
+const counterHeaders = (counterToken: string | null): Record<string, string> => (counterToken ? { [COUNTER_TOKEN_HEADER]: counterToken } : {});
+
+export function previewStaffOrder(body: StaffOrderBody, counterToken: string | null): Promise<OrderPreviewView> {
+  return staffRequest<OrderPreviewView>('/staff/orders/preview', { method: 'POST', body, headers: counterHeaders(counterToken), quiet: true });
 }
 
 /** The same key with the same body answers the same order (double taps, retries). */
-export function createStaffOrder(body: StaffOrderBody, idempotencyKey: string): Promise<OrderView> {
-  return staffRequest<OrderView>('/staff/orders', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } });
+export function createStaffOrder(body: StaffOrderBody, counterToken: string | null, idempotencyKey: string): Promise<OrderView> {
+  return staffRequest<OrderView>('/staff/orders', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey, ...counterHeaders(counterToken) } });
 }
 
 /** The order as this store sees it (the answer also lists its payments, which the tablet does not show). */

@@ -16,13 +16,15 @@ export interface CodeEntryProps {
   testId: string;
   /** More buttons after the scan button. */
   children?: ReactNode;
+  /** Whether a QR can stand for the code (default true): offers the camera in the mini-program. */
+  scannable?: boolean;
 }
 
 /**
  * A code to type or scan: a big field (Enter submits, so a keyboard scanner works on H5), the
  * action, the camera scanner in the mini-program, and the reason the last attempt failed.
  */
-export function CodeEntry({ placeholder, actionText, busyText, scanText, onSubmit, problem, testId, children }: CodeEntryProps) {
+export function CodeEntry({ placeholder, actionText, busyText, scanText, onSubmit, problem, testId, children, scannable = true }: CodeEntryProps) {
   const [input, setInput] = useState('');
   const submit = async (text: string) => {
     if (await onSubmit(text)) setInput('');
@@ -38,7 +40,7 @@ export function CodeEntry({ placeholder, actionText, busyText, scanText, onSubmi
         <SubmitButton onSubmit={() => submit(input)} busyText={busyText} testId={`${testId}-submit`}>
           {actionText}
         </SubmitButton>
-        {canScan() ? (
+        {scannable && canScan() ? (
           <SubmitButton onSubmit={scan} variant='plain' testId={`${testId}-scan`}>
             {scanText}
           </SubmitButton>

@@ -1,10 +1,11 @@
+import type { PhoneChallengeView } from '@shop/shared';
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { SubmitButton } from '../../../components';
 import { ApiError, errorText } from '../../../api/errors';
 import { maskPhone } from '../../../lib/format';
 import { toastSuccess } from '../../../lib/toast';
-import { identifyMember, lookupMemberByPhone, registerMember } from '../api/customers';
+import { challengePhone, confirmPhone, identifyMember, registerMember } from '../api/customers';
 import type { Customer } from '../lib/counter';
 import { customerQuery } from '../lib/customer-input';
 import { CodeEntry } from './CodeEntry';
@@ -20,6 +21,7 @@ function CustomerCard({ customer, onClear }: { customer: Customer; onClear: () =
             <Text className='staff-customer__tier' data-testid='customer-tier'>{customer.member.tier?.name ?? '普通会员'}</Text>
             <Text className='staff-muted' data-testid='customer-points'>积分 {customer.member.pointsBalance}</Text>
             {customer.member.phone ? <Text className='staff-muted'>{maskPhone(customer.member.phone)}</Text> : null}
+            <Text className='staff-muted' data-testid='customer-verified'>已验证</Text>
           </View>
         </View>
       ) : (
@@ -35,15 +37,15 @@ function CustomerCard({ customer, onClear }: { customer: Customer; onClear: () =
   );
 }
 
-/** A phone number nobody has: register them as a member on the spot (the nickname may wait). */
-function NewMemberForm({ phone, onRegistered }: { phone: string; onRegistered: (customer: Customer) => void }) {
+/** A phone number nobody has: register them as a member on the spot (the nickname may wait); a code goes to the number next. */
+function NewMemberForm({ phone, onRegistered }: { phone: string; onRegistered: (challenge: PhoneChallengeView) => void }) {
   const [nickname, setNickname] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const register = async () => {
     try {
       const answer = await registerMember(phone, nickname.trim() || null);
-      toastSuccess(answer.existed ? '该手机号已是会员' : '新会员已注册');
-      onRegistered({ kind: 'member', member: answer.member });
+      toastSuccess(answer.existed ? '该手机号已是会员，验证码已发送' : '新会员已注册，验证码已发送');
+      onRegistered(answer.challenge);
     } catch (error) {
       setProblem(errorText(error));
     }
@@ -66,18 +68,54 @@ function NewMemberForm({ phone, onRegistered }: { phone: string; onRegistered: (
   );
 }
 
+/** The texted code the member reads out: the proof that the phone's owner is at the counter. */
+function PhoneCodeForm({ challenge, onConfirmed, onCancel }: { challenge: PhoneChallengeView; onConfirmed: (customer: Customer) => void; onCancel: () => void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const confirm = async (text: string): Promise<boolean> => {
+    const code = text.replace(/\s/g, '');
+    if (!/^\d{6}$/.test(code)) {
+      setProblem('请输入短信中的 6 位验证码');
+      return false;
+    }
+    try {
+      const { member, session } = await confirmPhone(challenge.challengeId, code);
+      onConfirmed({ kind: 'member', member, session });
+      return true;
+    } catch (error) {
+      setProblem(errorText(error));
+      return false;
+    }
+  };
+  return (
+    <View className='staff-register' data-testid='phone-code-panel'>
+      <Text className='staff-muted' data-testid='phone-code-sent'>
+        验证码已发送至 {challenge.phone}，请顾客读出短信中的 6 位数字
+      </Text>
+      <CodeEntry placeholder='6 位验证码' actionText='验证' busyText='验证中…' scanText='' onSubmit={confirm} problem={problem} testId='phone-code' scannable={false}>
+        <SubmitButton onSubmit={async () => onCancel()} variant='plain' testId='phone-code-cancel'>
+          取消
+        </SubmitButton>
+      </CodeEntry>
+    </View>
+  );
+}
+
 /**
- * 识别顾客: the member QR scanned with the camera (mini-program), its 12 digits or the phone
- * number typed (a keyboard scanner types the QR too, ending with Enter), or a guest sale.
+ * 识别顾客: the member QR scanned with the camera (mini-program), its 12 digits typed (a keyboard
+ * scanner types the QR too, ending with Enter), or the phone number confirmed with a texted code;
+ * or a guest sale. Only a proven member's points, coupons and addresses can be used.
  */
 export function CustomerPanel({ customer, onChange }: { customer: Customer | null; onChange: (customer: Customer | null) => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   /** A phone the lookup did not find: offered for registration. */
   const [unknownPhone, setUnknownPhone] = useState<string | null>(null);
+  /** A code is on its way to the member's phone. */
+  const [challenge, setChallenge] = useState<PhoneChallengeView | null>(null);
 
   const choose = (next: Customer | null) => {
     setProblem(null);
     setUnknownPhone(null);
+    setChallenge(null);
     onChange(next);
   };
 
@@ -89,8 +127,13 @@ export function CustomerPanel({ customer, onChange }: { customer: Customer | nul
       return false;
     }
     try {
-      const member = query.kind === 'phone' ? await lookupMemberByPhone(query.phone) : await identifyMember(query.code);
-      choose({ kind: 'member', member });
+      if (query.kind === 'phone') {
+        setChallenge(await challengePhone(query.phone));
+        setProblem(null);
+        return true;
+      }
+      const { member, session } = await identifyMember(query.code);
+      choose({ kind: 'member', member, session });
       return true;
     } catch (error) {
       const nobody = query.kind === 'phone' && error instanceof ApiError && error.code === 'NOT_FOUND';
@@ -100,11 +143,19 @@ export function CustomerPanel({ customer, onChange }: { customer: Customer | nul
     }
   };
 
+  const codeSent = (sent: PhoneChallengeView) => {
+    setUnknownPhone(null);
+    setProblem(null);
+    setChallenge(sent);
+  };
+
   return (
     <View className='staff-card' data-testid='customer-panel'>
       <Text className='staff-title'>识别顾客</Text>
       {customer ? (
         <CustomerCard customer={customer} onClear={() => choose(null)} />
+      ) : challenge ? (
+        <PhoneCodeForm key={challenge.challengeId} challenge={challenge} onConfirmed={choose} onCancel={() => setChallenge(null)} />
       ) : (
         <View>
           <CodeEntry placeholder='会员码下方 12 位数字 / 手机号' actionText='识别' busyText='识别中…' scanText='扫会员码' onSubmit={identify} problem={problem} testId='customer'>
@@ -112,7 +163,7 @@ export function CustomerPanel({ customer, onChange }: { customer: Customer | nul
               散客
             </SubmitButton>
           </CodeEntry>
-          {unknownPhone ? <NewMemberForm key={unknownPhone} phone={unknownPhone} onRegistered={choose} /> : null}
+          {unknownPhone ? <NewMemberForm key={unknownPhone} phone={unknownPhone} onRegistered={codeSent} /> : null}
         </View>
       )}
     </View>

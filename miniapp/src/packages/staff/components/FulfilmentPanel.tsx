@@ -65,18 +65,18 @@ const NO_ADDRESSES: AddressView[] = [];
  * Where a delivery goes: one of the member's saved addresses (their default chosen at first),
  * or an address typed on the tablet, which is all a guest or a member without addresses has.
  */
-function DeliveryAddress({ memberId, addressId, address, onAddressId, onAddress }: { memberId: number | null; addressId: CounterState['addressId']; address: AddressForm; onAddressId: (id: number | 'manual') => void; onAddress: (change: Partial<AddressForm>) => void }) {
-  const saved = useAsyncData(() => (memberId === null ? Promise.resolve(NO_ADDRESSES) : fetchMemberAddresses(memberId)), [memberId]);
+function DeliveryAddress({ counterToken, addressId, address, onAddressId, onAddress }: { counterToken: string | null; addressId: CounterState['addressId']; address: AddressForm; onAddressId: (id: number | 'manual') => void; onAddress: (change: Partial<AddressForm>) => void }) {
+  const saved = useAsyncData(() => (counterToken === null ? Promise.resolve(NO_ADDRESSES) : fetchMemberAddresses(counterToken)), [counterToken]);
   const list = saved.data ?? NO_ADDRESSES;
   useEffect(() => {
     if (addressId === null && list.length > 0) onAddressId((list.find((a) => a.isDefault) ?? list[0]!).id);
     // Runs when the answer or the choice changes (onAddressId is a new function every render).
   }, [addressId, list]);
-  if (memberId !== null && saved.loading) return <Text className='staff-muted staff-fulfil__extra'>正在读取会员的收货地址…</Text>;
+  if (counterToken !== null && saved.loading) return <Text className='staff-muted staff-fulfil__extra'>正在读取会员的收货地址…</Text>;
   if (list.length === 0) {
     return (
       <View className='staff-fulfil__extra'>
-        {memberId !== null ? <Text className='staff-muted'>{saved.error ? '会员地址读取失败，请填写收货地址' : '会员还没有保存收货地址，请填写'}</Text> : null}
+        {counterToken !== null ? <Text className='staff-muted'>{saved.error ? '会员地址读取失败，请填写收货地址' : '会员还没有保存收货地址，请填写'}</Text> : null}
         <AddressFields address={address} onChange={onAddress} />
       </View>
     );
@@ -118,7 +118,7 @@ export interface FulfilmentPanelProps {
 
 /** 现场带走 / 到店自提 / 送货上门, with the pickup store or the delivery address. */
 export function FulfilmentPanel({ state, ownStoreId, onFulfilment, onPickupStore, onAddress, onAddressId }: FulfilmentPanelProps) {
-  const memberId = state.customer?.kind === 'member' ? state.customer.member.id : null;
+  const counterToken = state.customer?.kind === 'member' ? state.customer.session.token : null;
   return (
     <View className='staff-card' data-testid='fulfilment-panel'>
       <Text className='staff-title'>取货方式</Text>
@@ -131,7 +131,7 @@ export function FulfilmentPanel({ state, ownStoreId, onFulfilment, onPickupStore
         ))}
       </View>
       {state.fulfilment === 'pickup' ? <PickupStores ownStoreId={ownStoreId} chosen={state.pickupStoreId} onChoose={onPickupStore} /> : null}
-      {state.fulfilment === 'delivery' ? <DeliveryAddress memberId={memberId} addressId={state.addressId} address={state.address} onAddressId={onAddressId} onAddress={onAddress} /> : null}
+      {state.fulfilment === 'delivery' ? <DeliveryAddress counterToken={counterToken} addressId={state.addressId} address={state.address} onAddressId={onAddressId} onAddress={onAddress} /> : null}
     </View>
   );
 }

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { beforeEach, describe, expect, it } from 'vitest';
 import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
 import { addressView } from '../../../../test/fixtures';
-import { failure, member, ok, order, preview, productSummary, teeDetail, signInStaff } from '../testing/fixtures';
+import { counterCustomer, failure, member, ok, order, preview, productSummary, teeDetail, signInStaff } from '../testing/fixtures';
 import { INITIAL_COUNTER, counterDraft, keepCounterDraft } from '../lib/counter';
 import CounterPage from './index';
 
@@ -11,7 +11,7 @@ function serveCounter(overrides: Parameters<typeof routeRequests>[0] = {}) {
   routeRequests({
     'GET /products': () => ok({ items: [productSummary()], nextCursor: null }),
     'GET /products/2': () => ok(teeDetail()),
-    'POST /staff/members/identify': () => ok(member({ nickname: '小栖', pointsBalance: 320 })),
+    'POST /staff/members/identify': () => ok(counterCustomer(member({ nickname: '小栖', pointsBalance: 320 }))),
     'POST /staff/orders/preview': (request) => {
       sent.previews.push(request.data);
       return ok(preview());
@@ -63,7 +63,10 @@ describe('收银台', () => {
     await addFirstSku();
     expect(await screen.findAllByTestId('cart-line')).toHaveLength(1);
     await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥159.00'));
-    expect(sent.previews.at(-1)).toEqual({ memberId: 7, lines: [{ skuId: 201, qty: 1 }], fulfillment: { type: 'carry_out' } });
+    expect(sent.previews.at(-1)).toEqual({ lines: [{ skuId: 201, qty: 1 }], fulfillment: { type: 'carry_out' } });
+    // The member's benefits travel with the counter session their code opened, never with a member id.
+    const previewCall = Taro.request.mock.calls.filter(([r]) => r.url.endsWith('/staff/orders/preview')).at(-1)![0];
+    expect(previewCall.header?.['x-counter-token']).toBe('counter-session-7');
     expect(screen.getByTestId('checkout-fulfilment').textContent).toBe('栖行 静安体验店 · 现场带走');
 
     fireEvent.click(screen.getByTestId('submit-order'));
@@ -71,6 +74,7 @@ describe('收银台', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/pay/index?orderId=91' }));
     expect(sent.orders).toHaveLength(1);
     expect(sent.orders[0]!.header?.['Idempotency-Key']).toMatch(/^staff-/);
+    expect(sent.orders[0]!.header?.['x-counter-token']).toBe('counter-session-7');
     expect(sent.orders[0]!.data).toEqual(sent.previews.at(-1));
     expect(counterDraft()).toEqual(INITIAL_COUNTER);
   });
@@ -101,7 +105,9 @@ describe('收银台', () => {
     fireEvent.click(screen.getByTestId('customer-guest'));
     expect((await screen.findByTestId('customer-name')).textContent).toBe('散客');
     await addFirstSku();
-    await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ memberId: null }));
+    await waitFor(() => expect(sent.previews).toHaveLength(1));
+    const previewCall = Taro.request.mock.calls.filter(([r]) => r.url.endsWith('/staff/orders/preview')).at(-1)![0];
+    expect(previewCall.header?.['x-counter-token']).toBeUndefined();
   });
 
   it('asks for the delivery address before pricing a delivery, then sends it', async () => {
@@ -130,14 +136,21 @@ describe('收银台', () => {
     expect(screen.getByTestId('submit-order').getAttribute('aria-disabled')).toBe('true');
   });
 
-  it('registers a phone nobody has as a new member on the spot and sells to them', async () => {
+  it('registers a phone nobody has as a new member on the spot, confirms the texted code and sells to them', async () => {
     signInStaff();
     const registered: unknown[] = [];
+    const confirmed: unknown[] = [];
     const sent = serveCounter({
-      'GET /staff/members/lookup': () => failure(404, 'NOT_FOUND', '没有绑定这个手机号的会员'),
+      'POST /staff/members/phone-challenge': () => failure(404, 'NOT_FOUND', '没有绑定这个手机号的会员'),
       'POST /staff/members/register': (request) => {
         registered.push(request.data);
-        return ok({ existed: false, member: member({ id: 31, nickname: '王女士', phone: '138****5678', tier: null, pointsBalance: 0 }) }, 201);
+        return ok({ existed: false, challenge: { challengeId: 5, phone: '138****5678', expiresAt: '2030-01-01T00:00:00Z' } }, 201);
+      },
+      'POST /staff/members/phone-confirm': (request) => {
+        confirmed.push(request.data);
+        return (request.data as { code: string }).code === '246810'
+          ? ok(counterCustomer(member({ id: 31, nickname: '王女士', phone: '138****5678', tier: null, pointsBalance: 0 })))
+          : failure(400, 'COUNTER_CODE_INVALID', '验证码不正确，请核对短信');
       },
     });
     render(<CounterPage />);
@@ -146,11 +159,37 @@ describe('收银台', () => {
     expect(screen.getByTestId('register-panel').textContent).toContain('13812345678');
     fireEvent.change(screen.getByTestId('register-nickname'), { target: { value: ' 王女士 ' } });
     fireEvent.click(screen.getByTestId('register-member'));
-    expect((await screen.findByTestId('customer-name')).textContent).toBe('王女士');
+    expect((await screen.findByTestId('phone-code-sent')).textContent).toContain('138****5678');
     expect(registered).toEqual([{ phone: '13812345678', nickname: '王女士' }]);
+    fireEvent.change(screen.getByTestId('phone-code-input'), { target: { value: '111111' } });
+    fireEvent.click(screen.getByTestId('phone-code-submit'));
+    expect((await screen.findByTestId('phone-code-error')).textContent).toBe('验证码不正确，请核对短信');
+    fireEvent.change(screen.getByTestId('phone-code-input'), { target: { value: '246 810' } });
+    fireEvent.click(screen.getByTestId('phone-code-submit'));
+    expect((await screen.findByTestId('customer-name')).textContent).toBe('王女士');
+    expect(confirmed.at(-1)).toEqual({ challengeId: 5, code: '246810' });
     expect(screen.queryByTestId('register-panel')).toBeNull();
     await addFirstSku();
-    await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ memberId: 31 }));
+    await waitFor(() => expect(sent.previews).toHaveLength(1));
+    expect(Taro.request.mock.calls.filter(([r]) => r.url.endsWith('/staff/orders/preview')).at(-1)![0].header?.['x-counter-token']).toBe('counter-session-31');
+  });
+
+  it("texts a code to a member's phone and opens their benefits only once it is confirmed", async () => {
+    signInStaff();
+    serveCounter({
+      'POST /staff/members/phone-challenge': () => ok({ challengeId: 9, phone: '139****2222', expiresAt: '2030-01-01T00:00:00Z' }, 201),
+      'POST /staff/members/phone-confirm': () => ok(counterCustomer(member({ nickname: '小栖', pointsBalance: 320 }))),
+    });
+    render(<CounterPage />);
+    await identifyByDigits('13912342222');
+    expect((await screen.findByTestId('phone-code-sent')).textContent).toBe('验证码已发送至 139****2222，请顾客读出短信中的 6 位数字');
+    expect(screen.queryByTestId('customer-card')).toBeNull();
+    fireEvent.change(screen.getByTestId('phone-code-input'), { target: { value: '12345' } });
+    fireEvent.click(screen.getByTestId('phone-code-submit'));
+    expect((await screen.findByTestId('phone-code-error')).textContent).toBe('请输入短信中的 6 位验证码');
+    fireEvent.change(screen.getByTestId('phone-code-input'), { target: { value: '123456' } });
+    fireEvent.click(screen.getByTestId('phone-code-submit'));
+    expect((await screen.findByTestId('customer-points')).textContent).toBe('积分 320');
   });
 
   it('offers no registration when a member code, not a phone, is unknown', async () => {
@@ -165,14 +204,15 @@ describe('收银台', () => {
   it("delivers to the member's default saved address, another saved one, or one typed on the tablet", async () => {
     signInStaff();
     const sent = serveCounter({
-      'GET /staff/members/7/addresses': () => ok({ items: [addressView(12, { recipientName: '小栖', isDefault: true }), addressView(13, { isDefault: false, detail: '南京西路 2 号' })] }),
+      'GET /staff/counter/addresses': (request) =>
+        request.header?.['x-counter-token'] === 'counter-session-7' ? ok({ items: [addressView(12, { recipientName: '小栖', isDefault: true }), addressView(13, { isDefault: false, detail: '南京西路 2 号' })] }) : failure(403, 'COUNTER_VERIFICATION_REQUIRED', '请先验证会员身份'),
     });
     render(<CounterPage />);
     await identifyByDigits('837219450631');
     await screen.findByTestId('customer-name');
     await addFirstSku();
     fireEvent.click(screen.getByTestId('fulfilment-delivery'));
-    await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ memberId: 7, fulfillment: { type: 'delivery', addressId: 12 } }));
+    await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ fulfillment: { type: 'delivery', addressId: 12 } }));
     expect(screen.getByTestId('saved-address-12').className).toContain('staff-choice--on');
     expect(screen.getByTestId('saved-address-13').textContent).toContain('南京西路 2 号');
     expect(screen.queryByTestId('delivery-address')).toBeNull();
@@ -190,7 +230,7 @@ describe('收银台', () => {
 
   it('asks a member without saved addresses for a typed one', async () => {
     signInStaff();
-    const sent = serveCounter({ 'GET /staff/members/7/addresses': () => ok({ items: [] }) });
+    const sent = serveCounter({ 'GET /staff/counter/addresses': () => ok({ items: [] }) });
     render(<CounterPage />);
     await identifyByDigits('837219450631');
     await screen.findByTestId('customer-name');

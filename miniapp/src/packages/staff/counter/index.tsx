@@ -39,7 +39,7 @@ function CounterDesk({ session }: DeskProps) {
 
   const submit = async () => {
     if (!result.ok || !priced.preview?.canSubmit || priced.stale) return;
-    const order = await createStaffOrder(result.body, keeper.keyFor(result.body));
+    const order = await createStaffOrder(result.body, result.counterToken, keeper.keyFor(result.body));
     keeper.reset();
     keepCounterDraft(INITIAL_COUNTER);
     replacePage(pageUrl(STAFF_PAGES.pay, { orderId: order.id }));

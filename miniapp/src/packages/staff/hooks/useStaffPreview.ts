@@ -18,11 +18,11 @@ export interface StaffPreview {
  * (customer, lines, quantities, fulfilment); answers of superseded bodies are dropped.
  */
 export function useStaffPreview(result: OrderBodyResult): StaffPreview {
-  const key = result.ok ? JSON.stringify(result.body) : null;
+  const key = result.ok ? JSON.stringify([result.body, result.counterToken]) : null;
   const answer = useAsyncData(async () => {
     if (!result.ok) return null;
     try {
-      return { key, preview: await previewStaffOrder(result.body), error: null };
+      return { key, preview: await previewStaffOrder(result.body, result.counterToken), error: null };
     } catch (failure) {
       return { key, preview: null, error: errorText(failure) };
     }

@@ -1,6 +1,6 @@
 import { CART_MAX_LINE_QTY, MAX_ORDER_LINES } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
-import { member } from '../testing/fixtures';
+import { counterCustomer, member } from '../testing/fixtures';
 import { INITIAL_COUNTER, canAddLine, counterReducer, itemCount, type CounterAction, type CounterLine, type CounterState } from './counter';
 
 const tee = (skuId = 201): Omit<CounterLine, 'qty'> => ({ skuId, productId: 2, title: '重磅纯棉圆领T恤', specText: '本白', image: null, price: 15900, storeAvailable: 24, warehouseAvailable: 460 });
@@ -34,10 +34,10 @@ describe('counter reducer', () => {
     expect(counterReducer(full, { type: 'add', line: tee(1000) }).lines[0]!.qty).toBe(2);
   });
 
-  it("fills an empty delivery form with the member's name and phone, never over what was typed", () => {
-    const identified = run({ type: 'customer', customer: { kind: 'member', member: member({ nickname: '小栖', phone: '13812345678' }) } });
-    expect(identified.address).toMatchObject({ recipientName: '小栖', phone: '13812345678' });
-    const typed = run({ type: 'address', change: { recipientName: '王先生' } }, { type: 'customer', customer: { kind: 'member', member: member({ phone: null }) } });
+  it("fills an empty delivery form with the member's name (staff see only a masked phone), never over what was typed", () => {
+    const identified = run({ type: 'customer', customer: { kind: 'member', ...counterCustomer(member({ nickname: '小栖', phone: '138****5678' })) } });
+    expect(identified.address).toMatchObject({ recipientName: '小栖', phone: '' });
+    const typed = run({ type: 'address', change: { recipientName: '王先生' } }, { type: 'customer', customer: { kind: 'member', ...counterCustomer(member({ phone: null })) } });
     expect(typed.address).toMatchObject({ recipientName: '王先生', phone: '' });
     expect(run({ type: 'customer', customer: { kind: 'guest' } }).address.recipientName).toBe('');
   });
@@ -49,9 +49,9 @@ describe('counter reducer', () => {
   });
 
   it("forgets the chosen saved address when the customer changes", () => {
-    const chosen = run({ type: 'customer', customer: { kind: 'member', member: member({ id: 7 }) } }, { type: 'addressId', addressId: 12 });
+    const chosen = run({ type: 'customer', customer: { kind: 'member', ...counterCustomer(member({ id: 7 })) } }, { type: 'addressId', addressId: 12 });
     expect(chosen.addressId).toBe(12);
-    expect(counterReducer(chosen, { type: 'customer', customer: { kind: 'member', member: member({ id: 8 }) } }).addressId).toBeNull();
+    expect(counterReducer(chosen, { type: 'customer', customer: { kind: 'member', ...counterCustomer(member({ id: 8 })) } }).addressId).toBeNull();
     expect(counterReducer(chosen, { type: 'addressId', addressId: 'manual' }).addressId).toBe('manual');
   });
 });

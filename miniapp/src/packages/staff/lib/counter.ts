@@ -1,8 +1,8 @@
-import { CART_MAX_LINE_QTY, MAX_ORDER_LINES, type MemberOverviewView } from '@shop/shared';
+import { CART_MAX_LINE_QTY, MAX_ORDER_LINES, type MemberOverviewView, type CounterSessionView } from '@shop/shared';
 import { EMPTY_ADDRESS_FORM, type AddressForm } from '../../../lib/address-form';
 
-/** Who the sale is for: a member identified at the counter, or a guest (散客). */
-export type Customer = { kind: 'guest' } | { kind: 'member'; member: MemberOverviewView };
+/** Who the sale is for: a member proven present at the counter (their session opens their benefits), or a guest (散客). */
+export type Customer = { kind: 'guest' } | { kind: 'member'; member: MemberOverviewView; session: CounterSessionView };
 
 /** A SKU in the order being built, with what the tablet showed when it was added. */
 export interface CounterLine {
@@ -56,11 +56,10 @@ export function canAddLine(state: CounterState, skuId: number): boolean {
   return state.lines.some((l) => l.skuId === skuId) || state.lines.length < MAX_ORDER_LINES;
 }
 
-/** A member's name and phone fill an empty delivery form; whatever staff typed stays. */
+/** A member's name fills an empty delivery form (staff only ever see their phone masked); whatever staff typed stays. */
 function withMemberContact(address: AddressForm, customer: Customer | null): AddressForm {
   if (customer?.kind !== 'member') return address;
-  const { nickname, phone } = customer.member;
-  return { ...address, recipientName: address.recipientName || nickname, phone: address.phone || (phone ?? '') };
+  return { ...address, recipientName: address.recipientName || customer.member.nickname };
 }
 
 /**

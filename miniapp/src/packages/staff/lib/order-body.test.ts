@@ -1,12 +1,12 @@
 import { staffOrderRequestSchema } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
-import { member } from '../testing/fixtures';
+import { counterCustomer, member } from '../testing/fixtures';
 import { INITIAL_COUNTER, type CounterState } from './counter';
 import { staffOrderBody } from './order-body';
 
 const OWN_STORE = 1;
 const line = { skuId: 201, productId: 2, title: 'T恤', specText: '本白', image: null, price: 15900, storeAvailable: 24, warehouseAvailable: 460, qty: 2 };
-const ready = (fields: Partial<CounterState>): CounterState => ({ ...INITIAL_COUNTER, customer: { kind: 'member', member: member({ id: 7 }) }, lines: [line], ...fields });
+const ready = (fields: Partial<CounterState>): CounterState => ({ ...INITIAL_COUNTER, customer: { kind: 'member', ...counterCustomer(member({ id: 7 })) }, lines: [line], ...fields });
 const typedAddress = { recipientName: '王先生', phone: '13812345678', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 1 号', isDefault: false };
 
 /** Every body the builder makes must pass the server's own schema. */
@@ -23,9 +23,11 @@ describe('staff order body', () => {
     expect(staffOrderBody(ready({ lines: [] }), OWN_STORE)).toEqual({ ok: false, reason: '请添加商品' });
   });
 
-  it('sells carry-out to the identified member, or to a guest with no member', () => {
-    expect(bodyOf(ready({}))).toEqual({ memberId: 7, lines: [{ skuId: 201, qty: 2 }], fulfillment: { type: 'carry_out' } });
-    expect(bodyOf(ready({ customer: { kind: 'guest' } })).memberId).toBeNull();
+  it("sells carry-out to the identified member through their counter session (never a member id), or to a guest without one", () => {
+    const forMember = staffOrderBody(ready({}), OWN_STORE);
+    expect(forMember).toEqual({ ok: true, counterToken: 'counter-session-7', body: { lines: [{ skuId: 201, qty: 2 }], fulfillment: { type: 'carry_out' } } });
+    expect(staffOrderBody(ready({ customer: { kind: 'guest' } }), OWN_STORE)).toMatchObject({ ok: true, counterToken: null });
+    expect(bodyOf(ready({}))).not.toHaveProperty('memberId');
   });
 
   it('leaves a pickup here to the server default and names another store', () => {

@@ -4,7 +4,8 @@ import type { CounterState, FulfilmentType } from './counter';
 
 export const FULFILMENT_LABELS: Record<FulfilmentType, string> = { carry_out: '现场带走', pickup: '到店自提', delivery: '送货上门' };
 
-export type OrderBodyResult = { ok: true; body: StaffOrderBody } | { ok: false; reason: string };
+/** `counterToken`: the member's counter session (X-Counter-Token); null for a guest. */
+export type OrderBodyResult = { ok: true; body: StaffOrderBody; counterToken: string | null } | { ok: false; reason: string };
 
 /** How the goods reach the customer, as the server takes it; a reason when the choice is incomplete. */
 function fulfilmentBody(state: CounterState, ownStoreId: number): { ok: true; value: StaffOrderBody['fulfillment'] } | { ok: false; reason: string } {
@@ -37,8 +38,8 @@ export function staffOrderBody(state: CounterState, ownStoreId: number): OrderBo
   if (!fulfillment.ok) return fulfillment;
   return {
     ok: true,
+    counterToken: state.customer.kind === 'member' ? state.customer.session.token : null,
     body: {
-      memberId: state.customer.kind === 'member' ? state.customer.member.id : null,
       lines: state.lines.map((l) => ({ skuId: l.skuId, qty: l.qty })),
       fulfillment: fulfillment.value,
     },

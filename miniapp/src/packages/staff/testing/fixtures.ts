@@ -1,4 +1,4 @@
-import type { AuthTokenResponse, OrderLineView, OrderPreviewView, OrderView, ProductDetail, ProductSummary } from '@shop/shared';
+import type { AuthTokenResponse, CounterCustomerView, MemberOverviewView, OrderLineView, OrderPreviewView, OrderView, ProductDetail, ProductSummary } from '@shop/shared';
 import { productDetail, skuView } from '../../../../test/fixtures';
 import { saveStaffSession, type StaffSession } from '../lib/staff-session';
 
@@ -6,6 +6,11 @@ import { saveStaffSession, type StaffSession } from '../lib/staff-session';
 
 export { failure, ok } from '../../../../test/fixtures';
 export { member, store } from '../../member/testing/fixtures';
+
+/** The identify / phone-confirm answer for a member: the member and a counter session named after them. */
+export function counterCustomer(identified: MemberOverviewView): CounterCustomerView {
+  return { member: identified, session: { token: `counter-session-${identified.id}`, expiresAt: '2030-01-01T00:00:00.000Z' } };
+}
 
 export function staffLoginAnswer(fields: Partial<NonNullable<AuthTokenResponse['staff']>> = {}): AuthTokenResponse {
   return {
