@@ -20,7 +20,7 @@ export const couponRoutes: RouteModule = (router, { coupons }) => {
   router.post('/coupons/redeem', consumer, async (ctx) => {
     const { code } = validate(couponRedeemSchema, ctx.state.body);
     ctx.status = 201;
-    ctx.body = await coupons.redeem(requireMember(ctx.state.principal), code);
+    ctx.body = await coupons.redeem(requireMember(ctx.state.principal), code, ctx.ip);
   });
 
   router.get('/coupons/mine', consumer, async (ctx) => {

@@ -17,6 +17,8 @@ import { CouponPushService } from './coupon-push.service.js';
 import { MemberEntity } from '../membership/member.entity.js';
 import { affectedRows } from '../db/transaction.js';
 import { couponRules } from './coupon-views.js';
+import { isAppError, type RateLimiter } from '../http/rate-limiter.js';
+import { redeemCodeLimits } from '../http/rate-limits.js';
 
 const MY_FILTER_STATUSES = {
   usable: ['available', 'locked'],
@@ -37,6 +39,7 @@ export class CouponsService extends CouponOrderHooks {
 
   constructor(
     private readonly db: DataSource,
+    private readonly limiter: RateLimiter,
     private readonly tiers: TierLookup = noTiers,
   ) {
     super(db);
@@ -140,8 +143,16 @@ export class CouponsService extends CouponOrderHooks {
     return issued;
   }
 
-  /** Redeems a single-use code (at most once, by anyone) or a template's shared code (once per member). */
-  async redeem(memberId: number, code: string, now = new Date()): Promise<CouponInstanceView> {
+  /**
+   * Redeems a single-use code (at most once, by anyone) or a template's shared code (once per
+   * member). Codes that do not exist are counted per member and per `client` (the request's
+   * address); past either limit nothing is looked up, a right code included, until the window ends.
+   */
+  async redeem(memberId: number, code: string, client: string, now = new Date()): Promise<CouponInstanceView> {
+    return this.limiter.attemptAll(redeemCodeLimits(memberId, client), now, () => this.redeemCode(memberId, code, now), isAppError('COUPON_CODE_INVALID'));
+  }
+
+  private async redeemCode(memberId: number, code: string, now: Date): Promise<CouponInstanceView> {
     const row = await this.db.manager.findOneBy(RedeemCodeEntity, { code });
     if (!row) throw new AppError('COUPON_CODE_INVALID', '兑换码不存在');
     try {

@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { MoreThan, type DataSource } from 'typeorm';
 import { AppError, type ErrorCode } from '@shop/shared';
 import { affectedRows, inTransaction } from '../db/transaction.js';
 import { RateLimitWindowEntity } from './rate-limit.entity.js';
@@ -7,8 +8,25 @@ export interface RateLimit {
   /** Failures allowed per window. */
   limit: number;
   windowMs: number;
-  /** Said to the person who is blocked. */
-  message: string;
+  /**
+   * Makes the rule a lockout rather than a counter: the failure that fills a window locks the
+   * key for this long from that moment, also past the window's end, and a locked key runs no
+   * attempt at all (so the right password is refused too until the lock ends).
+   */
+  lockMs?: number;
+  /** Said to the person who is blocked: a fixed text, or one built from how long they must wait (`tryAgainIn`). */
+  message: string | ((waitMs: number) => string);
+}
+
+/** One key and the rule that counts its failures. */
+export interface KeyedLimit {
+  key: string;
+  rule: RateLimit;
+}
+
+/** A blocked message that says when to try again: `兑换码错误次数过多，请 12 分钟后再试`. */
+export function tryAgainIn(what: string): (waitMs: number) => string {
+  return (waitMs) => `${what}，请 ${Math.max(1, Math.ceil(waitMs / 60_000))} 分钟后再试`;
 }
 
 /**
@@ -21,13 +39,15 @@ export class RateLimiter {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Runs `attempt` when the key has allowance left in the current window, else RATE_LIMITED.
-   * An attempt that throws an error `isFailure` accepts keeps its unit; any other outcome
-   * returns it.
+   * Runs `attempt` when the key is not locked and has allowance left in the current window, else
+   * RATE_LIMITED. An attempt that throws an error `isFailure` accepts keeps its unit; any other
+   * outcome returns it.
    */
   async attempt<T>(key: string, rule: RateLimit, now: Date, attempt: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {
+    const subject = subjectOf(key);
     const start = windowStart(now, rule.windowMs);
-    await this.take(key, start, rule);
+    await this.refuseIfLocked(subject, rule, now);
+    await this.take(subject, start, rule, now);
     let failed = false;
     try {
       return await attempt();
@@ -35,26 +55,75 @@ export class RateLimiter {
       failed = isFailure(error);
       throw error;
     } finally {
-      if (!failed) await this.giveBack(key, start);
+      if (!failed) await this.giveBack(subject, start);
+      else if (rule.lockMs !== undefined) await this.lockIfFull(subject, start, rule.limit, new Date(now.getTime() + rule.lockMs));
     }
   }
 
-  private async take(key: string, start: Date, rule: RateLimit): Promise<void> {
-    const taken = await inTransaction(this.dataSource, async (manager) => {
-      await manager.createQueryBuilder().insert().into(RateLimitWindowEntity).values({ subject: key, windowStart: start, hits: 0 }).orIgnore().updateEntity(false).execute();
-      return manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits + 1' }).where('subject = :key AND windowStart = :start AND hits < :limit', { key, start, limit: rule.limit }).execute();
-    });
-    if (affectedRows(taken) !== 1) throw new AppError('RATE_LIMITED', rule.message);
+  /**
+   * `attempt` under several keys at once (per member and per client, say): each takes a unit,
+   * a failure keeps all of them, and a key that refuses gives back the units the others took, so
+   * being blocked under one key counts as a failure under none. List the narrowest key first:
+   * its refusal is the message people see and it spares the wider keys a round trip.
+   */
+  async attemptAll<T>(limits: readonly KeyedLimit[], now: Date, attempt: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {
+    const [first, ...rest] = limits;
+    if (!first) return attempt();
+    return this.attempt(first.key, first.rule, now, () => this.attemptAll(rest, now, attempt, isFailure), isFailure);
   }
 
-  private async giveBack(key: string, start: Date): Promise<void> {
-    await this.dataSource.manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits - 1' }).where('subject = :key AND windowStart = :start AND hits > 0', { key, start }).execute();
+  /**
+   * Takes one unit under every key and keeps it: for limits on how often something is done at
+   * all (phone lookups), not only on failures. RATE_LIMITED, with nothing taken, when any key is
+   * out of allowance.
+   */
+  async spend(limits: readonly KeyedLimit[], now: Date): Promise<void> {
+    // The attempt "fails" on purpose, so every key keeps its unit.
+    const spent = new Error('spent');
+    await this.attemptAll(limits, now, () => Promise.reject(spent), (error) => error === spent).catch((error: unknown) => {
+      if (error !== spent) throw error;
+    });
+  }
+
+  private async refuseIfLocked(subject: string, rule: RateLimit, now: Date): Promise<void> {
+    if (rule.lockMs === undefined) return;
+    const locked = await this.dataSource.manager.findOne(RateLimitWindowEntity, { where: { subject, lockedUntil: MoreThan(now) }, order: { lockedUntil: 'DESC' } });
+    if (locked?.lockedUntil) throw blocked(rule, locked.lockedUntil.getTime() - now.getTime());
+  }
+
+  private async take(subject: string, start: Date, rule: RateLimit, now: Date): Promise<void> {
+    const taken = await inTransaction(this.dataSource, async (manager) => {
+      await manager.createQueryBuilder().insert().into(RateLimitWindowEntity).values({ subject, windowStart: start, hits: 0 }).orIgnore().updateEntity(false).execute();
+      return manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits + 1' }).where('subject = :subject AND windowStart = :start AND hits < :limit', { subject, start, limit: rule.limit }).execute();
+    });
+    if (affectedRows(taken) !== 1) throw blocked(rule, start.getTime() + rule.windowMs - now.getTime());
+  }
+
+  private async giveBack(subject: string, start: Date): Promise<void> {
+    await this.dataSource.manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits - 1' }).where('subject = :subject AND windowStart = :start AND hits > 0', { subject, start }).execute();
+  }
+
+  /** After a failure: when the window is now full, the lock starts (racing failures all see it full; the last one sets it). */
+  private async lockIfFull(subject: string, start: Date, limit: number, lockedUntil: Date): Promise<void> {
+    // Queued like every SQLite write, so it cannot land inside (and roll back with) another request's transaction.
+    await inTransaction(this.dataSource, (manager) =>
+      manager.createQueryBuilder().update(RateLimitWindowEntity).set({ lockedUntil }).where('subject = :subject AND windowStart = :start AND hits >= :limit', { subject, start, limit }).execute(),
+    );
   }
 }
 
 /** The usual `isFailure`: the attempt failed with this error code. */
 export function isAppError(code: ErrorCode): (error: unknown) => boolean {
   return (error) => error instanceof AppError && error.code === code;
+}
+
+function blocked(rule: RateLimit, waitMs: number): AppError {
+  return new AppError('RATE_LIMITED', typeof rule.message === 'string' ? rule.message : rule.message(waitMs));
+}
+
+/** Keys carry client addresses and account names of any length; the column holds 80 characters. */
+function subjectOf(key: string): string {
+  return key.length <= 80 ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`;
 }
 
 function windowStart(now: Date, windowMs: number): Date {

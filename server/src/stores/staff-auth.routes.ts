@@ -4,6 +4,6 @@ import { validate } from '../http/validate.js';
 
 export const staffAuthRoutes: RouteModule = (router, services) => {
   router.post('/staff/auth/login', async (ctx) => {
-    ctx.body = await services.staffAuth.login(validate(staffLoginSchema, ctx.state.body));
+    ctx.body = await services.staffAuth.login(validate(staffLoginSchema, ctx.state.body), ctx.ip);
   });
 };

@@ -4,13 +4,11 @@ import type { TokenService } from '../http/auth.js';
 import { StaffAccountEntity, type StaffAccount } from './staff-account.entity.js';
 import { StoreEntity } from './store.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { isAppError, type RateLimit, type RateLimiter } from '../http/rate-limiter.js';
+import { isAppError, type RateLimiter } from '../http/rate-limiter.js';
+import { staffLoginLimits } from '../http/rate-limits.js';
 
 // Compared against when the username does not exist, so both failures take the same time.
 const DUMMY_HASH_PROMISE = hashPassword('not-a-real-password');
-
-/** Wrong passwords per account name before sign-in pauses: password guessing gets nowhere. */
-export const WRONG_PASSWORD_LIMIT: RateLimit = { limit: 5, windowMs: 15 * 60_000, message: '密码错误次数过多，请 15 分钟后再试' };
 
 export class StaffAuthService {
   constructor(
@@ -19,8 +17,12 @@ export class StaffAuthService {
     private readonly limiter: RateLimiter,
   ) {}
 
-  async login(request: StaffLoginRequest, now = new Date()): Promise<AuthTokenResponse> {
-    const account = await this.limiter.attempt(`staff-login:${request.username}`, WRONG_PASSWORD_LIMIT, now, () => this.authenticate(request), isAppError('INVALID_CREDENTIALS'));
+  /**
+   * `client` is who is asking (the request's address): wrong passwords lock that client out of
+   * the account, and are also counted per client and per account (see staffLoginLimits).
+   */
+  async login(request: StaffLoginRequest, client: string, now = new Date()): Promise<AuthTokenResponse> {
+    const account = await this.limiter.attemptAll(staffLoginLimits(client, request.username), now, () => this.authenticate(request), isAppError('INVALID_CREDENTIALS'));
     const roles = [account.role];
     const store = account.storeId === null ? null : await this.dataSource.manager.findOneBy(StoreEntity, { id: account.storeId });
     const { token, expiresAt } = await this.tokens.issue({ kind: 'staff', staffId: account.id, roles, storeId: account.storeId }, account.tokenVersion);

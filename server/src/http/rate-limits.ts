@@ -1,0 +1,99 @@
+import { tryAgainIn, type KeyedLimit, type RateLimit } from './rate-limiter.js';
+
+/**
+ * The limits on guessing, with their numbers in one place so they can be read side by side
+ * (wrong pickup codes: WRONG_CODE_LIMIT in the pickup service). Every window is aligned to
+ * multiples of its length, so a 15-minute window nests exactly in an hour's. A client is
+ * `ctx.ip`: the socket's address, or the proxy's forwarded one when the proxy is trusted.
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+// Staff and marketer sign-in, checked in this order (narrowest first).
+
+/**
+ * Five wrong passwords from one client for one account lock that client out of that account
+ * for 15 minutes, the right password included: guessing from one place gets five tries a
+ * quarter of an hour. Keyed on client and account, so an attacker at one device cannot lock a
+ * colleague out of their own account on theirs.
+ */
+export const STAFF_LOGIN_PER_CLIENT_ACCOUNT: RateLimit = { limit: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, message: tryAgainIn('密码错误次数过多') };
+
+/**
+ * Password spraying: one client trying a password or two on many accounts never fills any one
+ * account's allowance, so its failures are also counted across all accounts. The tablets of a
+ * store share the store's address; 20 failures in 15 minutes leaves a whole shop room for typos.
+ */
+export const STAFF_LOGIN_PER_CLIENT: RateLimit = { limit: 20, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, message: tryAgainIn('登录失败次数过多') };
+
+/**
+ * A slow back-off per account over all clients together, for guessing spread over many
+ * addresses. One client can produce at most 4 × 5 = 20 failures an hour for an account (the
+ * per-client lock above), well under 50, so a single attacker cannot trip this one and keep the
+ * account's owner out; many addresses together get 50 guesses an hour. A window, not a lock: the
+ * account signs in again when the hour ends.
+ */
+export const STAFF_LOGIN_PER_ACCOUNT: RateLimit = { limit: 50, windowMs: HOUR, message: tryAgainIn('该账号登录失败次数过多') };
+
+/** The keys a sign-in is counted under; `username` as the login schema normalised it. */
+export function staffLoginLimits(client: string, username: string): KeyedLimit[] {
+  return [
+    { key: `staff-login:client-account:${client}:${username}`, rule: STAFF_LOGIN_PER_CLIENT_ACCOUNT },
+    { key: `staff-login:client:${client}`, rule: STAFF_LOGIN_PER_CLIENT },
+    { key: `staff-login:account:${username}`, rule: STAFF_LOGIN_PER_ACCOUNT },
+  ];
+}
+
+// Redeem codes (兑换码). Only codes that do not exist count; a used code is a member's mistake, not a find.
+
+/**
+ * Wrong codes per member: a member copies a code from a poster or a message and may mistype it
+ * a few times; ten an hour is ample, and enumerating codes from one account gets nowhere.
+ */
+export const REDEEM_CODE_GUESSES_PER_MEMBER: RateLimit = { limit: 10, windowMs: HOUR, message: tryAgainIn('兑换码错误次数过多') };
+
+/**
+ * Wrong codes per client over all members: WeChat accounts are cheap to multiply, addresses
+ * less so. Members behind one mall Wi-Fi or carrier NAT share an address, hence 50 an hour.
+ */
+export const REDEEM_CODE_GUESSES_PER_CLIENT: RateLimit = { limit: 50, windowMs: HOUR, message: tryAgainIn('兑换码错误次数过多') };
+
+export function redeemCodeLimits(memberId: number, client: string): KeyedLimit[] {
+  return [
+    { key: `redeem-code:member:${memberId}`, rule: REDEEM_CODE_GUESSES_PER_MEMBER },
+    { key: `redeem-code:client:${client}`, rule: REDEEM_CODE_GUESSES_PER_CLIENT },
+  ];
+}
+
+// At the counter: identifying a member by the 12 digits under their QR, or by phone number.
+
+/**
+ * Wrong 12-digit member codes per staff member: the member reads the digits out and staff type
+ * them, so a slip or two per customer is normal; ten in 15 minutes covers that, while guessing
+ * a code (10^12 of them against a few thousand live ones) gets nowhere.
+ */
+export const COUNTER_MEMBER_CODE_GUESSES_PER_STAFF: RateLimit = { limit: 10, windowMs: 15 * MINUTE, message: tryAgainIn('会员码错误次数过多') };
+
+/** The same per store, so the staff of one store cannot multiply the allowance between them. */
+export const COUNTER_MEMBER_CODE_GUESSES_PER_STORE: RateLimit = { limit: 30, windowMs: 15 * MINUTE, message: tryAgainIn('本店会员码错误次数过多') };
+
+/**
+ * Phone-number lookups per staff member, every lookup counted (`RateLimiter.spend`): each one
+ * tells whether a number is a member's and may text them a code. A counter serves a customer
+ * every few minutes; 20 an hour covers a busy hour but not a walk through the member base.
+ */
+export const COUNTER_PHONE_LOOKUPS_PER_STAFF: RateLimit = { limit: 20, windowMs: HOUR, message: tryAgainIn('手机号查询过于频繁') };
+
+/** For `RateLimiter.attemptAll(..., isAppError(<the wrong-code error>))`. */
+export function counterMemberCodeLimits(staffId: number, storeId: number): KeyedLimit[] {
+  return [
+    { key: `counter-member-code:staff:${staffId}`, rule: COUNTER_MEMBER_CODE_GUESSES_PER_STAFF },
+    { key: `counter-member-code:store:${storeId}`, rule: COUNTER_MEMBER_CODE_GUESSES_PER_STORE },
+  ];
+}
+
+/** For `RateLimiter.spend(...)` before each lookup. */
+export function counterPhoneLookupLimits(staffId: number): KeyedLimit[] {
+  return [{ key: `counter-phone-lookup:staff:${staffId}`, rule: COUNTER_PHONE_LOOKUPS_PER_STAFF }];
+}

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '@shop/shared';
+import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
+import { activeTemplate, bulkMembers, marketerToken } from '../coupons/coupon-fixtures.js';
+import { RateLimitWindowEntity } from '../../src/http/rate-limit.entity.js';
+import { isAppError, RateLimiter } from '../../src/http/rate-limiter.js';
+import { counterMemberCodeLimits, counterPhoneLookupLimits, staffLoginLimits } from '../../src/http/rate-limits.js';
+import type { Services } from '../../src/services.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const SHARED_CODE = 'RATELIMIT2031';
+
+/** What a service call came to: 'ok', or the AppError's code. */
+async function outcome(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+    return 'ok';
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+async function failureOf(work: Promise<unknown>): Promise<AppError> {
+  const error: unknown = await work.then(() => null, (e: unknown) => e);
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
+}
+
+describe('rate limits: redeem codes and staff sign-in', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    const marketer = await marketerToken(app);
+    const templateId = await activeTemplate(app, marketer, { totalQuantity: 1000, perMemberLimit: 5 });
+    const shared = await app.request('PUT', `/api/v1/admin/coupon-templates/${templateId}/shared-code`, { token: marketer, body: { code: SHARED_CODE } });
+    if (shared.status !== 200) throw new Error(`shared code: ${shared.status} ${JSON.stringify(shared.body)}`);
+  });
+  afterAll(async () => app?.close());
+
+  const signIn = (username: string, password: string) => app.request('POST', '/api/v1/staff/auth/login', { body: { username, password } });
+  const redeem = (token: string, code: string) => app.request('POST', '/api/v1/coupons/redeem', { token, body: { code } });
+  const login = (services: Services, username: string, password: string, client: string, now: Date) => outcome(services.staffAuth.login({ username, password }, client, now));
+
+  describe('redeem codes', () => {
+    it('answers 429 after ten wrong codes out of 200, refuses a right code meanwhile, and leaves another member alone', async () => {
+      const guesser = await app.loginMember('code-guesser');
+      const statuses: number[] = [];
+      for (let i = 0; i < 200; i++) statuses.push((await redeem(guesser, `GUESS${String(i).padStart(4, '0')}`)).status);
+      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(404));
+      expect(statuses.slice(10)).toEqual(Array(190).fill(429));
+
+      const blocked = await redeem(guesser, SHARED_CODE);
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.error.code).toBe('RATE_LIMITED');
+      expect(blocked.body.error.message).toMatch(/^兑换码错误次数过多，请 \d+ 分钟后再试$/);
+
+      // Same address (127.0.0.1): the 190 refused guesses spent none of the client's allowance.
+      const neighbour = await app.loginMember('code-neighbour');
+      expect((await redeem(neighbour, SHARED_CODE)).status).toBe(201);
+      expect((await redeem(neighbour, 'NOSUCHCODE')).status).toBe(404);
+    });
+
+    it('counts wrong codes per client across members: a fifth member at the same address is stopped, one elsewhere is not', async () => {
+      const now = new Date(Date.UTC(2031, 2, 1, 10, 5));
+      const [a, b, c, d, e, f] = await bulkMembers(app, 'redeem-sprayer', 6);
+      const sprayer = '198.51.100.7';
+      for (const member of [a!, b!, c!, d!, e!]) {
+        for (let i = 0; i < 10; i++) expect(await outcome(app.services.coupons.redeem(member, `SPRAY${member}X${i}`, sprayer, now))).toBe('COUPON_CODE_INVALID');
+      }
+      const refused = await failureOf(app.services.coupons.redeem(f!, SHARED_CODE, sprayer, now));
+      expect(refused.code).toBe('RATE_LIMITED');
+      expect(refused.message).toBe('兑换码错误次数过多，请 55 分钟后再试');
+      expect(await outcome(app.services.coupons.redeem(f!, SHARED_CODE, '198.51.100.8', now))).toBe('ok');
+      // The window is an hour; in the next one the address may try again.
+      expect(await outcome(app.services.coupons.redeem(a!, SHARED_CODE, sprayer, new Date(now.getTime() + HOUR)))).toBe('ok');
+    });
+  });
+
+  describe('staff sign-in', () => {
+    it('locks one client out of one account for 15 minutes after five wrong passwords, right password included; another client signs in', async () => {
+      // 00:14, a minute before the 15-minute window ends: the lock outlasts the window.
+      const t0 = new Date(Date.UTC(2031, 2, 2, 0, 14));
+      const at = (ms: number) => new Date(t0.getTime() + ms);
+      const attacker = '198.51.100.20';
+      for (let i = 0; i < 5; i++) expect(await login(app.services, 'staff.ja2', `guess-${i}`, attacker, t0)).toBe('INVALID_CREDENTIALS');
+      expect(await login(app.services, 'staff.ja2', DEMO_PASSWORDS.staff, attacker, t0)).toBe('RATE_LIMITED');
+
+      const stillLocked = await failureOf(app.services.staffAuth.login({ username: 'staff.ja2', password: DEMO_PASSWORDS.staff }, attacker, at(2 * MINUTE)));
+      expect(stillLocked.code).toBe('RATE_LIMITED');
+      expect(stillLocked.message).toBe('密码错误次数过多，请 13 分钟后再试');
+      expect(await login(app.services, 'staff.ja2', DEMO_PASSWORDS.staff, attacker, at(15 * MINUTE - 1000))).toBe('RATE_LIMITED');
+
+      expect(await login(app.services, 'staff.ja2', DEMO_PASSWORDS.staff, '198.51.100.21', at(2 * MINUTE))).toBe('ok');
+      expect(await login(app.services, 'staff.ja2', DEMO_PASSWORDS.staff, attacker, at(15 * MINUTE + 1000))).toBe('ok');
+    });
+
+    it('keys the lock on the request address over HTTP', async () => {
+      for (let i = 0; i < 5; i++) expect((await signIn('staff.xh1', `http-guess-${i}`)).body.error.code).toBe('INVALID_CREDENTIALS');
+      const locked = await signIn('staff.xh1', DEMO_PASSWORDS.staff);
+      expect(locked.status).toBe(429);
+      expect(locked.body.error.code).toBe('RATE_LIMITED');
+      expect(locked.body.error.message).toMatch(/^密码错误次数过多，请 \d+ 分钟后再试$/);
+      // The test client is 127.0.0.1; the same account from any other address is not locked.
+      expect(await login(app.services, 'staff.xh1', DEMO_PASSWORDS.staff, '127.0.0.1', new Date())).toBe('RATE_LIMITED');
+      expect(await login(app.services, 'staff.xh1', DEMO_PASSWORDS.staff, '203.0.113.50', new Date())).toBe('ok');
+    });
+
+    it('blocks a client that sprays one password across 20 accounts, whatever account it tries next', async () => {
+      const now = new Date(Date.UTC(2031, 2, 3, 9, 1));
+      const sprayer = '198.51.100.30';
+      const accounts = ['manager.ja', 'staff.ja1', 'manager.xh', 'manager.pd', 'marketer', 'admin', ...Array.from({ length: 14 }, (_, i) => `nobody.${i}`)];
+      for (const username of accounts) expect(await login(app.services, username, 'Spring-2031', sprayer, now)).toBe('INVALID_CREDENTIALS');
+
+      const blocked = await failureOf(app.services.staffAuth.login({ username: 'staff.pd1', password: DEMO_PASSWORDS.staff }, sprayer, new Date(now.getTime() + 5 * MINUTE)));
+      expect(blocked.code).toBe('RATE_LIMITED');
+      expect(blocked.message).toBe('登录失败次数过多，请 10 分钟后再试');
+      expect(await login(app.services, 'staff.pd1', DEMO_PASSWORDS.staff, '198.51.100.31', now)).toBe('ok');
+      expect(await login(app.services, 'staff.pd1', DEMO_PASSWORDS.staff, sprayer, new Date(now.getTime() + 15 * MINUTE + 1000))).toBe('ok');
+    });
+
+    it('slows guessing from many addresses at one account, while one attacker alone cannot keep its owner out', async () => {
+      const hour = Date.UTC(2031, 2, 4, 8, 0);
+      // One attacker, a wrong password every minute for an hour: locked after each five.
+      const attacker = '198.51.100.40';
+      const answers: string[] = [];
+      for (let minute = 0; minute < 60; minute++) answers.push(await login(app.services, 'manager.pd', `minute-${minute}`, attacker, new Date(hour + minute * MINUTE)));
+      expect(answers.filter((a) => a === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(20);
+      expect(await login(app.services, 'manager.pd', DEMO_PASSWORDS.staff, '198.51.100.41', new Date(hour + 59 * MINUTE))).toBe('ok');
+
+      // Ten addresses, five wrong passwords each, in the next hour: 50 failures for the account.
+      const next = new Date(hour + HOUR + MINUTE);
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, k) => {
+          for (let i = 0; i < 5; i++) expect(await login(app.services, 'staff.pd2', `botnet-${k}-${i}`, `203.0.113.${100 + k}`, next)).toBe('INVALID_CREDENTIALS');
+        }),
+      );
+      const backedOff = await failureOf(app.services.staffAuth.login({ username: 'staff.pd2', password: DEMO_PASSWORDS.staff }, '203.0.113.200', next));
+      expect(backedOff.code).toBe('RATE_LIMITED');
+      expect(backedOff.message).toBe('该账号登录失败次数过多，请 59 分钟后再试');
+      expect(await login(app.services, 'staff.pd2', DEMO_PASSWORDS.staff, '203.0.113.200', new Date(hour + 2 * HOUR))).toBe('ok');
+    });
+
+    it('lets no more than five of 20 racing wrong passwords through, under every key', async () => {
+      const now = new Date(Date.UTC(2031, 2, 5, 12, 1));
+      const client = '198.51.100.50';
+      const other = await app.otherProcess();
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => login(i % 2 ? other : app.services, 'staff.xh2', `race-${i}`, client, now)));
+      expect(answers.filter((a) => a === 'INVALID_CREDENTIALS')).toHaveLength(5);
+      expect(answers.filter((a) => a === 'RATE_LIMITED')).toHaveLength(15);
+      const rows = await app.services.dataSource.manager.findBy(RateLimitWindowEntity, staffLoginLimits(client, 'staff.xh2').map((l) => ({ subject: l.key })));
+      expect(rows.map((r) => r.hits)).toEqual([5, 5, 5]);
+      expect(await login(app.services, 'staff.xh2', DEMO_PASSWORDS.staff, client, now)).toBe('RATE_LIMITED');
+    });
+  });
+
+  describe('rules for the counter', () => {
+    it('counts wrong member codes per staff member and per store', async () => {
+      const limiter = new RateLimiter(app.services.dataSource);
+      const now = new Date(Date.UTC(2031, 2, 6, 15, 1));
+      const wrongCode = () => Promise.reject(new AppError('NOT_FOUND', '会员码无效'));
+      const guess = (staffId: number) => outcome(limiter.attemptAll(counterMemberCodeLimits(staffId, 77), now, wrongCode, isAppError('NOT_FOUND')));
+      for (let i = 0; i < 10; i++) expect(await guess(9001)).toBe('NOT_FOUND');
+      expect(await guess(9001)).toBe('RATE_LIMITED');
+      for (let i = 0; i < 20; i++) expect(await guess(9002 + (i % 2))).toBe('NOT_FOUND');
+      expect(await guess(9004)).toBe('RATE_LIMITED');
+      expect(await outcome(limiter.attemptAll(counterMemberCodeLimits(9004, 78), now, wrongCode, isAppError('NOT_FOUND')))).toBe('NOT_FOUND');
+    });
+
+    it('counts every phone lookup, found or not', async () => {
+      const limiter = new RateLimiter(app.services.dataSource);
+      const now = new Date(Date.UTC(2031, 2, 6, 16, 1));
+      for (let i = 0; i < 20; i++) await limiter.spend(counterPhoneLookupLimits(9100), now);
+      const refused = await failureOf(limiter.spend(counterPhoneLookupLimits(9100), now));
+      expect(refused.message).toBe('手机号查询过于频繁，请 59 分钟后再试');
+      await limiter.spend(counterPhoneLookupLimits(9101), now);
+    });
+  });
+});
