@@ -61,10 +61,15 @@ export class PaymentsService {
     return { method, outTradeNo: payment.outTradeNo, codeUrl, cashierUrl: this.cashierUrl(codeUrl) };
   }
 
-  /** The emulator's cashier page for a Native QR; real WeChat has none (the buyer scans the code). */
+  /**
+   * The emulator's cashier page for a Native QR; real WeChat has none (the buyer scans the code).
+   * It carries the emulator's control token: the page pays through the token-guarded control API.
+   */
   private cashierUrl(codeUrl: string): string | null {
-    if (this.config.wechatPay.mode !== 'emulator') return null;
-    return `${this.config.wechatPay.cashierBaseUrl ?? this.config.wechatPay.baseUrl}/cashier?code_url=${encodeURIComponent(codeUrl)}`;
+    const { mode, cashierBaseUrl, baseUrl, emulatorToken } = this.config.wechatPay;
+    if (mode !== 'emulator') return null;
+    const token = emulatorToken ? `&token=${encodeURIComponent(emulatorToken)}` : '';
+    return `${cashierBaseUrl ?? baseUrl}/cashier?code_url=${encodeURIComponent(codeUrl)}${token}`;
   }
 
   /** One payment row per (order, method); concurrent requests share it. */
@@ -121,12 +126,20 @@ export class PaymentsService {
    * another way) the money goes back automatically.
    */
   async applyPaidTransaction(transaction: WechatTransaction, source: string): Promise<ApplyOutcome> {
-    const payment = await this.dataSource.manager.findOneBy(PaymentEntity, { outTradeNo: transaction.out_trade_no });
-    if (!payment) throw new PaymentAnomaly(`unknown out_trade_no ${transaction.out_trade_no}`);
+    const outTradeNo = transaction.out_trade_no;
     const { mchid, appid } = this.config.wechatPay;
-    if (transaction.mchid !== mchid || transaction.appid !== appid) throw new PaymentAnomaly(`transaction ${transaction.out_trade_no} is for another merchant or app`);
-    if (transaction.trade_state !== 'SUCCESS') throw new PaymentAnomaly(`transaction ${transaction.out_trade_no} is ${transaction.trade_state}, not SUCCESS`);
-    if (transaction.amount?.total !== payment.amount) throw new PaymentAnomaly(`transaction ${transaction.out_trade_no} paid ${transaction.amount?.total} but the payment is ${payment.amount}`);
+    if (transaction.mchid !== mchid) throw new PaymentAnomaly({ kind: 'mchid_mismatch', outTradeNo, expected: mchid, received: transaction.mchid }, `transaction ${outTradeNo} is for another merchant`);
+    if (transaction.appid !== appid) throw new PaymentAnomaly({ kind: 'appid_mismatch', outTradeNo, expected: appid, received: transaction.appid }, `transaction ${outTradeNo} is for another app`);
+    // A missing or non-text reference must never reach the query: TypeORM drops undefined conditions.
+    const payment = typeof outTradeNo === 'string' && outTradeNo ? await this.dataSource.manager.findOneBy(PaymentEntity, { outTradeNo }) : null;
+    if (!payment) throw new PaymentAnomaly({ kind: 'unknown_order', outTradeNo, received: outTradeNo }, `unknown out_trade_no ${outTradeNo}`);
+    if (transaction.trade_state !== 'SUCCESS') {
+      throw new PaymentAnomaly({ kind: 'unexpected_state', outTradeNo, expected: 'SUCCESS', received: transaction.trade_state }, `transaction ${outTradeNo} is ${transaction.trade_state}, not SUCCESS`);
+    }
+    const paidTotal = transaction.amount?.total;
+    if (paidTotal !== payment.amount) {
+      throw new PaymentAnomaly({ kind: 'amount_mismatch', outTradeNo, expected: payment.amount, received: paidTotal ?? null }, `transaction ${outTradeNo} paid ${paidTotal} but the payment is ${payment.amount}`);
+    }
     const paidAt = transaction.success_time ? new Date(transaction.success_time) : new Date();
 
     const outcome = await inTransaction(this.dataSource, async (manager) => {

@@ -161,10 +161,31 @@ export class RefundsService {
     }
   }
 
+  /**
+   * A REFUND.* notification: applied like any answer about the refund, once it names our
+   * merchant and the amount we asked to refund (anything else is an anomaly for people).
+   */
+  async applyRefundNotification(notice: WechatRefund & { mchid?: string }): Promise<void> {
+    const { out_refund_no: outRefundNo, out_trade_no: outTradeNo = null } = notice;
+    const { mchid } = this.config.wechatPay;
+    if (notice.mchid !== mchid) throw new PaymentAnomaly({ kind: 'mchid_mismatch', outTradeNo, outRefundNo, expected: mchid, received: notice.mchid ?? null }, `refund ${outRefundNo} is for another merchant`);
+    const refund = await this.refundNamed(outRefundNo);
+    if (notice.amount && notice.amount.refund !== refund.amount) {
+      throw new PaymentAnomaly({ kind: 'amount_mismatch', outTradeNo, outRefundNo, expected: refund.amount, received: notice.amount.refund }, `refund ${outRefundNo} returned ${notice.amount.refund} but we asked for ${refund.amount}`);
+    }
+    await this.applyRefundResult(notice, 'notify');
+  }
+
+  private async refundNamed(outRefundNo: unknown): Promise<Refund> {
+    // A missing or non-text reference must never reach the query: TypeORM drops undefined conditions.
+    const refund = typeof outRefundNo === 'string' && outRefundNo ? await this.dataSource.manager.findOneBy(RefundEntity, { outRefundNo }) : null;
+    if (!refund) throw new PaymentAnomaly({ kind: 'unknown_refund', outRefundNo: typeof outRefundNo === 'string' ? outRefundNo : null, received: String(outRefundNo) }, `unknown out_refund_no ${String(outRefundNo)}`);
+    return refund;
+  }
+
   /** Applies what WeChat says about a refund; each final state is applied once. */
   async applyRefundResult(answer: WechatRefund, source: string): Promise<void> {
-    const refund = await this.dataSource.manager.findOneBy(RefundEntity, { outRefundNo: answer.out_refund_no });
-    if (!refund) throw new PaymentAnomaly(`unknown out_refund_no ${answer.out_refund_no}`);
+    const refund = await this.refundNamed(answer.out_refund_no);
     const status = answer.refund_status ?? answer.status;
     if (answer.refund_id && !refund.refundId) await inTransaction(this.dataSource, (m) => m.update(RefundEntity, { id: refund.id }, { refundId: answer.refund_id! }));
     if (status === 'SUCCESS') {
