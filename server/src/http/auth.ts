@@ -7,16 +7,28 @@ const ISSUER = 'experience-shop';
 const MEMBER_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
 const STAFF_TOKEN_TTL_SECONDS = 12 * 3600;
 
+/** What a staff account may do right now, read from the account itself. */
+export interface StaffStanding {
+  roles: Role[];
+  storeId: number | null;
+}
+
 /**
  * Whether a staff token issued at `tokenVersion` still stands: the account exists, is active and
- * has not had its version raised (deactivation, password reset) since. Read on every staff request.
+ * has not had its version raised (deactivation, password reset) since. Read on every staff
+ * request; answers the account's current roles and store (null when the token no longer stands),
+ * so a role or store changed in the database applies on the very next request.
  */
-export type StaffTokenCheck = (staffId: number, tokenVersion: number) => Promise<boolean>;
+export type StaffTokenCheck = (staffId: number, tokenVersion: number) => Promise<StaffStanding | null>;
+
+/** A member only ever acts as a consumer, whatever a token claims. */
+const MEMBER_ROLES: readonly Role[] = ['consumer'];
 
 /** Signs and verifies our own HS256 tokens; the subject says whether it is a member or staff. */
 export class TokenService {
   constructor(
     private readonly secret: Uint8Array,
+    /** The server always passes one; without it (tokens tested alone) a staff principal is what its token says. */
     private readonly staffCheck?: StaffTokenCheck,
   ) {}
 
@@ -38,20 +50,25 @@ export class TokenService {
 
   async verify(token: string): Promise<Principal> {
     const { principal, tokenVersion } = await this.decode(token);
-    if (principal.kind === 'staff' && this.staffCheck && !(await this.staffCheck(principal.staffId, tokenVersion))) {
-      throw new AppError('UNAUTHENTICATED', '账号已停用或密码已重置，请重新登录');
-    }
-    return principal;
+    if (principal.kind === 'member' || !this.staffCheck) return principal;
+    const standing = await this.staffCheck(principal.staffId, tokenVersion);
+    if (!standing) throw new AppError('UNAUTHENTICATED', '账号已停用或密码已重置，请重新登录');
+    // The token says who; the account says what they may do and where.
+    return { kind: 'staff', staffId: principal.staffId, roles: standing.roles, storeId: standing.storeId };
   }
 
   private async decode(token: string): Promise<{ principal: Principal; tokenVersion: number }> {
     try {
-      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'] });
+      // Every token we issue expires: one without `exp` was not made by this server's sign-in.
+      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)) : [];
       const [kind, rawId] = (payload.sub ?? '').split(':');
       const id = Number(rawId);
       if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录');
-      if (kind === 'member') return { principal: { kind: 'member', memberId: id, roles }, tokenVersion: 0 };
+      if (kind === 'member') {
+        if (roles.some((role) => !MEMBER_ROLES.includes(role))) throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录');
+        return { principal: { kind: 'member', memberId: id, roles: [...MEMBER_ROLES] }, tokenVersion: 0 };
+      }
       if (kind === 'staff') {
         const storeId = typeof payload.storeId === 'number' ? payload.storeId : null;
         // Tokens from before versions existed carry none: version 0, what every account starts at.
