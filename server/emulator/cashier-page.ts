@@ -3,17 +3,20 @@ import { isExpired } from './payments.js';
 import type { EmulatorStore, TransactionRecord } from './store.js';
 
 /**
- * GET /cashier?prepay_id=... | ?code_url=...  [&return_url=...] [&openid=...]
+ * GET /cashier?prepay_id=... | ?code_url=...  &token=...  [&return_url=...] [&openid=...]
  * A stand-in for WeChat's pay sheet: shows the amount, description and merchant, and pays or
- * fails the transaction through the control API, then goes back to return_url.
+ * fails the transaction through the control API, then goes back to return_url. The request has
+ * passed the control token check (control-token.ts), so the page may use the token for its calls.
  */
-export function cashierRoutes(router: Router, deps: { store: EmulatorStore; merchantName: string }): void {
+export function cashierRoutes(router: Router, deps: { store: EmulatorStore; merchantName: string; controlToken: string }): void {
   router.get('/cashier', (ctx) => {
     const { prepay_id: prepayId, code_url: codeUrl, return_url: returnUrl, openid } = ctx.query;
     const tx =
       typeof prepayId === 'string' ? deps.store.transactionByPrepayId(prepayId) : typeof codeUrl === 'string' ? deps.store.transactionByCodeUrl(codeUrl) : null;
     ctx.type = 'text/html';
     ctx.set('Cache-Control', 'no-store');
+    // The page's URL carries the control token: never send it on to return_url or anywhere else.
+    ctx.set('Referrer-Policy', 'no-referrer');
     if (!tx) {
       ctx.status = 404;
       ctx.body = page('订单不存在', `<div class="notice">找不到这笔订单，请确认链接中的 prepay_id 或 code_url。</div>`);
@@ -21,6 +24,7 @@ export function cashierRoutes(router: Router, deps: { store: EmulatorStore; merc
     }
     ctx.body = cashier(tx, {
       merchantName: deps.merchantName,
+      controlToken: deps.controlToken,
       returnUrl: typeof returnUrl === 'string' && /^https?:\/\//i.test(returnUrl) ? returnUrl : null,
       openid: tx.tradeType === 'NATIVE' && typeof openid === 'string' && openid !== '' ? openid : null,
     });
@@ -43,9 +47,9 @@ function statusNotice(tx: TransactionRecord): string | null {
   return null;
 }
 
-function cashier(tx: TransactionRecord, options: { merchantName: string; returnUrl: string | null; openid: string | null }): string {
+function cashier(tx: TransactionRecord, options: { merchantName: string; controlToken: string; returnUrl: string | null; openid: string | null }): string {
   const notice = statusNotice(tx);
-  const data = JSON.stringify({ outTradeNo: tx.outTradeNo, returnUrl: options.returnUrl, openid: options.openid }).replace(/</g, '\\u003c');
+  const data = JSON.stringify({ outTradeNo: tx.outTradeNo, returnUrl: options.returnUrl, openid: options.openid, token: options.controlToken }).replace(/</g, '\\u003c');
   const actions = notice
     ? `<div class="notice">${escapeHtml(notice)}</div>${options.returnUrl ? `<a class="link" href="${escapeHtml(options.returnUrl)}">返回商户</a>` : ''}`
     : `${tx.tradeState === 'PAYERROR' ? '<div class="notice warn">上次支付失败，可以重新支付</div>' : ''}
@@ -82,7 +86,7 @@ async function act(action) {
   try {
     const response = await fetch('/_emulator/transactions/' + encodeURIComponent(cashier.outTradeNo) + '/' + action, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Emulator-Token': cashier.token },
       body: JSON.stringify(action === 'pay' && cashier.openid ? { openid: cashier.openid } : {}),
     });
     const body = await response.json();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { certificateSerial } from '../src/wechat/pay-protocol.js';
 import { DEV_APIV3_KEY, DEV_APP_SECRET, DEV_APPID, DEV_MCHID, DEV_PLATFORM_PUBLIC_KEY_ID, devFixturePaths } from '../src/wechat/dev-credentials.js';
+import { assertControlToken, generateControlToken } from './control-token.js';
 
 export interface EmulatorOptions {
   /** 0 = an ephemeral port (tests). Default 0. */
@@ -24,6 +25,8 @@ export interface EmulatorOptions {
   refundSettleDelayMs?: number;
   /** Shown on the cashier page. Default: 测试商户（mchid）. */
   merchantName?: string;
+  /** What /_emulator and /cashier require (16-128 of A-Z a-z 0-9 _ -). Default: random per start. */
+  controlToken?: string;
 }
 
 /** WeChat Pay's documented notification retry schedule: 15s/15s/30s/3m/10m/20m/30m/30m/30m/60m/3h/3h/3h/6h/6h. */
@@ -40,6 +43,7 @@ export interface EmulatorConfig {
   notifyRetryDelaysMs: number[];
   notifyTimeoutMs: number;
   refundSettleDelayMs: number;
+  controlToken: string;
 }
 
 export function resolveConfig(options: EmulatorOptions): EmulatorConfig {
@@ -83,5 +87,6 @@ export function resolveConfig(options: EmulatorOptions): EmulatorConfig {
     notifyRetryDelaysMs: [...delays],
     notifyTimeoutMs: options.notifyTimeoutMs ?? 5000,
     refundSettleDelayMs: options.refundSettleDelayMs ?? 500,
+    controlToken: options.controlToken === undefined ? generateControlToken() : assertControlToken(options.controlToken),
   };
 }

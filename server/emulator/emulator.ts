@@ -75,7 +75,7 @@ export async function startWechatEmulator(options: EmulatorOptions = {}): Promis
   const miniProgram = loginRoutes(open, config);
   const sms = smsRoutes(open);
   controlRoutes(open, { store, payments, refunds });
-  cashierRoutes(open, { store, merchantName: options.merchantName ?? `测试商户（${config.merchant.mchid}）` });
+  cashierRoutes(open, { store, merchantName: options.merchantName ?? `测试商户（${config.merchant.mchid}）`, controlToken: config.controlToken });
 
   // APIv3 is its own app so that every /v3 answer, unknown paths included, is verified and signed.
   const wechatPay = new Koa<V3State>();

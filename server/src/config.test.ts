@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
+import { productionWarnings } from './production-guard.js';
+import { weakSecretReason } from './util/secret-strength.js';
+import { DEV_APIV3_KEY, devFixturePaths } from './wechat/dev-credentials.js';
 
 describe('loadConfig', () => {
   it('defaults to SQLite, the local WeChat login and the emulator', () => {
@@ -35,5 +42,134 @@ describe('loadConfig', () => {
     expect(loadConfig({}).wechatPay).toMatchObject({ emulatorHost: '127.0.0.1', cashierBaseUrl: null });
     expect(loadConfig({ WECHAT_EMULATOR_HOST: '0.0.0.0', WECHAT_EMULATOR_PUBLIC_URL: 'http://192.168.1.20:3100/' }).wechatPay).toMatchObject({ emulatorHost: '0.0.0.0', cashierBaseUrl: 'http://192.168.1.20:3100' });
     expect(() => loadConfig({ WECHAT_EMULATOR_PUBLIC_URL: '192.168.1.20' })).toThrow(/WECHAT_EMULATOR_PUBLIC_URL/);
+  });
+});
+
+describe('loadConfig in production: refuses what protects nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shop-config-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // A merchant of its own: a fresh key pair, as from the WeChat Pay merchant platform.
+  const pemFile = (name: string, pem: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, pem);
+    return path;
+  };
+  const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const wechatPay = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const merchantKeyPath = pemFile('apiclient_key.pem', merchant.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+  const wechatPayPublicKeyPath = pemFile('pub_key.pem', wechatPay.publicKey.export({ type: 'spki', format: 'pem' }).toString());
+
+  const production: NodeJS.ProcessEnv = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'mysql://shop:pw@db.internal:3306/shop',
+    AUTH_SECRET: randomBytes(32).toString('base64'),
+    WECHAT_LOGIN_MODE: 'wechat',
+    WECHAT_APPID: 'wx1234567890abcdef',
+    WECHAT_SECRET: 'a-real-mini-program-secret',
+    WECHATPAY_MODE: 'wechat',
+    WECHATPAY_MCHID: '1600000001',
+    WECHATPAY_APPID: 'wx1234567890abcdef',
+    WECHATPAY_MERCHANT_SERIAL: '5157F09EFDC096DE15EBE81A47057A7232F1B8E1',
+    WECHATPAY_PRIVATE_KEY_PATH: merchantKeyPath,
+    WECHATPAY_APIV3_KEY: randomBytes(16).toString('hex'),
+    WECHATPAY_PUBLIC_KEY_PATH: wechatPayPublicKeyPath,
+    WECHATPAY_PUBLIC_KEY_ID: 'PUB_KEY_ID_0116000000012026010100000000000001',
+    WECHATPAY_NOTIFY_BASE_URL: 'https://shop.example.com',
+  };
+  const refusal = (overrides: NodeJS.ProcessEnv): string => {
+    try {
+      loadConfig({ ...production, ...overrides });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('loadConfig started production with ' + JSON.stringify(overrides));
+  };
+
+  it('starts with real credentials of its own', () => {
+    const config = loadConfig(production);
+    expect(config.env).toBe('production');
+    expect(config.wechatPay).toMatchObject({ mode: 'wechat', baseUrl: 'https://api.mch.weixin.qq.com', privateKeyPath: merchantKeyPath, emulatorToken: null });
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it("refuses the committed development merchant key, even re-encoded under another name", () => {
+    expect(refusal({ WECHATPAY_PRIVATE_KEY_PATH: devFixturePaths.merchantPrivateKey })).toMatch(
+      /WECHATPAY_PRIVATE_KEY_PATH \(.*dev-merchant-private-key\.pem\) holds the committed development key .*use the merchant's API private key/,
+    );
+    const pkcs1 = createPrivateKey(readFileSync(devFixturePaths.merchantPrivateKey)).export({ type: 'pkcs1', format: 'pem' }).toString();
+    const copy = pemFile('looks-like-production.pem', pkcs1.replace(/\n/g, '\r\n'));
+    expect(refusal({ WECHATPAY_PRIVATE_KEY_PATH: copy })).toMatch(/WECHATPAY_PRIVATE_KEY_PATH \(.*looks-like-production\.pem\) holds the committed development key/);
+  });
+
+  it('refuses the committed development platform certificate and public key', () => {
+    expect(refusal({ WECHATPAY_PLATFORM_CERT_PATH: devFixturePaths.platformCertificate })).toMatch(/WECHATPAY_PLATFORM_CERT_PATH .* holds the committed development key \(the key of server\/emulator\/fixtures\/dev-platform-private-key\.pem\)/);
+    expect(refusal({ WECHATPAY_PUBLIC_KEY_PATH: devFixturePaths.platformPublicKey })).toMatch(/WECHATPAY_PUBLIC_KEY_PATH .* holds the committed development key/);
+  });
+
+  it('says when a key file is missing or not a key', () => {
+    expect(refusal({ WECHATPAY_PUBLIC_KEY_PATH: join(dir, 'missing.pem') })).toMatch(/WECHATPAY_PUBLIC_KEY_PATH \(.*missing\.pem\) cannot be read \(ENOENT\)/);
+    expect(refusal({ WECHATPAY_PRIVATE_KEY_PATH: pemFile('notes.txt', 'not a key') })).toMatch(/WECHATPAY_PRIVATE_KEY_PATH \(.*notes\.txt\) is not a PEM key or certificate/);
+  });
+
+  it('refuses the committed development APIv3 key', () => {
+    expect(refusal({ WECHATPAY_APIV3_KEY: DEV_APIV3_KEY })).toMatch(/WECHATPAY_APIV3_KEY is the committed development key/);
+  });
+
+  it('refuses WeChat Pay addresses that are not https', () => {
+    expect(refusal({ WECHATPAY_BASE_URL: 'http://api.mch.weixin.qq.com' })).toMatch(/WECHATPAY_BASE_URL must be https in production.*got http:\/\/api\.mch\.weixin\.qq\.com/);
+    expect(refusal({ WECHATPAY_NOTIFY_BASE_URL: 'http://shop.example.com' })).toMatch(/WECHATPAY_NOTIFY_BASE_URL must be https in production/);
+  });
+
+  it('refuses an AUTH_SECRET that is short, repetitive or a run, without echoing it', () => {
+    expect(refusal({ AUTH_SECRET: 'too-short' })).toMatch(/AUTH_SECRET needs at least 32 characters/);
+    expect(refusal({ AUTH_SECRET: 'x'.repeat(64) })).toMatch(/AUTH_SECRET is too weak: it repeats few characters \(0\.00 bits/);
+    expect(refusal({ AUTH_SECRET: 'ab'.repeat(20) })).toMatch(/AUTH_SECRET is too weak: it repeats few characters/);
+    expect(refusal({ AUTH_SECRET: '0123456789'.repeat(4) })).toMatch(/AUTH_SECRET is too weak: it is a 10-character block repeated/);
+    expect(refusal({ AUTH_SECRET: 'Secret!2026-'.repeat(3) })).toMatch(/AUTH_SECRET is too weak: it is a 12-character block repeated/);
+    expect(refusal({ AUTH_SECRET: 'abcdefghijklmnopqrstuvwxyz0123456789' })).toMatch(/AUTH_SECRET is too weak: it is a run of evenly spaced characters/);
+    expect(refusal({ AUTH_SECRET: '0123456789'.repeat(4) })).not.toContain('0123456789');
+  });
+
+  it('accepts random secrets as openssl or node print them', () => {
+    for (let i = 0; i < 200; i++) {
+      for (const secret of [randomBytes(16).toString('hex'), randomBytes(32).toString('hex'), randomBytes(32).toString('base64'), randomBytes(24).toString('base64url')]) {
+        expect(weakSecretReason(secret), secret).toBeNull();
+      }
+    }
+    expect(weakSecretReason('correct horse battery staple, then some more words')).toBeNull();
+  });
+
+  it('lists every refusal at once', () => {
+    const message = refusal({ AUTH_SECRET: 'x'.repeat(40), WECHATPAY_APIV3_KEY: DEV_APIV3_KEY, WECHATPAY_NOTIFY_BASE_URL: 'http://shop.example.com' });
+    expect(message.split('\n')).toEqual([
+      'Refusing to start in production:',
+      expect.stringMatching(/^- AUTH_SECRET is too weak/),
+      expect.stringMatching(/^- WECHATPAY_APIV3_KEY/),
+      expect.stringMatching(/^- WECHATPAY_NOTIFY_BASE_URL/),
+    ]);
+  });
+
+  it('warns about SQLite in production, and only there', () => {
+    const { DATABASE_URL: _mysql, ...onSqlite } = production;
+    expect(productionWarnings(loadConfig(onSqlite))).toEqual([expect.stringMatching(/NODE_ENV=production on SQLite .*set DATABASE_URL=mysql/)]);
+    expect(productionWarnings(loadConfig(production))).toEqual([]);
+    expect(productionWarnings(loadConfig({}))).toEqual([]);
+  });
+
+  it('trusts X-Forwarded-* only when TRUST_PROXY=true', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe('loadConfig: the emulator control token', () => {
+  it('is random per process unless WECHAT_EMULATOR_TOKEN sets it, and absent without the emulator', () => {
+    const [a, b] = [loadConfig({}).wechatPay.emulatorToken, loadConfig({}).wechatPay.emulatorToken];
+    expect(a).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(b).not.toBe(a);
+    expect(loadConfig({ WECHAT_EMULATOR_TOKEN: 'shop-demo-token-1234' }).wechatPay.emulatorToken).toBe('shop-demo-token-1234');
+    expect(() => loadConfig({ WECHAT_EMULATOR_TOKEN: 'short' })).toThrow(/WECHAT_EMULATOR_TOKEN is 16-128 characters/);
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEV_APIV3_KEY, DEV_APP_SECRET, DEV_APPID, DEV_MCHID, DEV_PLATFORM_PUBLIC_KEY_ID, devFixturePaths, devMerchantSerial } from './wechat/dev-credentials.js';
+import { productionRefusals } from './production-guard.js';
 
 const serverRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,10 +45,12 @@ const envSchema = z.object({
   WECHAT_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
   WECHAT_EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
   WECHAT_EMULATOR_PUBLIC_URL: z.url().optional(),
+  WECHAT_EMULATOR_TOKEN: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'WECHAT_EMULATOR_TOKEN is 16-128 characters of A-Z a-z 0-9 _ -').optional(),
   WECHAT_API_BASE_URL: z.string().url().optional(),
   WECHAT_TEMPLATE_PICKUP_READY: z.string().default('dev-pickup-ready'),
   WECHAT_TEMPLATE_PICKUP_REMINDER: z.string().default('dev-pickup-reminder'),
   H5_DIR: z.string().default(`${serverRoot}../miniapp/dist-h5`),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export interface WechatPayConfig {
@@ -70,6 +73,11 @@ export interface WechatPayConfig {
   emulatorHost: string;
   /** Where phones open the emulator's cashier (the tablet's QR); null: the emulator's own address. */
   cashierBaseUrl: string | null;
+  /**
+   * The emulator's control token (emulator mode only): `npm start` starts the emulator with it
+   * and the cashier links carry it, so only someone handed a link can pay through the emulator.
+   */
+  emulatorToken: string | null;
 }
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string };
@@ -104,6 +112,11 @@ export interface AppConfig {
   publicDir: string;
   /** The H5 storefront build served at `/`. */
   h5Dir: string;
+  /**
+   * A reverse proxy we trust is in front: client address and https come from its
+   * X-Forwarded-For / X-Forwarded-Proto. Off, those headers are the client's word and ignored.
+   */
+  trustProxy: boolean;
 }
 
 /** Reads and validates every setting from the environment; README lists them all. */
@@ -114,16 +127,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) throw new Error('AUTH_SECRET is required in production');
-  if (e.NODE_ENV === 'production' && e.WECHAT_LOGIN_MODE === 'local') throw new Error('WECHAT_LOGIN_MODE=local (test:<name> logins) is not allowed in production');
-  if (e.NODE_ENV === 'production' && e.WECHATPAY_MODE === 'emulator') throw new Error('WECHATPAY_MODE=emulator is not allowed in production');
   // The openid a JSAPI payment needs is per app: login and pay must use the same appid.
   if (e.WECHAT_LOGIN_MODE === 'wechat' && e.WECHATPAY_MODE === 'wechat' && e.WECHATPAY_APPID !== e.WECHAT_APPID) {
     throw new Error('WECHAT_APPID and WECHATPAY_APPID must be the same mini-program');
   }
   if (e.WECHAT_LOGIN_MODE === 'wechat' && !e.WECHAT_SECRET) throw new Error('WECHAT_SECRET is required when WECHAT_LOGIN_MODE=wechat');
+  const wechatPay = wechatPayConfig(e);
+  if (e.NODE_ENV === 'production') {
+    const refusals = productionRefusals({ authSecret: e.AUTH_SECRET, loginMode: e.WECHAT_LOGIN_MODE, wechatPay });
+    if (refusals.length) throw new Error(`Refusing to start in production:\n- ${refusals.join('\n- ')}`);
+  }
   return {
-    wechatPay: wechatPayConfig(e),
+    wechatPay,
     env: e.NODE_ENV,
     port: e.PORT,
     database: e.DATABASE_URL ? { kind: 'mysql', url: e.DATABASE_URL } : { kind: 'sqlite', path: e.SQLITE_PATH },
@@ -146,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: e.SEED_DEMO_DATA === 'true',
     publicDir: `${serverRoot}public`,
     h5Dir: e.H5_DIR,
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }
 
@@ -184,5 +200,7 @@ function wechatPayConfig(e: Env): WechatPayConfig {
     emulatorPort: e.WECHAT_EMULATOR_PORT,
     emulatorHost: e.WECHAT_EMULATOR_HOST,
     cashierBaseUrl: e.WECHAT_EMULATOR_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    // Random per process unless given: an emulator started elsewhere must be given the same one.
+    emulatorToken: e.WECHATPAY_MODE === 'emulator' ? (e.WECHAT_EMULATOR_TOKEN ?? randomBytes(24).toString('base64url')) : null,
   };
 }

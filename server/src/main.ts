@@ -11,18 +11,36 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startWechatEmulator } from '../emulator/emulator.js';
+import { productionWarnings } from './production-guard.js';
 
 const emulatorDataFile = fileURLToPath(new URL('../data/wechat-emulator.sqlite', import.meta.url));
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // Loud on purpose: both the JSON log and the terminal of whoever started it.
+  for (const warning of productionWarnings(config)) {
+    logger.warn(warning);
+    console.error(`WARNING: ${warning}`);
+  }
   // Development default: WeChat Pay is the local emulator, started here on its own port.
   mkdirSync(dirname(emulatorDataFile), { recursive: true });
   const emulator = config.wechatPay.mode === 'emulator' && !process.env.WECHATPAY_BASE_URL
-    ? await startWechatEmulator({ port: config.wechatPay.emulatorPort, host: config.wechatPay.emulatorHost, dataFile: emulatorDataFile })
+    ? await startWechatEmulator({
+        port: config.wechatPay.emulatorPort,
+        host: config.wechatPay.emulatorHost,
+        dataFile: emulatorDataFile,
+        controlToken: config.wechatPay.emulatorToken ?? undefined,
+      })
     : null;
-  if (emulator) logger.info({ url: emulator.url }, `WeChat Pay emulator (cashier: ${emulator.url}/cashier) listening`);
+  if (emulator) {
+    logger.info(
+      { url: emulator.url, controlToken: emulator.controlToken },
+      `WeChat Pay emulator listening on ${emulator.url}; its control API and cashier need the token ${emulator.controlToken} (X-Emulator-Token header or ?token=); the shop's cashier links carry it`,
+    );
+  } else if (config.wechatPay.mode === 'emulator' && !process.env.WECHAT_EMULATOR_TOKEN) {
+    logger.warn('WECHATPAY_BASE_URL points at an emulator started elsewhere but WECHAT_EMULATOR_TOKEN is not set: cashier links will carry a token that emulator refuses');
+  }
   const dataSource = await openDatabase(config.database, async (db) => {
     if (config.seedDemoData && (await seedDemoShop(db, new InventoryService(db), demoShopWithCoupons))) logger.info('seeded the demo shop into an empty database');
   });

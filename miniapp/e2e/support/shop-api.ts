@@ -49,8 +49,23 @@ export function loginMarketer(baseUrl: string): Promise<string> {
   return staffToken(baseUrl, 'marketer', 'Demo-marketer-2026');
 }
 
+/**
+ * The emulator's control token for the E2E shop server (shop-server.ts starts it with this one).
+ * Fixed, so test files need not be handed it: the server is a throwaway one on loopback.
+ */
+export const E2E_EMULATOR_TOKEN = 'e2e-emulator-control-token';
+
+/** Headers for the emulator's control API (/_emulator/...). */
+export function emulatorControlHeaders(): Record<string, string> {
+  return { 'x-emulator-token': E2E_EMULATOR_TOKEN };
+}
+
 /** The payer confirms a Native/JSAPI payment on WeChat's side (the emulator), which then notifies the shop. */
 export async function payInEmulator(emulatorUrl: string, outTradeNo: string): Promise<void> {
-  const paid = await fetch(`${emulatorUrl}/_emulator/transactions/${encodeURIComponent(outTradeNo)}/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const paid = await fetch(`${emulatorUrl}/_emulator/transactions/${encodeURIComponent(outTradeNo)}/pay`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...emulatorControlHeaders() },
+    body: '{}',
+  });
   if (!paid.ok) throw new Error(`emulator refused to pay ${outTradeNo}: ${paid.status} ${await paid.text()}`);
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './ports';
+import { E2E_EMULATOR_TOKEN } from './shop-api';
 
 export interface ShopServer {
   baseUrl: string;
@@ -37,6 +38,8 @@ export async function startShopServer(repoRoot: string, h5Dir: string): Promise<
       NODE_ENV: 'development',
       PORT: String(port),
       WECHAT_EMULATOR_PORT: String(emulatorPort),
+      // The control API needs the emulator's token; payInEmulator (shop-api.ts) sends this one.
+      WECHAT_EMULATOR_TOKEN: E2E_EMULATOR_TOKEN,
       SQLITE_PATH: join(dataDir, 'shop.sqlite'),
       H5_DIR: h5Dir,
       SEED_DEMO_DATA: 'true',

@@ -1,18 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 import { AppError, type ApiErrorBody } from '@shop/shared';
 import type { AppState } from './context.js';
 import type { Logger } from './logger.js';
+import { requestIdFor } from './request-id.js';
 
 /**
- * Outermost middleware: assigns a request id, logs each request as one JSON line, and turns
- * every thrown error into `{error:{code,message,details?}}`. Unknown errors become a 500 with
+ * Outermost but for the security headers: assigns a request id (a client's own only when it
+ * looks like one), logs each request as one JSON line, and turns every thrown error into
+ * `{error:{code,message,details?}}`. Unknown errors become a 500 with
  * a generic message; the stack goes to the log, never to the client.
  */
 export function errorsAndLogging(logger: Logger): Middleware<AppState> {
   return async (ctx, next) => {
     const started = process.hrtime.bigint();
-    ctx.state.requestId = ctx.get('x-request-id') || randomUUID();
+    const { requestId, replacedClientValue } = requestIdFor(ctx.get('x-request-id'));
+    ctx.state.requestId = requestId;
     ctx.set('X-Request-Id', ctx.state.requestId);
     try {
       await next();
@@ -28,7 +30,9 @@ export function errorsAndLogging(logger: Logger): Middleware<AppState> {
       ctx.body = body;
     } finally {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId: ctx.state.requestId, method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10 }, 'request');
+      // A refused client id is only flagged: its content is whatever the client chose to put in our logs.
+      const flag = replacedClientValue ? { clientRequestIdReplaced: true } : {};
+      logger.info({ requestId: ctx.state.requestId, ...flag, method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10 }, 'request');
     }
   };
 }

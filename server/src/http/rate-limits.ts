@@ -85,6 +85,12 @@ export const COUNTER_MEMBER_CODE_GUESSES_PER_STORE: RateLimit = { limit: 30, win
  */
 export const COUNTER_PHONE_LOOKUPS_PER_STAFF: RateLimit = { limit: 20, windowMs: HOUR, message: tryAgainIn('手机号查询过于频繁') };
 
+/**
+ * Texts with a counter code to one member, every one counted: a tablet cannot flood someone's
+ * phone, and five an hour covers a customer whose text was slow to arrive.
+ */
+export const COUNTER_TEXTS_PER_MEMBER: RateLimit = { limit: 5, windowMs: HOUR, message: tryAgainIn('该手机号验证码发送过于频繁') };
+
 /** For `RateLimiter.attemptAll(..., isAppError(<the wrong-code error>))`. */
 export function counterMemberCodeLimits(staffId: number, storeId: number): KeyedLimit[] {
   return [
@@ -96,4 +102,9 @@ export function counterMemberCodeLimits(staffId: number, storeId: number): Keyed
 /** For `RateLimiter.spend(...)` before each lookup. */
 export function counterPhoneLookupLimits(staffId: number): KeyedLimit[] {
   return [{ key: `counter-phone-lookup:staff:${staffId}`, rule: COUNTER_PHONE_LOOKUPS_PER_STAFF }];
+}
+
+/** For `RateLimiter.spend(...)` before each counter code is texted. */
+export function counterTextLimits(memberId: number): KeyedLimit[] {
+  return [{ key: `counter-text:member:${memberId}`, rule: COUNTER_TEXTS_PER_MEMBER }];
 }

@@ -1,4 +1,4 @@
-import { ORDER_STATUS_LABELS, type AddressSnapshot, type FulfillmentType, type OrderEventView, type OrderFulfillmentView, type OrderStoreView, type OrderView } from '@shop/shared';
+import { ORDER_STATUS_LABELS, maskPhone, type AddressSnapshot, type FulfillmentType, type OrderEventView, type OrderFulfillmentView, type OrderStoreView, type OrderView } from '@shop/shared';
 import { deliveryEta } from '../fulfillment/dispatch.js';
 import type { DeliveryPartView } from '../fulfillment/fulfilment-planner.js';
 import { pickupQrPayload } from '../stores/pickup/pickup-code.js';
@@ -72,4 +72,22 @@ export function fulfillmentView(type: FulfillmentType, address: AddressSnapshot 
     view.parts = split.parts.map((part) => ({ store: part.store ? storeView(part.store) : null, eta: part.eta, skuIds: part.skuIds }));
   }
   return view;
+}
+
+/**
+ * An order as staff and the back office see it: the recipient's phone masked and no pickup code
+ * or QR, which belong to the buyer (a store sees them only after looking the code up itself).
+ * `keepPickupCode`: the counter's own receipt of a guest's pickup order, who has no app to show it.
+ */
+export function backOfficeView(order: OrderView, options: { keepPickupCode?: boolean } = {}): OrderView {
+  return {
+    ...maskedRecipient(order),
+    pickup: order.pickup && !options.keepPickupCode ? { ...order.pickup, code: null, qrPayload: null } : order.pickup,
+  };
+}
+
+/** The same order or preview with the delivery recipient's phone masked (139****2222). */
+export function maskedRecipient<T extends { fulfillment: OrderFulfillmentView }>(priced: T): T {
+  const address = priced.fulfillment.address;
+  return address ? { ...priced, fulfillment: { ...priced.fulfillment, address: { ...address, phone: maskPhone(address.phone) } } } : priced;
 }

@@ -19,6 +19,7 @@ import { idempotencyKeyOf } from '../orders/buyer.js';
 import type { Buyer, PlacementRequest } from '../orders/orders.service.js';
 import { chinaDateOf, chinaDayRange } from '../util/china-time.js';
 import { storeStaffOf, type StoreStaff } from './store-staff.js';
+import { backOfficeView, maskedRecipient } from '../orders/order-views.js';
 
 /**
  * The store tablet: staff build orders for a member or a guest, show the Native QR the customer
@@ -67,14 +68,14 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
 
   router.post('/staff/orders/preview', selling, async (ctx) => {
     const { buyer, body } = await placement(ctx, validate(staffOrderRequestSchema, ctx.state.body));
-    ctx.body = await orders.preview(buyer, body);
+    ctx.body = maskedRecipient(await orders.preview(buyer, body));
   });
 
   router.post('/staff/orders', selling, async (ctx) => {
     const { buyer, body } = await placement(ctx, validate(staffOrderRequestSchema, ctx.state.body));
     const { order, replayed } = await orders.create(buyer, body, idempotencyKeyOf(ctx));
     ctx.status = replayed ? 200 : 201;
-    ctx.body = order;
+    ctx.body = backOfficeView(order);
   });
 
   router.get('/staff/orders', selling, async (ctx) => {
@@ -84,13 +85,16 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
     const { from, to } = chinaDayRange(date);
     const channel = `store:${staff.store.id}`;
     const [page, summary] = await Promise.all([orders.list({ channel, from, to, cursor: query.cursor, limit: query.limit }), orders.salesSummary(channel, from, to)]);
-    ctx.body = { ...page, summary: { date, ...summary } };
+    ctx.body = { ...page, items: page.items.map((order) => backOfficeView(order)), summary: { date, ...summary } };
   });
 
   router.get('/staff/orders/:id', selling, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
-    const order = await visibleOrder(await staffOf(ctx), id);
-    ctx.body = { ...order, ...(await payments.summary(id)) };
+    const staff = await staffOf(ctx);
+    const order = await visibleOrder(staff, id);
+    // A guest has no app to show the pickup code: the tablet of the store that sold it is their receipt.
+    const guestReceipt = order.memberId === null && order.channel === `store:${staff.store.id}`;
+    ctx.body = { ...backOfficeView(order, { keepPickupCode: guestReceipt }), ...(await payments.summary(id)) };
   });
 
   router.post('/staff/orders/:id/pay', selling, async (ctx) => {
@@ -105,13 +109,14 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
     await visibleOrder(staff, id);
     const cancelled = await orders.cancel(undefined, id, `staff:${staff.account.id}`, '门店取消');
     await payments.closeOpenPayments(id);
-    ctx.body = cancelled;
+    ctx.body = backOfficeView(cancelled);
   });
 
   router.get('/staff/pickups', selling, async (ctx) => {
     const staff = await staffOf(ctx);
     const query = validate(staffOrderListQuerySchema, ctx.query);
-    ctx.body = await orders.list({ storeId: staff.store.id, status: ['awaiting_pickup'], cursor: query.cursor, limit: query.limit });
+    const page = await orders.list({ storeId: staff.store.id, status: ['awaiting_pickup'], cursor: query.cursor, limit: query.limit });
+    ctx.body = { ...page, items: page.items.map((order) => backOfficeView(order)) };
   });
 
   router.get('/staff/transfers', selling, async (ctx) => {
@@ -120,18 +125,19 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
 
   router.post('/staff/transfers/:id/receive', selling, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
-    ctx.body = await pickups.receive(await staffOf(ctx), id);
+    ctx.body = backOfficeView(await pickups.receive(await staffOf(ctx), id));
   });
 
   /** The order behind a pickup code at this store, before it is handed over (wrong codes count as for verify). */
   router.get('/staff/pickups/lookup', selling, async (ctx) => {
     const { code } = validate(staffPickupLookupSchema, ctx.query);
     const found = await pickups.lookup(await staffOf(ctx), code);
-    const answer: StaffPickupLookupView = { ...found, member: found.order.memberId === null ? null : await services.memberOverview.forStaff(found.order.memberId) };
+    // Staff typed the code themselves: the order may show it; the recipient's phone stays masked.
+    const answer: StaffPickupLookupView = { ...found, order: backOfficeView(found.order, { keepPickupCode: true }), member: found.order.memberId === null ? null : await services.memberOverview.forStaff(found.order.memberId) };
     ctx.body = answer;
   });
 
   router.post('/staff/pickups/verify', selling, async (ctx) => {
-    ctx.body = await pickups.verify(await staffOf(ctx), validate(staffPickupVerifySchema, ctx.state.body).code);
+    ctx.body = backOfficeView(await pickups.verify(await staffOf(ctx), validate(staffPickupVerifySchema, ctx.state.body).code), { keepPickupCode: true });
   });
 };

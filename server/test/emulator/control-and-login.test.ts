@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WechatEmulator } from '../../emulator/emulator.js';
-import { dev, jsapiOrder, localOpenid, newNo, sdkFor, withEmulator, type RawOutput } from './harness.js';
+import { cashierLink, controlFetch, dev, jsapiOrder, localOpenid, newNo, sdkFor, withEmulator, type RawOutput } from './harness.js';
 
 const NOTIFY = 'https://shop.example.com/notify';
 
@@ -15,7 +15,7 @@ describe('WeChat emulator: control API and cashier page', () => {
   afterAll(() => emulator.close());
 
   const control = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${emulator.url}/_emulator${path}`, {
+    const response = await controlFetch(emulator, path, {
       method,
       headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -49,7 +49,7 @@ describe('WeChat emulator: control API and cashier page', () => {
     const outTradeNo = newNo();
     const result = (await sdkFor(emulator).transactions_jsapi(jsapiOrder(outTradeNo, NOTIFY, { description: '手冲咖啡壶 <限定>' }))) as RawOutput;
     const prepayId = JSON.parse(result.rawBody).prepay_id;
-    const response = await fetch(`${emulator.url}/cashier?prepay_id=${prepayId}&return_url=${encodeURIComponent('http://127.0.0.1:5173/orders/1?paid=1')}`);
+    const response = await fetch(cashierLink(emulator, { prepay_id: prepayId, return_url: 'http://127.0.0.1:5173/orders/1?paid=1' }));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
     const html = await response.text();
@@ -66,19 +66,106 @@ describe('WeChat emulator: control API and cashier page', () => {
     const outTradeNo = newNo();
     const { payer: _payer, ...native } = jsapiOrder(outTradeNo, NOTIFY);
     const codeUrl = ((await sdkFor(emulator).transactions_native(native)) as RawOutput).data.code_url;
-    const page = await fetch(`${emulator.url}/cashier?code_url=${encodeURIComponent(codeUrl)}`);
+    const page = await fetch(cashierLink(emulator, { code_url: codeUrl }));
     expect(await page.text()).toContain('确认支付');
     await emulator.pay(outTradeNo, { delivery: 'never' });
-    const paid = await (await fetch(`${emulator.url}/cashier?code_url=${encodeURIComponent(codeUrl)}`)).text();
+    const paid = await (await fetch(cashierLink(emulator, { code_url: codeUrl }))).text();
     expect(paid).toContain('该订单已支付');
     expect(paid).not.toContain('确认支付');
-    expect((await fetch(`${emulator.url}/cashier?prepay_id=wx_unknown`)).status).toBe(404);
+    expect((await fetch(cashierLink(emulator, { prepay_id: 'wx_unknown' }))).status).toBe(404);
   });
 
   it('does not turn a javascript: return_url into a link', async () => {
     const result = (await sdkFor(emulator).transactions_jsapi(jsapiOrder(newNo(), NOTIFY))) as RawOutput;
-    const html = await (await fetch(`${emulator.url}/cashier?prepay_id=${JSON.parse(result.rawBody).prepay_id}&return_url=javascript:alert(1)`)).text();
+    const html = await (await fetch(cashierLink(emulator, { prepay_id: JSON.parse(result.rawBody).prepay_id, return_url: 'javascript:alert(1)' }))).text();
     expect(html).not.toContain('javascript:alert');
+  });
+});
+
+describe('WeChat emulator: the control token', () => {
+  let emulator: WechatEmulator;
+  let outTradeNo: string;
+  let codeUrl: string;
+  beforeAll(async () => {
+    emulator = await withEmulator();
+    outTradeNo = newNo();
+    const { payer: _payer, ...native } = jsapiOrder(outTradeNo, NOTIFY);
+    codeUrl = ((await sdkFor(emulator).transactions_native(native)) as RawOutput).data.code_url;
+  });
+  afterAll(() => emulator.close());
+
+  const post = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${emulator.url}/_emulator${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' });
+
+  it('is random per start unless given', async () => {
+    expect(emulator.controlToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const other = await withEmulator();
+    try {
+      expect(other.controlToken).not.toBe(emulator.controlToken);
+    } finally {
+      await other.close();
+    }
+    const given = await withEmulator({ controlToken: 'a-token-the-shop-knows' });
+    try {
+      expect(given.controlToken).toBe('a-token-the-shop-knows');
+    } finally {
+      await given.close();
+    }
+    await expect(withEmulator({ controlToken: 'short' })).rejects.toThrow(/controlToken must be 16-128 characters/);
+  });
+
+  it('refuses a control request without the token, with a JSON error that says what to send', async () => {
+    const refused = await post(`/transactions/${outTradeNo}/pay`);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({ code: 'EMULATOR_TOKEN_REQUIRED', message: expect.stringContaining('X-Emulator-Token') });
+    for (const path of ['/prepays', `/transactions/${outTradeNo}`, '/notifications', '/subscribe-messages']) {
+      expect((await fetch(`${emulator.url}/_emulator${path}`)).status, path).toBe(401);
+    }
+    expect(emulator.transaction(outTradeNo)?.tradeState).toBe('NOTPAY');
+  });
+
+  it('refuses a wrong token, in the header or the query', async () => {
+    const wrong = await post(`/transactions/${outTradeNo}/pay`, { 'X-Emulator-Token': `${emulator.controlToken}x` });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ code: 'EMULATOR_TOKEN_INVALID' });
+    expect((await post(`/transactions/${outTradeNo}/pay?token=not-the-token-at-all`)).status).toBe(401);
+    expect(emulator.transaction(outTradeNo)?.tradeState).toBe('NOTPAY');
+  });
+
+  it('answers the right token, in the header or the query', async () => {
+    expect((await fetch(`${emulator.url}/_emulator/prepays?token=${emulator.controlToken}`)).status).toBe(200);
+    const failed = await post(`/transactions/${outTradeNo}/fail`, { 'X-Emulator-Token': emulator.controlToken });
+    expect(failed.status).toBe(200);
+    expect(await failed.json()).toMatchObject({ outTradeNo, tradeState: 'PAYERROR' });
+  });
+
+  it('shows the cashier only through a link with the token, and the page pays with it', async () => {
+    const bare = await fetch(`${emulator.url}/cashier?code_url=${encodeURIComponent(codeUrl)}`);
+    expect(bare.status).toBe(401);
+    expect(await bare.text()).toContain('请使用商户页面给出的支付链接');
+    expect((await fetch(`${emulator.url}/cashier?code_url=${encodeURIComponent(codeUrl)}&token=wrong-token-0123456789`)).status).toBe(401);
+
+    const page = await fetch(cashierLink(emulator, { code_url: codeUrl }));
+    expect(page.status).toBe(200);
+    // The token is in the page's URL: it must not travel on to return_url in a Referer.
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await page.text();
+    expect(html).toContain('确认支付');
+    // What the page's script does on 确认支付: POST with the token it was given.
+    const data = JSON.parse(/const cashier = (\{.*\});/.exec(html)![1]!) as { outTradeNo: string; token: string };
+    expect(data).toMatchObject({ outTradeNo, token: emulator.controlToken });
+    expect(html).toContain("'X-Emulator-Token': cashier.token");
+    const paid = await post(`/transactions/${encodeURIComponent(data.outTradeNo)}/pay`, { 'X-Emulator-Token': data.token });
+    expect(paid.status).toBe(200);
+    expect(emulator.transaction(outTradeNo)?.tradeState).toBe('SUCCESS');
+  });
+
+  it('leaves the APIv3 and login endpoints to their own credentials', async () => {
+    const unsigned = await fetch(`${emulator.url}/v3/certificates`);
+    expect(unsigned.status).toBe(401);
+    expect((await unsigned.json()).code).toBe('SIGN_ERROR');
+    const login = await fetch(`${emulator.url}/sns/jscode2session?${new URLSearchParams({ appid: dev.appid, secret: 'dev-only-app-secret', js_code: 'test:alice', grant_type: 'authorization_code' })}`);
+    expect((await login.json()).openid).toBe(await localOpenid('alice'));
   });
 });
 

@@ -73,6 +73,18 @@ export async function withEmulator(options: EmulatorOptions = {}): Promise<Wecha
   return startWechatEmulator({ notifyRetryDelaysMs: [50, 50, 100], notifyTimeoutMs: 1000, refundSettleDelayMs: 100, ...options });
 }
 
+/** A request to the emulator's control API (`path` after /_emulator) with its token, as a test or script sends it. */
+export function controlFetch(emulator: WechatEmulator, path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('X-Emulator-Token', emulator.controlToken);
+  return fetch(`${emulator.url}/_emulator${path}`, { ...init, headers });
+}
+
+/** The cashier page's address for a prepay_id or code_url, token included, as the shop hands it out. */
+export function cashierLink(emulator: WechatEmulator, query: Record<string, string>): string {
+  return `${emulator.url}/cashier?${new URLSearchParams({ ...query, token: emulator.controlToken })}`;
+}
+
 /** Whether a body + Wechatpay-* headers were signed by the platform key under `serial`. */
 export function platformSigned(headers: { get(name: string): string | null }, body: string, serial = dev.publicKeyId, key = dev.platformPublicKey): boolean {
   const timestamp = headers.get('wechatpay-timestamp');

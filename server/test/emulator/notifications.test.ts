@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decryptResource } from '../../src/wechat/pay-protocol.js';
 import type { WechatEmulator } from '../../emulator/emulator.js';
-import { dev, jsapiOrder, newNo, platformSigned, sdkFor, startReceiver, withEmulator, type ReceiverReply, type RawOutput } from './harness.js';
+import { controlFetch, dev, jsapiOrder, newNo, platformSigned, sdkFor, startReceiver, withEmulator, type ReceiverReply, type RawOutput } from './harness.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -124,7 +124,7 @@ describe('WeChat emulator: payment notifications', () => {
     const { emulator, outTradeNo } = await setup((n) => (n === 0 ? 'fail' : 'ok'));
     await emulator.pay(outTradeNo);
     await vi.waitFor(() => expect(emulator.notifications()).toHaveLength(2));
-    const listed = await (await fetch(`${emulator.url}/_emulator/notifications`)).json();
+    const listed = await (await controlFetch(emulator, '/notifications')).json();
     expect(listed.data).toEqual(emulator.notifications());
   });
 });

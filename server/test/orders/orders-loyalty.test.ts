@@ -178,9 +178,9 @@ describe('orders with membership: tiers, points, growth', () => {
     const pay = await app.request('POST', `/api/v1/orders/${created.body.id}/pay`, { token, body: { method: 'native' } });
     expect(pay.status).toBe(409);
 
-    // Handed over in store by staff; nothing was paid, so nothing is earned.
-    const staff = await app.loginStaff('admin', DEMO_PASSWORDS.admin);
-    const done = await app.request('POST', `/api/v1/admin/orders/${created.body.id}/complete`, { token: staff });
+    // Handed over by an admin's logged override; nothing was paid, so nothing is earned.
+    const admin = await app.loginStaff('admin', DEMO_PASSWORDS.admin);
+    const done = await app.request('POST', `/api/v1/admin/orders/${created.body.id}/complete`, { token: admin, body: { reason: '顾客手机丢失，核对身份证后交付' } });
     expect(done.body).toMatchObject({ status: 'completed', pointsEarned: 0 });
   });
 

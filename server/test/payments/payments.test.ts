@@ -67,7 +67,7 @@ describe('WeChat Pay end to end (local emulator)', () => {
     const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
     expect(pay.body.codeUrl).toMatch(/^weixin:\/\/wxpay\/bizpayurl\?pr=/);
     // In emulator mode a browser opens the emulator's cashier page in place of scanning the QR.
-    expect(pay.body.cashierUrl).toBe(`${app.emulator!.url}/cashier?code_url=${encodeURIComponent(pay.body.codeUrl)}`);
+    expect(pay.body.cashierUrl).toBe(`${app.emulator!.url}/cashier?code_url=${encodeURIComponent(pay.body.codeUrl)}&token=${app.emulator!.controlToken}`);
     expect((await fetch(pay.body.cashierUrl)).status).toBe(200);
     await app.emulator!.pay(pay.body.outTradeNo);
     expect((await eventually(() => orderOf(order.id), paid)).status).toBe('awaiting_shipment');
@@ -79,7 +79,7 @@ describe('WeChat Pay end to end (local emulator)', () => {
     try {
       const order = await placeOrder(1);
       const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
-      expect(pay.body.cashierUrl).toBe(`http://192.168.1.20:3100/cashier?code_url=${encodeURIComponent(pay.body.codeUrl)}`);
+      expect(pay.body.cashierUrl).toBe(`http://192.168.1.20:3100/cashier?code_url=${encodeURIComponent(pay.body.codeUrl)}&token=${app.emulator!.controlToken}`);
     } finally {
       wechatPay.cashierBaseUrl = null;
     }

@@ -59,7 +59,7 @@ export async function startTestApp(options: { seed?: 'demo' | 'none'; config?: P
   // WeChat Pay goes to a local emulator of its own; its notifications come back to this app.
   const emulator = options.emulator ? await startWechatEmulator({ port: 0, ...options.emulator }) : null;
   if (emulator) {
-    config.wechatPay = { ...config.wechatPay, baseUrl: emulator.url };
+    config.wechatPay = { ...config.wechatPay, baseUrl: emulator.url, emulatorToken: emulator.controlToken };
     config.messages = { ...config.messages, baseUrl: emulator.url };
     config.sms = { ...config.sms, baseUrl: emulator.url };
   }

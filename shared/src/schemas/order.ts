@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../order-status.js';
-import { quantitySchema } from './common.js';
+import { MAX_INT, quantitySchema } from './common.js';
 import type { AddressSnapshot } from './address.js';
 import type { SkuLineDisplay } from './cart.js';
 import type { OrderStatus } from '../order-status.js';
@@ -14,11 +14,11 @@ export const MAX_ORDER_LINES = 50;
 /** Upper bound on the points one request may ask for (any balance is far below it). */
 export const MAX_POINTS_PER_ORDER = 100_000_000;
 
-export const orderLineInputSchema = z.object({ skuId: z.number().int().positive(), qty: quantitySchema });
+export const orderLineInputSchema = z.object({ skuId: z.number().int().positive().max(MAX_INT), qty: quantitySchema });
 
 export const fulfillmentInputSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('delivery'), addressId: z.number().int().positive() }),
-  z.object({ type: z.literal('pickup'), storeId: z.number().int().positive() }),
+  z.object({ type: z.literal('delivery'), addressId: z.number().int().positive().max(MAX_INT) }),
+  z.object({ type: z.literal('pickup'), storeId: z.number().int().positive().max(MAX_INT) }),
 ]);
 
 /**
@@ -42,7 +42,7 @@ export const orderRequestSchema = z
     coupons: z
       .discriminatedUnion('mode', [
         z.object({ mode: z.literal('best') }),
-        z.object({ mode: z.literal('chosen'), ids: z.array(z.number().int().positive()).max(2) }),
+        z.object({ mode: z.literal('chosen'), ids: z.array(z.number().int().positive().max(MAX_INT)).max(2) }),
         z.object({ mode: z.literal('none') }),
       ])
       .default({ mode: 'best' }),
@@ -76,7 +76,7 @@ export const adminOrderListQuerySchema = orderListQuerySchema.extend({
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
   channel: z.string().max(32).optional(),
-  storeId: z.coerce.number().int().positive().optional(),
+  storeId: z.coerce.number().int().positive().max(MAX_INT).optional(),
 });
 
 /** Body of POST /admin/orders/:id/ship. */
@@ -85,6 +85,9 @@ export const orderShipSchema = z.object({
   trackingNo: z.string().trim().regex(/^[A-Za-z0-9-]{4,40}$/, 'tracking number: 4-40 letters, digits or -'),
 });
 export type OrderShipRequest = z.infer<typeof orderShipSchema>;
+
+/** POST /admin/orders/:id/complete: an admin completing an order by hand says why (logged with it). */
+export const orderCompleteOverrideSchema = z.object({ reason: z.string().trim().min(4, '请写明人工完成的原因（至少 4 个字）').max(200) });
 
 export const idempotencyKeySchema = z.string().min(8).max(80).regex(/^[A-Za-z0-9_\-:.]+$/, 'Idempotency-Key: 8-80 chars of letters, digits, _-:.');
 
@@ -196,8 +199,12 @@ export interface OrderView {
   /** Fen refunded so far. */
   refundedTotal: number;
   shipment: OrderShipmentView | null;
-  /** Pickup orders once paid: the code to show at the store, what its QR encodes, and whether the goods are there yet. */
-  pickup: { code: string; qrPayload: string; ready: boolean } | null;
+  /**
+   * Pickup orders once paid: the code to show at the store, what its QR encodes, and whether the
+   * goods are there yet. The code and QR are the buyer's (and, after a lookup by code, the store's):
+   * every other staff and back-office view has them null.
+   */
+  pickup: { code: string | null; qrPayload: string | null; ready: boolean } | null;
   buyerNote: string;
   payDeadline: string;
   paidAt: string | null;

@@ -2,7 +2,8 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
 import { AppError, maskPhone, type CounterCustomerView, type PhoneChallengeView, type StaffMemberRegister, type StaffMemberRegisterAnswer } from '@shop/shared';
 import { affectedRows } from '../../db/transaction.js';
-import { isAppError, type RateLimit, type RateLimiter } from '../../http/rate-limiter.js';
+import { isAppError, type RateLimiter } from '../../http/rate-limiter.js';
+import { counterMemberCodeLimits, counterPhoneLookupLimits, counterTextLimits } from '../../http/rate-limits.js';
 import type { CouponsService } from '../../coupons/coupons.service.js';
 import type { MemberCodeService } from '../../membership/member-code/member-code.service.js';
 import { MemberCodeDigitsService } from '../../membership/member-code/member-code-digits.service.js';
@@ -14,15 +15,6 @@ import type { StoreStaff } from '../store-staff.js';
 import type { CounterSessions } from './counter-session.js';
 import { PhoneChallengeEntity, type PhoneChallenge } from './phone-challenge.entity.js';
 
-const TEN_MINUTES = 10 * 60_000;
-/** A member code is live for a minute: ten wrong ones in ten minutes is guessing, not a typo. */
-export const MEMBER_CODE_GUESSES_PER_STAFF: RateLimit = { limit: 10, windowMs: TEN_MINUTES, message: '会员码错误次数过多，请 10 分钟后再试' };
-/** Several tablets of one store guessing together are held back as one. */
-export const MEMBER_CODE_GUESSES_PER_STORE: RateLimit = { limit: 30, windowMs: TEN_MINUTES, message: '本店会员码错误次数过多，请 10 分钟后再试' };
-/** A phone that is nobody's: typos happen, walking through numbers to find members does not. */
-export const PHONE_MISSES_PER_STAFF: RateLimit = { limit: 10, windowMs: TEN_MINUTES, message: '查询手机号次数过多，请 10 分钟后再试' };
-/** Texts to one member per hour, so a tablet cannot flood someone's phone. */
-const TEXTS_PER_MEMBER_PER_HOUR = 5;
 const CHALLENGE_TTL_MS = 5 * 60_000;
 /** A six-digit code tried this many times is given up: one in 200,000 to guess. */
 const MAX_CHALLENGE_ATTEMPTS = 5;
@@ -57,16 +49,14 @@ export class CounterIdentificationService {
   async byMemberCode(staff: StoreStaff, code: string, now = new Date()): Promise<CounterCustomerView> {
     const { limiter, memberCodeDigits, memberCodes } = this.deps;
     const wrongCode = (error: unknown) => isAppError('MEMBER_CODE_INVALID')(error) || isAppError('MEMBER_CODE_EXPIRED')(error);
-    const memberId = await limiter.attempt(`counter-code:staff:${staff.account.id}`, MEMBER_CODE_GUESSES_PER_STAFF, now, () =>
-      limiter.attempt(`counter-code:store:${staff.store.id}`, MEMBER_CODE_GUESSES_PER_STORE, now, () => (MemberCodeDigitsService.isDigits(code) ? memberCodeDigits.memberOf(code, now) : memberCodes.verify(code, now)), wrongCode),
-      wrongCode,
-    );
+    const memberId = await limiter.attemptAll(counterMemberCodeLimits(staff.account.id, staff.store.id), now, () => (MemberCodeDigitsService.isDigits(code) ? memberCodeDigits.memberOf(code, now) : memberCodes.verify(code, now)), wrongCode);
     return this.customer(memberId, staff, 'member_code', now);
   }
 
-  /** Texts a code to the member with this phone; NOT_FOUND (counted) when the number is nobody's. */
+  /** Texts a code to the member with this phone; NOT_FOUND when the number is nobody's. Every lookup counts. */
   async challengePhone(staff: StoreStaff, phone: string, now = new Date()): Promise<PhoneChallengeView> {
-    const member = await this.deps.limiter.attempt(`counter-phone:staff:${staff.account.id}`, PHONE_MISSES_PER_STAFF, now, () => this.deps.members.byPhone(phone), isAppError('NOT_FOUND'));
+    await this.deps.limiter.spend(counterPhoneLookupLimits(staff.account.id), now);
+    const member = await this.deps.members.byPhone(phone);
     return this.sendChallenge(member.id, phone, staff, now);
   }
 
@@ -94,7 +84,9 @@ export class CounterIdentificationService {
       .where('id = :id AND staffId = :staffId AND storeId = :storeId AND usedAt IS NULL AND expiresAt > :now AND attempts < :max', { id: challengeId, staffId: staff.account.id, storeId: staff.store.id, now, max: MAX_CHALLENGE_ATTEMPTS })
       .execute();
     if (affectedRows(tried) !== 1) throw new AppError('COUNTER_CODE_INVALID', '验证码已失效或错误次数过多，请重新发送');
-    const challenge = await repository.findOneByOrFail(live);
+    // A racing try may have used the code since this one took its attempt.
+    const challenge = await repository.findOneBy(live);
+    if (!challenge) throw new AppError('COUNTER_CODE_INVALID', '验证码已使用，请重新发送');
     if (!this.matches(challenge, code)) throw new AppError('COUNTER_CODE_INVALID', '验证码不正确，请核对短信');
     const used = await repository.createQueryBuilder().update().set({ usedAt: now }).where('id = :id AND usedAt IS NULL', { id: challengeId }).execute();
     if (affectedRows(used) !== 1) throw new AppError('COUNTER_CODE_INVALID', '验证码已使用，请重新发送');
@@ -103,8 +95,7 @@ export class CounterIdentificationService {
 
   private async sendChallenge(memberId: number, phone: string, staff: StoreStaff, now: Date): Promise<PhoneChallengeView> {
     const repository = this.deps.dataSource.getRepository(PhoneChallengeEntity);
-    const lastHour = await repository.countBy({ memberId, createdAt: MoreThan(new Date(now.getTime() - 3_600_000)) });
-    if (lastHour >= TEXTS_PER_MEMBER_PER_HOUR) throw new AppError('RATE_LIMITED', '该手机号验证码发送过于频繁，请稍后再试或使用会员码');
+    await this.deps.limiter.spend(counterTextLimits(memberId), now);
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const expiresAt = new Date(now.getTime() + CHALLENGE_TTL_MS);
     const inserted = await repository.insert({ memberId, staffId: staff.account.id, storeId: staff.store.id, codeHash: this.hash(memberId, expiresAt, code), attempts: 0, expiresAt, usedAt: null });

@@ -157,6 +157,20 @@ export class PickupService implements OrderLifecycleHooks {
   }
 
   /**
+   * An admin hands a pickup over without its code (the buyer lost their phone, say): logged with
+   * the admin and the reason, and refused while the goods are still in transit to the store, which
+   * would leave the transfer open with goods that never arrived.
+   */
+  async overrideHandover(orderId: number, actor: string, reason: string, now = new Date()): Promise<OrderView> {
+    const order = await this.dataSource.manager.findOneBy(OrderEntity, { id: orderId, fulfillmentType: 'pickup' });
+    if (!order) throw new AppError('NOT_FOUND', '订单不存在');
+    if (order.status === 'awaiting_pickup' && order.pickupReadyAt === null) throw new AppError('ORDER_STATE_CONFLICT', IN_TRANSIT);
+    const done = await inTransaction(this.dataSource, (manager) => this.orders.completeWithin(manager, orderId, actor, `管理员代为核销：${reason}`, now));
+    if (!done) throw new AppError('ORDER_STATE_CONFLICT', order.status === 'completed' ? ALREADY_VERIFIED : '订单当前状态不能取货');
+    return this.orders.detail(orderId);
+  }
+
+  /**
    * This store's pickup orders for a code: those waiting for pickup, or at least one already
    * handed over. Anything else is a wrong code: counted per store, and after WRONG_CODE_LIMIT
    * the store's lookups and verifications pause.

@@ -59,6 +59,15 @@ describe('收款', () => {
     expect(screen.queryByTestId('open-cashier')).toBeNull();
   });
 
+  it("points a member to their own app for the pickup code, which the tablet never receives", async () => {
+    signInStaff();
+    setRouterParams({ orderId: '91' });
+    routeRequests({ 'GET /staff/orders/91': () => ok(order({ status: 'awaiting_pickup', memberId: 7, paidAt: '2026-11-23T02:01:00.000Z', pickup: { code: null, qrPayload: null, ready: true } })) });
+    render(<CounterPayPage />);
+    expect((await screen.findByTestId('pay-pickup-code')).textContent).toBe('取货码已发送至会员的「我的订单」');
+    expect(screen.getByTestId('pay-pickup-ready').textContent).toBe('商品已在门店，可凭码取货');
+  });
+
   it('cancels an unpaid order after asking, and goes back to the counter', async () => {
     signInStaff();
     setRouterParams({ orderId: '91' });

@@ -23,7 +23,7 @@ function Paid({ order }: { order: OrderView }) {
       {order.pickup ? (
         <View className='staff-pay__pickup'>
           <Text className='staff-pay__pickup-code' data-testid='pay-pickup-code'>
-            取货码 {order.pickup.code}
+            {order.pickup.code ? `取货码 ${order.pickup.code}` : '取货码已发送至会员的「我的订单」'}
           </Text>
           <Text className='staff-muted' data-testid='pay-pickup-ready'>
             {order.pickup.ready ? '商品已在门店，可凭码取货' : '商品调拨中，到店后会通知顾客取货'}

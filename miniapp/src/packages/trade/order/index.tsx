@@ -76,7 +76,7 @@ function OrderDetail({ order, onChanged }: { order: GroupOrderDetail; onChanged:
       </View>
 
       {order.group ? <OrderGroup group={order.group} /> : null}
-      {order.pickup && store && order.status === 'awaiting_pickup' ? <PickupCode pickup={order.pickup} storeName={store.name} /> : null}
+      {order.pickup?.code && order.pickup.qrPayload && store && order.status === 'awaiting_pickup' ? <PickupCode pickup={{ code: order.pickup.code, qrPayload: order.pickup.qrPayload }} storeName={store.name} /> : null}
 
       <OrderLines lines={order.lines} />
       <PriceBreakdown source={order} />
