@@ -51,6 +51,7 @@ const envSchema = z.object({
   WECHAT_TEMPLATE_PICKUP_REMINDER: z.string().default('dev-pickup-reminder'),
   H5_DIR: z.string().default(`${serverRoot}../miniapp/dist-h5`),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  STAFF_COUPON_DAILY_QUOTA: z.coerce.number().int().min(0).max(10_000).default(20),
 });
 
 export interface WechatPayConfig {
@@ -117,6 +118,8 @@ export interface AppConfig {
    * X-Forwarded-For / X-Forwarded-Proto. Off, those headers are the client's word and ignored.
    */
   trustProxy: boolean;
+  /** Coupons one staff member may hand out (门店发放) per China-time day; 0 turns staff grants off. */
+  coupons: { staffDailyQuota: number };
 }
 
 /** Reads and validates every setting from the environment; README lists them all. */
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicDir: `${serverRoot}public`,
     h5Dir: e.H5_DIR,
     trustProxy: e.TRUST_PROXY === 'true',
+    coupons: { staffDailyQuota: e.STAFF_COUPON_DAILY_QUOTA },
   };
 }
 

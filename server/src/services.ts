@@ -26,6 +26,7 @@ import { PaymentsService } from './payments/payments.service.js';
 import { RefundsService } from './payments/refunds.service.js';
 import { PaymentAnomaliesService } from './payments/payment-anomalies.service.js';
 import { CouponsService } from './coupons/coupons.service.js';
+import { StaffCouponGrants } from './coupons/staff-coupon-grants.service.js';
 import { PointsService } from './membership/points/points.service.js';
 import { GrowthService } from './membership/tiers/growth.service.js';
 import { MemberTiersService } from './membership/tiers/member-tiers.service.js';
@@ -64,6 +65,7 @@ export interface Services {
   refunds: RefundsService;
   paymentAnomalies: PaymentAnomaliesService;
   coupons: CouponsService;
+  staffCoupons: StaffCouponGrants;
   points: PointsService;
   growth: GrowthService;
   memberTiers: MemberTiersService;
@@ -143,6 +145,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     refunds,
     paymentAnomalies: new PaymentAnomaliesService(dataSource),
     coupons,
+    staffCoupons: new StaffCouponGrants(dataSource, config.coupons.staffDailyQuota, growth.tierLookup),
     points,
     growth,
     memberTiers: new MemberTiersService(dataSource),

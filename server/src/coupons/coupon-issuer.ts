@@ -22,6 +22,8 @@ export interface IssueRequest {
   /** Unique per member when not null: issuing twice under the same ref gives 'duplicate'. */
   sourceRef: string | null;
   actor: string;
+  /** Written on each issue event after `issued (<source>)`: where it happened (`store:<id>` for a staff grant). */
+  note?: string;
   now: Date;
 }
 
@@ -42,6 +44,7 @@ export interface IssueResult {
  */
 export async function issueCoupons(manager: EntityManager, request: IssueRequest, tiers: TierLookup): Promise<IssueResult> {
   const { template, source, sourceRef, actor, now } = request;
+  const note = request.note ? `issued (${source}) ${request.note}` : `issued (${source})`;
   const skipped = new Map<number, SkipReason>();
   const memberIds = [...new Set(request.memberIds)];
   if (memberIds.length > 1 && sourceRef === null) throw new Error('issuing to many members needs a sourceRef');
@@ -116,7 +119,7 @@ export async function issueCoupons(manager: EntityManager, request: IssueRequest
   for (const chunk of chunks(issued, 200)) {
     await manager.insert(
       CouponEventEntity,
-      chunk.map((i) => ({ instanceId: i.id, templateId: i.templateId, memberId: i.memberId, fromStatus: null, toStatus: 'available' as const, orderId: null, actor, note: `issued (${source})` })),
+      chunk.map((i) => ({ instanceId: i.id, templateId: i.templateId, memberId: i.memberId, fromStatus: null, toStatus: 'available' as const, orderId: null, actor, note })),
     );
   }
   return { issued, skipped };

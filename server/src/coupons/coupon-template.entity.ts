@@ -25,6 +25,8 @@ export interface CouponTemplate extends Timestamps {
   welcome: boolean;
   /** Members may take it in the claim centre; codes, pushes, staff and the welcome pack need not. */
   claimCentre: boolean;
+  /** Store staff may hand it out at the counter (门店发放); nothing else lets them. */
+  staffHandout: boolean;
   status: CouponTemplateStatus;
   createdBy: string;
 }
@@ -51,6 +53,7 @@ export const CouponTemplateEntity = new EntitySchema<CouponTemplate>({
     validity: jsonColumn(),
     welcome: boolColumn(false),
     claimCentre: boolColumn(true),
+    staffHandout: boolColumn(false),
     status: stringColumn(16),
     createdBy: stringColumn(64),
     ...timestampColumns,

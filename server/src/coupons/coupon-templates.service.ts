@@ -190,5 +190,6 @@ function asInput(t: CouponTemplate): CouponTemplateCreate {
     validity: t.validity,
     welcome: t.welcome,
     claimCentre: t.claimCentre,
+    staffHandout: t.staffHandout,
   };
 }

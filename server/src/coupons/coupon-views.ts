@@ -23,6 +23,7 @@ export function templateView(t: CouponTemplate, sharedCode: string | null): Coup
     validity: t.validity,
     welcome: t.welcome,
     claimCentre: t.claimCentre,
+    staffHandout: t.staffHandout,
     status: t.status,
     sharedCode,
     createdBy: t.createdBy,

@@ -29,9 +29,10 @@ const MY_FILTER_STATUSES = {
 const EXPIRY_BATCH = 500;
 
 /**
- * Members' coupons: handing them out (claim, codes, staff, welcome pack; pushes in
- * `pushes`), listing them, their lifecycle, and the order hooks (inherited) that the orders
- * module calls inside its transactions. Templates are administered through `templates`.
+ * Members' coupons: handing them out (claim, codes, welcome pack; pushes in `pushes`; staff
+ * grants in StaffCouponGrants), listing them, their lifecycle, and the order hooks (inherited)
+ * that the orders module calls inside its transactions. Templates are administered through
+ * `templates`.
  */
 export class CouponsService extends CouponOrderHooks {
   readonly templates: CouponTemplatesService;
@@ -82,12 +83,6 @@ export class CouponsService extends CouponOrderHooks {
   /** Claim centre: one instance, or COUPON_SOLD_OUT / COUPON_LIMIT_REACHED / COUPON_NOT_CLAIMABLE. */
   async claim(memberId: number, templateId: number, now = new Date()): Promise<CouponInstanceView> {
     return this.issueOne(memberId, templateId, 'claim', null, `member:${memberId}`, now);
-  }
-
-  /** A staff member hands a coupon to a member in store; the staff actor is in the event log. */
-  async grantByStaff(staffActor: string, memberId: number, templateId: number, now = new Date()): Promise<CouponInstanceView> {
-    if (!(await this.db.manager.existsBy(MemberEntity, { id: memberId }))) throw new AppError('NOT_FOUND', '会员不存在');
-    return this.issueOne(memberId, templateId, 'staff', null, staffActor, now);
   }
 
   /**

@@ -24,6 +24,7 @@ import { CouponEventEntity } from '../coupons/coupon-event.entity.js';
 import { RedeemCodeEntity } from '../coupons/redeem-code.entity.js';
 import { CouponClaimCounterEntity } from '../coupons/coupon-claim-counter.entity.js';
 import { CouponPushEntity, CouponPushMemberEntity } from '../coupons/coupon-push.entity.js';
+import { CouponStaffQuotaEntity } from '../coupons/coupon-staff-quota.entity.js';
 import { PointsAccountEntity } from '../membership/points/points-account.entity.js';
 import { PointsEntryEntity } from '../membership/points/points-entry.entity.js';
 import { MemberTierEntity } from '../membership/tiers/member-tier.entity.js';
@@ -67,6 +68,7 @@ export const entities = [
   CouponClaimCounterEntity,
   CouponPushEntity,
   CouponPushMemberEntity,
+  CouponStaffQuotaEntity,
   PointsAccountEntity,
   PointsEntryEntity,
   MemberTierEntity,

@@ -6,6 +6,7 @@ import { inTransaction } from '../../src/db/transaction.js';
 import { runJobOnce } from '../../src/jobs/scheduler.js';
 import { couponExpiryJob } from '../../src/coupons/coupon-jobs.js';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
+import { counterHeaders, counterSession } from '../support/counter.js';
 import { activeTemplate, bulkMembers, futureIso, marketerToken, memberToken, templateBody } from './coupon-fixtures.js';
 
 const DAY = 86_400_000;
@@ -256,17 +257,18 @@ describe('coupons', () => {
       expect((await app.request('POST', `/api/v1/admin/coupon-templates/${id}/codes`, { token: me.token, body: { count: 1 } })).status).toBe(403);
     });
 
-    it('staff hand a coupon to a member, recorded with the staff actor', async () => {
-      const id = await activeTemplate(app, marketer);
+    it('staff hand a 门店发放 coupon to the member at their counter, recorded with the staff actor', async () => {
+      const id = await activeTemplate(app, marketer, { staffHandout: true });
       const me = await member('walkin');
       const staff = await app.loginStaff('staff.ja1', DEMO_PASSWORDS.staff);
-      const res = await app.request('POST', '/api/v1/staff/coupons/grant', { token: staff, body: { memberId: me.id, templateId: id } });
+      const headers = counterHeaders(await counterSession(app, staff, me.token));
+      const res = await app.request('POST', '/api/v1/staff/coupons/grant', { token: staff, headers, body: { templateId: id } });
       expect(res.status).toBe(201);
-      expect(res.body.source).toBe('staff');
-      expect((await events(res.body.id)).at(0)?.actor).toMatch(/^staff:\d+$/);
-      expect((await app.request('POST', '/api/v1/staff/coupons/grant', { token: staff, body: { memberId: me.id, templateId: id } })).body.error.code).toBe('COUPON_LIMIT_REACHED');
-      expect((await app.request('POST', '/api/v1/staff/coupons/grant', { token: marketer, body: { memberId: me.id, templateId: id } })).status).toBe(403);
-      expect((await app.request('POST', '/api/v1/staff/coupons/grant', { token: me.token, body: { memberId: me.id, templateId: id } })).status).toBe(403);
+      expect(res.body.coupon.source).toBe('staff');
+      expect((await events(res.body.coupon.id)).at(0)?.actor).toMatch(/^staff:\d+$/);
+      expect((await app.request('POST', '/api/v1/staff/coupons/grant', { token: staff, headers, body: { templateId: id } })).body.error.code).toBe('COUPON_LIMIT_REACHED');
+      expect((await app.request('POST', '/api/v1/staff/coupons/grant', { token: marketer, headers, body: { templateId: id } })).status).toBe(403);
+      expect((await app.request('POST', '/api/v1/staff/coupons/grant', { token: me.token, headers, body: { templateId: id } })).status).toBe(403);
     });
 
     it('welcome pack issues every active welcome template once', async () => {
@@ -285,13 +287,14 @@ describe('coupons', () => {
   });
 
   it('stats: issued by source, used, usage rate, GMV, discount, new members reached', async () => {
-    const id = await activeTemplate(app, marketer, { perMemberLimit: 2 });
+    const id = await activeTemplate(app, marketer, { perMemberLimit: 2, staffHandout: true });
     const fresh = await member('stat-new');
     const [oldId] = await bulkMembers(app, 'stat-old', 1, () => ({ createdAt: new Date(Date.now() - 30 * DAY) }));
     const a = (await claim(fresh.token, id)).body.id as number;
     await claim(await memberToken(app, oldId!), id);
     const staff = await app.loginStaff('staff.ja1', DEMO_PASSWORDS.staff);
-    await app.request('POST', '/api/v1/staff/coupons/grant', { token: staff, body: { memberId: oldId, templateId: id } });
+    const counter = await counterSession(app, staff, await memberToken(app, oldId!));
+    expect((await app.request('POST', '/api/v1/staff/coupons/grant', { token: staff, headers: counterHeaders(counter), body: { templateId: id } })).status).toBe(201);
     await inTransaction(app.services.dataSource, async (m) => {
       await app.services.coupons.lockForOrder(m, fresh.id, 801, [{ couponId: a, discount: 3000 }], 21000, new Date());
       await app.services.coupons.useForOrder(m, 801);

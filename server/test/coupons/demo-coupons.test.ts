@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
 import { seedDemoShop } from '../../src/db/seed/seed.js';
 import { demoShopWithCoupons } from '../../src/db/seed/demo-data.js';
 import { CategoryEntity } from '../../src/catalog/category.entity.js';
@@ -21,6 +21,13 @@ describe('what npm start adds to the demo shop', () => {
     const names = claimable.body.items.map((t: { name: string }) => t.name);
     expect(names).toEqual(expect.arrayContaining(['全场满199减30', '服饰85折 最多减50', '无门槛5元']));
     expect(names).not.toContain('新人券 满99减20');
+  });
+
+  it('gives the store tablet one coupon to hand out at the counter (门店发放)', async () => {
+    const staff = await app.loginStaff('staff.ja1', DEMO_PASSWORDS.staff);
+    const handouts = await app.request('GET', '/api/v1/staff/coupons', { token: staff });
+    expect(handouts.body.items.map((t: { name: string }) => t.name)).toEqual(['无门槛5元']);
+    expect(handouts.body.quota.remaining).toBeGreaterThan(0);
   });
 
   it('scopes the category coupon to the seeded category', async () => {

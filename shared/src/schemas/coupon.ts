@@ -69,6 +69,11 @@ const templateFields = z.object({
    * coupon handed out only by redeem codes, pushes, staff or the welcome pack.
    */
   claimCentre: z.boolean().default(true),
+  /**
+   * 门店发放: store staff may hand it to a member identified at the counter, within their daily
+   * quota. Off by default, so a code-only or push-only coupon never reaches a member that way.
+   */
+  staffHandout: z.boolean().default(false),
 });
 export type CouponTemplateInput = z.output<typeof templateFields>;
 
@@ -123,7 +128,8 @@ export const couponRedeemSchema = z.object({ code: z.string().trim().min(4).max(
 export const couponCodeBatchSchema = z.object({ count: z.number().int().min(1).max(1000) });
 /** The one shared code of a template (e.g. printed on a poster); letters and digits. */
 export const couponSharedCodeSchema = z.object({ code: z.string().trim().regex(/^[A-Za-z0-9]{4,32}$/, '4-32 letters or digits').transform((s) => s.toUpperCase()) });
-export const staffCouponGrantSchema = z.object({ memberId: idSchema, templateId: idSchema });
+/** The member is the counter session's (X-Counter-Token), never a member id in the body. */
+export const staffCouponGrantSchema = z.object({ templateId: idSchema }).strict();
 
 export const MY_COUPON_FILTERS = ['usable', 'used', 'expired'] as const;
 export const myCouponsQuerySchema = cursorQuerySchema.extend({ status: z.enum(MY_COUPON_FILTERS).default('usable') });
@@ -179,6 +185,33 @@ export interface ClaimableCouponView extends CouponRulesView {
   remaining: number;
   /** How many more this member may claim (per-member limit minus claimed). */
   remainingForMe: number;
+}
+
+/** A template store staff may hand out now (门店发放), as the tablet lists it. */
+export interface StaffCouponView extends CouponRulesView {
+  validity: CouponValidity;
+  claimEndsAt: string | null;
+  /** Left of the template's total. */
+  remaining: number;
+  perMemberLimit: number;
+}
+
+/** How many grants the staff member has made today (China time) out of their daily quota. */
+export interface StaffCouponQuotaView {
+  limit: number;
+  used: number;
+  remaining: number;
+}
+
+export interface StaffCouponsView {
+  items: StaffCouponView[];
+  quota: StaffCouponQuotaView;
+}
+
+/** A staff grant's answer: the member's new coupon and what is left of today's quota after it. */
+export interface StaffCouponGrantView {
+  coupon: CouponInstanceView;
+  quota: StaffCouponQuotaView;
 }
 
 export interface CouponInstanceView extends CouponRulesView {

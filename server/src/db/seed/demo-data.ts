@@ -726,8 +726,9 @@ export const demoShop: DemoShop = {
   ],
 };
 
-const demoCouponDefaults: Pick<DemoCouponTemplate, 'excludeProductIds' | 'audience' | 'claimStartsAt' | 'claimEndsAt' | 'repeat' | 'cap' | 'threshold' | 'claimCentre'> = {
+const demoCouponDefaults: Pick<DemoCouponTemplate, 'excludeProductIds' | 'audience' | 'claimStartsAt' | 'claimEndsAt' | 'repeat' | 'cap' | 'threshold' | 'claimCentre' | 'staffHandout'> = {
   claimCentre: true,
+  staffHandout: false,
   excludeProductIds: [],
   audience: { kind: 'everyone' },
   claimStartsAt: null,
@@ -739,7 +740,8 @@ const demoCouponDefaults: Pick<DemoCouponTemplate, 'excludeProductIds' | 'audien
 
 /**
  * What `npm start` adds to the demo shop so a visitor meets coupons at once: a welcome pack for
- * every new member and a few in the claim centre. The test suite seeds the shop without them,
+ * every new member, a few in the claim centre, and one store staff hand out at the counter
+ * (门店发放, on the tablet's coupon panel). The test suite seeds the shop without them,
  * so its prices stay those of the catalog.
  */
 export const demoCoupons: DemoCouponTemplate[] = [
@@ -747,7 +749,7 @@ export const demoCoupons: DemoCouponTemplate[] = [
   { ...demoCouponDefaults, name: '新人包邮券', kind: 'free_shipping', value: 0, scope: { kind: 'all' }, totalQuantity: 1_000_000, perMemberLimit: 1, validity: { kind: 'relative', days: 30 }, welcome: true, claimCentre: false },
   { ...demoCouponDefaults, name: '全场满199减30', kind: 'threshold_off', value: 3000, threshold: 19900, scope: { kind: 'all' }, totalQuantity: 5000, perMemberLimit: 1, validity: { kind: 'relative', days: 14 }, welcome: false },
   { ...demoCouponDefaults, name: '服饰85折 最多减50', kind: 'percent_off', value: 85, cap: 5000, scope: { kind: 'categories', codes: ['apparel'] }, totalQuantity: 2000, perMemberLimit: 1, validity: { kind: 'relative', days: 7 }, welcome: false },
-  { ...demoCouponDefaults, name: '无门槛5元', kind: 'amount_off', value: 500, scope: { kind: 'all' }, totalQuantity: 3000, perMemberLimit: 2, validity: { kind: 'relative', days: 7 }, welcome: false },
+  { ...demoCouponDefaults, name: '无门槛5元', kind: 'amount_off', value: 500, scope: { kind: 'all' }, totalQuantity: 3000, perMemberLimit: 2, validity: { kind: 'relative', days: 7 }, welcome: false, staffHandout: true },
 ];
 
 /** A 拼团 running from the first start, so the home page and the product page show one. */

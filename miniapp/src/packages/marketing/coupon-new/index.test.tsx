@@ -45,10 +45,13 @@ describe('新建优惠券', () => {
     type('coupon-total-input', '500');
     type('coupon-limit-input', '2');
     type('coupon-valid-days-input', '7');
+    // 门店发放 is off unless the marketer turns it on.
+    expect(screen.getByTestId('coupon-staff-handout-no').className).toContain('staff-choice--on');
+    fireEvent.click(screen.getByTestId('coupon-staff-handout-yes'));
     fireEvent.click(screen.getByTestId('coupon-submit-live'));
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/coupons/index' }));
     expect(sent).toEqual([
-      expect.objectContaining({ name: '会员日 满299减40', kind: 'threshold_off', value: 4000, threshold: 29900, totalQuantity: 500, perMemberLimit: 2, validity: { kind: 'relative', days: 7 }, scope: { kind: 'all' }, audience: { kind: 'everyone' } }),
+      expect.objectContaining({ name: '会员日 满299减40', kind: 'threshold_off', value: 4000, threshold: 29900, totalQuantity: 500, perMemberLimit: 2, validity: { kind: 'relative', days: 7 }, scope: { kind: 'all' }, audience: { kind: 'everyone' }, staffHandout: true }),
       { status: 'active' },
     ]);
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '优惠券已上线' }));

@@ -40,6 +40,11 @@ const CLAIM_CENTRE = [
   { key: 'no', label: '不展示，仅兑换码、推送或新人礼包' },
 ] as const;
 
+const STAFF_HANDOUT = [
+  { key: 'no', label: '否' },
+  { key: 'yes', label: '是，店员可在门店平板上发给到店会员' },
+] as const;
+
 const WELCOME = [
   { key: 'no', label: '否' },
   { key: 'yes', label: '是，新会员首次登录自动发放' },
@@ -243,7 +248,10 @@ function CouponEditor({ initial, draftId }: { initial: CouponForm; draftId: numb
       <FormRow label='领券中心'>
         <ChoiceTiles items={CLAIM_CENTRE} value={form.claimCentre ? 'yes' : 'no'} onChange={(key) => set({ claimCentre: key === 'yes' })} testId='coupon-claim-centre' />
       </FormRow>
-      <Text className='staff-muted'>上线后可在优惠券列表中生成兑换码或推送给指定会员；在领券中心展示的，会员也可自行领取。</Text>
+      <FormRow label='门店发放'>
+        <ChoiceTiles items={STAFF_HANDOUT} value={form.staffHandout ? 'yes' : 'no'} onChange={(key) => set({ staffHandout: key === 'yes' })} testId='coupon-staff-handout' />
+      </FormRow>
+      <Text className='staff-muted'>上线后可在优惠券列表中生成兑换码或推送给指定会员；在领券中心展示的，会员也可自行领取；开启门店发放的，店员每人每天限量发给到店并验证身份的会员。</Text>
       {problem ? (
         <Text className='staff-error' data-testid='coupon-problem'>
           {problem}

@@ -30,11 +30,12 @@ describe('优惠券', () => {
           items:
             queryOf(request, 'status') === 'draft'
               ? [couponTemplate({ id: 32, name: '草稿券', status: 'draft', issuedCount: 0 })]
-              : [couponTemplate({ audience: { kind: 'tiers', codes: ['gold'] }, sharedCode: 'VIP2026' })],
+              : [couponTemplate({ audience: { kind: 'tiers', codes: ['gold'] }, sharedCode: 'VIP2026' }), couponTemplate({ id: 33, name: '到店礼 无门槛5元', staffHandout: true })],
           nextCursor: null,
         });
       },
       'GET /admin/coupon-templates/31/stats': () => ok(couponStats()),
+      'GET /admin/coupon-templates/33/stats': () => ok(couponStats({ templateId: 33 })),
     });
     render(<CouponsPage />);
     const card = await screen.findByTestId('coupon-31');
@@ -47,6 +48,9 @@ describe('优惠券', () => {
     expect((await screen.findByTestId('coupon-stats-31-roi')).textContent).toBe('ROI8.5');
     expect(screen.getByTestId('coupon-stats-31-rate').textContent).toBe('使用率25.0%');
     expect(screen.getByTestId('coupon-sources-31').textContent).toBe('发放渠道：领券中心 100 · 兑换码 20');
+    // 门店发放 is said on the card of a template store staff may hand out, and only there.
+    expect(screen.getByTestId('coupon-facts-33').textContent).toContain('门店发放');
+    expect(screen.getByTestId('coupon-facts-31').textContent).not.toContain('门店发放');
 
     fireEvent.click(screen.getByTestId('coupon-filter-draft'));
     expect(await screen.findByTestId('coupon-32')).toBeTruthy();

@@ -38,6 +38,7 @@ describe('coupon form -> create request', () => {
       validity: { kind: 'relative', days: 30 },
       welcome: false,
       claimCentre: true,
+      staffHandout: false,
     });
     expect(couponTemplateCreateSchema.safeParse(body).success).toBe(true);
   });
@@ -80,6 +81,7 @@ describe('coupon form -> create request', () => {
     expect(bodyOf({ audienceKind: 'tiers', tierCodes: ['gold'] }).audience).toEqual({ kind: 'tiers', codes: ['gold'] });
     expect(bodyOf({ welcome: true }).welcome).toBe(true);
     expect(bodyOf({ claimCentre: false }).claimCentre).toBe(false);
+    expect(bodyOf({ staffHandout: true }).staffHandout).toBe(true);
   });
 
   it('reads fixed validity by day (the last day included) or to the minute, and the claim window inside it', () => {
@@ -121,7 +123,7 @@ describe('form pieces', () => {
 describe('a saved draft back in the form', () => {
   it('fills the form so that submitting it unchanged sends the same template', () => {
     const drafts: CouponTemplateView[] = [
-      couponTemplate({ status: 'draft', value: 1999, threshold: 10000, repeat: true, cap: 5000, audience: { kind: 'new_members', withinDays: 30 }, perMemberLimit: 3, welcome: true, claimCentre: false }),
+      couponTemplate({ status: 'draft', value: 1999, threshold: 10000, repeat: true, cap: 5000, audience: { kind: 'new_members', withinDays: 30 }, perMemberLimit: 3, welcome: true, claimCentre: false, staffHandout: true }),
       couponTemplate({ kind: 'percent_off', value: 85, threshold: null, cap: null, scope: { kind: 'categories', ids: [1, 2] }, audience: { kind: 'tiers', codes: ['gold'] } }),
       couponTemplate({ kind: 'amount_off', value: 500, threshold: null, scope: { kind: 'products', ids: [2] } }),
       couponTemplate({ scope: { kind: 'categories', ids: [1] }, excludeProductIds: [5, 6] }),

@@ -42,6 +42,8 @@ export interface CouponForm {
   welcome: boolean;
   /** Listed in the claim centre; off for coupons handed out only by codes, pushes or the welcome pack. */
   claimCentre: boolean;
+  /** 门店发放: store staff may hand it to a member identified at the counter, within their daily quota. */
+  staffHandout: boolean;
 }
 
 export type CouponFormField =
@@ -106,6 +108,7 @@ export function emptyCouponForm(now: Date): CouponForm {
     claimEndsAt: '',
     welcome: false,
     claimCentre: true,
+    staffHandout: false,
   };
 }
 
@@ -253,6 +256,7 @@ export function couponRequest(form: CouponForm): { ok: true; body: CouponTemplat
     validity,
     welcome: form.welcome,
     claimCentre: form.claimCentre,
+    staffHandout: form.staffHandout,
   });
   if (parsed.success) return { ok: true, body: parsed.data };
   const schemaErrors: CouponFormErrors = {};
@@ -307,5 +311,6 @@ export function couponFormFromTemplate(t: CouponTemplateView, titles: ReadonlyMa
     claimEndsAt: t.claimEndsAt ? formMomentText(t.claimEndsAt, 'end') : '',
     welcome: t.welcome,
     claimCentre: t.claimCentre,
+    staffHandout: t.staffHandout,
   };
 }

@@ -10,6 +10,7 @@ describe('coupon template texts', () => {
       new Map([['gold', '金卡']]),
     );
     expect(facts).toEqual(['8.5折，最多减¥50', '限指定分类商品', '领取后7天内有效', '限金卡会员', '每人限领 2 张', '领取时间不限', '新人礼包']);
+    expect(couponTemplateFacts(couponTemplate({ staffHandout: true })).at(-1)).toBe('门店发放');
     expect(issuedText(couponTemplate())).toBe('已发 120 / 1000 张');
   });
 

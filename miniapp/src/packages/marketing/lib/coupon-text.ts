@@ -30,6 +30,7 @@ export function couponTemplateFacts(t: CouponTemplateView, tierNames?: ReadonlyM
     `每人限领 ${t.perMemberLimit} 张`,
     claimWindowText(t),
     ...(t.welcome ? ['新人礼包'] : []),
+    ...(t.staffHandout ? ['门店发放'] : []),
   ];
 }
 

@@ -25,6 +25,7 @@ export function couponTemplate(fields: Partial<CouponTemplateView> = {}): Coupon
     validity: { kind: 'relative', days: 7 },
     welcome: false,
     claimCentre: true,
+    staffHandout: false,
     status: 'active',
     sharedCode: null,
     createdBy: 'staff:3',
