@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { SmsConfig } from './sms/sms-gateway.js';
+import { DEV_SMS_API_KEY } from './sms/dev-sms.js';
 import { DEV_APIV3_KEY, DEV_APP_SECRET, DEV_APPID, DEV_MCHID, DEV_PLATFORM_PUBLIC_KEY_ID, devFixturePaths, devMerchantSerial } from './wechat/dev-credentials.js';
 import { productionRefusals } from './production-guard.js';
 
@@ -49,6 +51,8 @@ const envSchema = z.object({
   WECHAT_API_BASE_URL: z.string().url().optional(),
   WECHAT_TEMPLATE_PICKUP_READY: z.string().default('dev-pickup-ready'),
   WECHAT_TEMPLATE_PICKUP_REMINDER: z.string().default('dev-pickup-reminder'),
+  SMS_BASE_URL: z.url().optional(),
+  SMS_API_KEY: z.string().min(1).optional(),
   H5_DIR: z.string().default(`${serverRoot}../miniapp/dist-h5`),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   STAFF_COUPON_DAILY_QUOTA: z.coerce.number().int().min(0).max(10_000).default(20),
@@ -118,6 +122,8 @@ export interface AppConfig {
    * X-Forwarded-For / X-Forwarded-Proto. Off, those headers are the client's word and ignored.
    */
   trustProxy: boolean;
+  /** Texts (counter phone confirmation): the provider's endpoint, or the emulator outside production; null: none sent. */
+  sms: SmsConfig;
   /** Coupons one staff member may hand out (门店发放) per China-time day; 0 turns staff grants off. */
   coupons: { staffDailyQuota: number };
 }
@@ -165,11 +171,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicDir: `${serverRoot}public`,
     h5Dir: e.H5_DIR,
     trustProxy: e.TRUST_PROXY === 'true',
+    sms: smsConfig(e),
     coupons: { staffDailyQuota: e.STAFF_COUPON_DAILY_QUOTA },
   };
 }
 
 type Env = z.infer<typeof envSchema>;
+
+/** Outside production texts go to the local emulator with its development key; production needs a configured provider. */
+function smsConfig(e: Env): SmsConfig {
+  if (e.SMS_BASE_URL) return { baseUrl: e.SMS_BASE_URL, apiKey: e.SMS_API_KEY ?? '' };
+  return e.NODE_ENV === 'production' ? { baseUrl: null, apiKey: '' } : { baseUrl: `http://127.0.0.1:${e.WECHAT_EMULATOR_PORT}`, apiKey: DEV_SMS_API_KEY };
+}
 
 function templatesOf(e: Env): AppConfig['messages']['templates'] {
   return { pickupReady: e.WECHAT_TEMPLATE_PICKUP_READY, pickupReminder: e.WECHAT_TEMPLATE_PICKUP_REMINDER };
