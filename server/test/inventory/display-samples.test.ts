@@ -115,7 +115,7 @@ describe('display samples', () => {
   it('units reserved by an order cannot become samples', async () => {
     const sku = skus[1]!;
     await setAvailable(app, sku.id, jingan.location.id, 1);
-    const created = await app.request('POST', '/api/v1/staff/orders', { token: staffJa, body: { memberId: null, lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'carry_out' } } });
+    const created = await app.request('POST', '/api/v1/staff/orders', { token: staffJa, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'carry_out' } } });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect((await stockOf(app, sku.id, jingan.location.id)).reserved).toBeGreaterThanOrEqual(1);
     const res = await move(managerJa, { storeId: jingan.store.id, skuId: sku.id, quantity: 1, direction: 'to_display' });
@@ -149,7 +149,7 @@ describe('display samples', () => {
     const results = await Promise.all([
       ...Array.from({ length: 5 }, () => move(managerJa, { storeId: jingan.store.id, skuId: sku.id, quantity: 1, direction: 'to_display' })),
       move(admin, { storeId: jingan.store.id, skuId: sku.id, quantity: 1, direction: 'to_stock' }),
-      app.request('POST', '/api/v1/staff/orders', { token: staffJa, body: { memberId: null, lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'carry_out' } } }),
+      app.request('POST', '/api/v1/staff/orders', { token: staffJa, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'carry_out' } } }),
     ]);
     expect(results.every((r) => [200, 201, 409].includes(r.status)), JSON.stringify(results.map((r) => r.body))).toBe(true);
     const toDisplay = results.slice(0, 5).filter((r) => r.status === 200).length;
@@ -191,7 +191,7 @@ describe('display samples', () => {
     });
 
     it('cannot be carried out: the preview says short, the order is refused', async () => {
-      const body = { memberId: null, lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'carry_out' } };
+      const body = { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'carry_out' } };
       const preview = await app.request('POST', '/api/v1/staff/orders/preview', { token: staffJa, body });
       expect(preview.status, JSON.stringify(preview.body)).toBe(200);
       expect(preview.body.lines[0]).toMatchObject({ available: 0, problem: 'insufficient_stock' });

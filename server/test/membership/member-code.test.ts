@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { MemberCodeService } from '../../src/membership/member-code/member-code.service.js';
 import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';
+import { textedCode } from '../support/counter.js';
 import { member, tx } from './membership-fixtures.js';
 
 describe('member code', () => {
@@ -10,12 +11,12 @@ describe('member code', () => {
   const identify = (code: string, token = staff) => app.request('POST', '/api/v1/staff/members/identify', { token, body: { code } });
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ emulator: {} });
     staff = await app.loginStaff('staff.ja1', DEMO_PASSWORDS.staff);
   });
   afterAll(async () => app?.close());
 
-  it('a member shows a 60-second code; staff scan it and see profile, tier and points (phone masked)', async () => {
+  it('a member shows a 60-second code; staff scan it and see profile, tier and points (phone masked) with a 30-minute counter session', async () => {
     const { token, memberId } = await member(app, 'code-alice');
     await tx(app.services, (m) => app.services.points.earn(m, memberId, 88, null, 'welcome', null));
     await app.request('POST', '/api/v1/members/me/phone', { token, body: { code: 'test:13800138000' } });
@@ -26,7 +27,11 @@ describe('member code', () => {
     expect(ttl).toBeLessThanOrEqual(60_000);
     const seen = await identify(res.body.code);
     expect(seen.status).toBe(200);
-    expect(seen.body).toMatchObject({ id: memberId, pointsBalance: 88, tier: { code: 'normal' }, phone: '138****8000' });
+    expect(seen.body.member).toMatchObject({ id: memberId, pointsBalance: 88, tier: { code: 'normal' }, phone: '138****8000' });
+    expect(seen.body.session.token).toEqual(expect.any(String));
+    const sessionTtl = new Date(seen.body.session.expiresAt).getTime() - Date.now();
+    expect(sessionTtl).toBeGreaterThan(29 * 60_000);
+    expect(sessionTtl).toBeLessThanOrEqual(30 * 60_000);
     const manager = await app.loginStaff('manager.ja', DEMO_PASSWORDS.staff);
     expect((await identify(res.body.code, manager)).status).toBe(200);
   });
@@ -89,7 +94,7 @@ describe('member code', () => {
     const res = await app.request('GET', '/api/v1/members/me/code', { token });
     expect(res.body.digits).toMatch(/^\d{12}$/);
     const typed = `${res.body.digits.slice(0, 4)} ${res.body.digits.slice(4, 8)} ${res.body.digits.slice(8)}`;
-    expect((await identify(typed)).body).toMatchObject({ id: memberId });
+    expect((await identify(typed)).body).toMatchObject({ member: { id: memberId }, session: { token: expect.any(String) } });
     const later = (await app.request('GET', '/api/v1/members/me/code', { token })).body.digits;
     expect(later).not.toBe(res.body.digits);
     const unknown = await identify('000000000000' === later ? '111111111111' : '000000000000');
@@ -97,12 +102,20 @@ describe('member code', () => {
     expect(await app.services.memberCodeDigits.memberOf(later, new Date(Date.now() + 61_000)).catch((e: { code: string }) => e.code)).toBe('MEMBER_CODE_INVALID');
   });
 
-  it('staff look a member up by the phone they bound', async () => {
+  it('staff find a member by the phone they bound, once the member reads out the code texted to it', async () => {
     const { token, memberId } = await member(app, 'code-phone');
     await app.request('POST', '/api/v1/members/me/phone', { token, body: { code: 'test:13700137001' } });
-    expect((await app.request('GET', '/api/v1/staff/members/lookup?phone=13700137001', { token: staff })).body).toMatchObject({ id: memberId });
-    expect((await app.request('GET', '/api/v1/staff/members/lookup?phone=13700137999', { token: staff })).status).toBe(404);
-    expect((await app.request('GET', '/api/v1/staff/members/lookup?phone=123', { token: staff })).status).toBe(400);
-    expect((await app.request('GET', '/api/v1/staff/members/lookup?phone=13700137001', { token })).status).toBe(403);
+    const challenge = await app.request('POST', '/api/v1/staff/members/phone-challenge', { token: staff, body: { phone: '13700137001' } });
+    expect(challenge.status, JSON.stringify(challenge.body)).toBe(201);
+    expect(challenge.body).toMatchObject({ challengeId: expect.any(Number), phone: '137****7001' });
+    const confirmed = await app.request('POST', '/api/v1/staff/members/phone-confirm', { token: staff, body: { challengeId: challenge.body.challengeId, code: textedCode(app, '13700137001') } });
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body).toMatchObject({ member: { id: memberId, phone: '137****7001' }, session: { token: expect.any(String) } });
+    const unknown = await app.request('POST', '/api/v1/staff/members/phone-challenge', { token: staff, body: { phone: '13700137999' } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('NOT_FOUND');
+    expect(app.emulator!.texts('13700137999')).toEqual([]);
+    expect((await app.request('POST', '/api/v1/staff/members/phone-challenge', { token: staff, body: { phone: '123' } })).status).toBe(400);
+    expect((await app.request('POST', '/api/v1/staff/members/phone-challenge', { token, body: { phone: '13700137001' } })).status).toBe(403);
   });
 });

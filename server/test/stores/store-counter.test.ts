@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';
 import { eventually } from '../support/eventually.js';
 import { SAMPLE_ADDRESS, setAvailable, skusWithStock, stockOf, storeByCode, warehouseOf } from '../support/fixtures.js';
+import { counterHeaders, counterSession, textedCode } from '../support/counter.js';
 import { inTransaction } from '../../src/db/transaction.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';
 import { StoreEntity } from '../../src/stores/store.entity.js';
 import { NotificationEntity } from '../../src/notifications/notification.entity.js';
+import { MemberEntity } from '../../src/membership/member.entity.js';
 import type { Sku } from '../../src/catalog/sku.entity.js';
 
 /** The store tablet: staff sell to members and guests, take payment by QR, and hand over pickups by code. */
@@ -27,8 +29,9 @@ describe('selling at the store counter', () => {
 
   const orderRow = (id: number) => app.services.dataSource.manager.findOneByOrFail(OrderEntity, { id });
   const memberIdOf = async (token: string) => (await app.request('GET', '/api/v1/members/me', { token })).body.id as number;
-  const counterOrder = (token: string, body: Record<string, unknown>, key?: string) =>
-    app.request('POST', '/api/v1/staff/orders', { token, body: { lines: [{ skuId: sku.id, qty: 1 }], ...body }, headers: key ? { 'Idempotency-Key': key } : {} });
+  /** A counter order; `counter` is the counter session of the member it is for (none: a guest's). */
+  const counterOrder = (token: string, body: Record<string, unknown>, key?: string, counter?: string) =>
+    app.request('POST', '/api/v1/staff/orders', { token, body: { lines: [{ skuId: sku.id, qty: 1 }], ...body }, headers: { ...(key ? { 'Idempotency-Key': key } : {}), ...(counter ? counterHeaders(counter) : {}) } });
 
   it('a guest carry-out: list price, no shipping; paid by the Native QR, the goods leave the store stock once', async () => {
     const before = await stockOf(app, sku.id, jingan.location.id);
@@ -55,13 +58,16 @@ describe('selling at the store counter', () => {
   it('an order for a member: their benefits apply, the staff member is credited, and the order is in their own list to pay', async () => {
     const member = await app.loginMember('counter-member');
     const memberId = await memberIdOf(member);
-    const created = await counterOrder(staffJa, { memberId, fulfillment: { type: 'delivery', address: { ...SAMPLE_ADDRESS, latitude: null, longitude: null } } });
+    const counter = await counterSession(app, staffJa, member);
+    const created = await counterOrder(staffJa, { fulfillment: { type: 'delivery', address: { ...SAMPLE_ADDRESS, latitude: null, longitude: null } } }, undefined, counter);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body).toMatchObject({ memberId, staffId: expect.any(Number), fulfillment: { type: 'delivery', store: null } });
     const mine = await app.request('GET', '/api/v1/orders?status=pending_payment', { token: member });
     expect(mine.body.items.map((o: { id: number }) => o.id)).toContain(created.body.id);
-    const unknown = await counterOrder(staffJa, { memberId: 999_999, fulfillment: { type: 'carry_out' } });
-    expect(unknown.status).toBe(404);
+    // A member id in the body is no way to name the buyer.
+    const named = await counterOrder(staffJa, { memberId, fulfillment: { type: 'carry_out' } });
+    expect(named.status).toBe(400);
+    expect(named.body.error.code).toBe('VALIDATION_FAILED');
     const guestDelivery = await counterOrder(staffJa, { fulfillment: { type: 'delivery', addressId: 1 } });
     expect(guestDelivery.status).toBe(400);
   });
@@ -197,8 +203,13 @@ describe('selling at the store counter', () => {
     await app.services.notifications.sendPending(); // what earlier tests queued
     const registered = await app.request('POST', '/api/v1/staff/members/register', { token: staffJa, body: { phone: '13912345670' } });
     expect(registered.status, JSON.stringify(registered.body)).toBe(201);
-    const created = await counterOrder(staffJa, { memberId: registered.body.member.id, fulfillment: { type: 'pickup', storeId: jingan.store.id } });
+    const confirmed = await app.request('POST', '/api/v1/staff/members/phone-confirm', { token: staffJa, body: { challengeId: registered.body.challenge.challengeId, code: textedCode(app, '13912345670') } });
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    const memberId = (await app.services.dataSource.manager.findOneByOrFail(MemberEntity, { phone: '13912345670' })).id;
+    expect(confirmed.body.member.id).toBe(memberId);
+    const created = await counterOrder(staffJa, { fulfillment: { type: 'pickup', storeId: jingan.store.id } }, undefined, confirmed.body.session.token);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.memberId).toBe(memberId);
     await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
     const before = app.emulator!.subscribeMessages().length;
     expect(await app.services.notifications.sendPending()).toBe(0);
@@ -210,7 +221,8 @@ describe('selling at the store counter', () => {
   it('a carry-out for a member earns their points at once; staff cancel an unpaid counter order and its stock comes back', async () => {
     const member = await app.loginMember('counter-points');
     const memberId = await memberIdOf(member);
-    const sold = await counterOrder(staffJa, { memberId, fulfillment: { type: 'carry_out' }, coupons: { mode: 'none' } });
+    const sold = await counterOrder(staffJa, { fulfillment: { type: 'carry_out' }, coupons: { mode: 'none' } }, undefined, await counterSession(app, staffJa, member));
+    expect(sold.body.memberId).toBe(memberId);
     await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, sold.body.id, new Date(), 'test:payment'));
     const done = await orderRow(sold.body.id);
     expect(done.status).toBe('completed');
