@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { AppError } from '@shop/shared';
+import { AppError, MAX_INT } from '@shop/shared';
 import { affectedRows, inTransaction } from '../db/transaction.js';
 import { StockEntity, type Stock } from './stock.entity.js';
 import { StockMovementEntity, type StockMovementKind } from './stock-movement.entity.js';
@@ -11,6 +11,11 @@ export type DisplayDirection = 'to_display' | 'to_stock';
 
 export function outOfStock(skuId: number): AppError {
   return new AppError('OUT_OF_STOCK', '有商品库存不足', [{ path: `sku:${skuId}`, message: 'insufficient stock' }]);
+}
+
+/** On-hand units would pass what the INT column holds: refused before the UPDATE could overflow (a 500). */
+export function stockTooLarge(skuId: number): AppError {
+  return new AppError('QUANTITY_TOO_LARGE', `库存数量不能超过 ${MAX_INT} 件`, [{ path: `sku:${skuId}`, message: `on hand would exceed ${MAX_INT}` }]);
 }
 
 export interface ReserveLine {
@@ -81,10 +86,11 @@ export class InventoryService {
           .createQueryBuilder()
           .update(StockEntity)
           .set({ onHand: () => `onHand + ${Number(end.delta)}` })
-          .where('skuId = :skuId AND locationId = :locationId AND onHand - reserved + :delta >= 0', { skuId, locationId: end.locationId, delta: end.delta })
+          .where('skuId = :skuId AND locationId = :locationId AND onHand - reserved + :delta >= 0 AND onHand + :delta <= :max', { skuId, locationId: end.locationId, delta: end.delta, max: MAX_INT })
           .execute();
-        // Only the giving end can fall short.
+        // The giving end can fall short; the receiving end can only be full.
         if (affectedRows(moved) !== 1) {
+          if (end.delta > 0) throw stockTooLarge(skuId);
           throw direction === 'to_display'
             ? new AppError('OUT_OF_STOCK', '门店可售库存不足，无法转为样品', [{ path: `sku:${skuId}`, message: 'insufficient sellable stock' }])
             : new AppError('OUT_OF_STOCK', '样品数量不足', [{ path: `sku:${skuId}`, message: 'insufficient display samples' }]);
@@ -241,10 +247,13 @@ export class InventoryService {
       .createQueryBuilder()
       .update(StockEntity)
       .set({ onHand: () => `onHand + ${Number(delta)}` })
-      .where('skuId = :skuId AND locationId = :locationId AND onHand - reserved + :delta >= 0', { skuId, locationId, delta })
+      // Both bounds in the one conditional update: never below zero available, never past the
+      // INT column (MySQL would fail the UPDATE; repeated receives add up to it).
+      .where('skuId = :skuId AND locationId = :locationId AND onHand - reserved + :delta >= 0 AND onHand + :delta <= :max', { skuId, locationId, delta, max: MAX_INT })
       .execute();
     if (affectedRows(result) !== 1) {
-      throw new AppError('CONFLICT', '调整后可用库存将小于零');
+      // A positive delta always keeps available >= 0, so only the upper bound can refuse it.
+      throw delta > 0 ? stockTooLarge(skuId) : new AppError('CONFLICT', '调整后可用库存将小于零');
     }
     await this.record(manager, { skuId, locationId, kind, onHandDelta: delta, reservedDelta: 0, orderId: null, actor, reason });
     return manager.findOneByOrFail(StockEntity, { skuId, locationId });

@@ -324,7 +324,8 @@ export class OrdersService {
         points: request.points,
       }),
     );
-    if (pricing.itemsTotal > MAX_FEN) throw new AppError('VALIDATION_FAILED', '订单金额过大，请分开下单', [{ path: 'lines', message: `total above ${MAX_FEN} fen` }]);
+    // The payable adds shipping to the goods: both must fit the order's INT money columns.
+    if (pricing.itemsTotal > MAX_FEN || pricing.payableTotal > MAX_FEN) throw new AppError('VALIDATION_FAILED', '订单金额过大，请分开下单', [{ path: 'lines', message: `total above ${MAX_FEN} fen` }]);
     return { lines, pricing, address, store, stockLocationId, parts, fromCart, coupons: context.coupons, benefits };
   }
 
@@ -580,4 +581,3 @@ function appliedCouponDiscounts(pricing: PricingResult, coupons: PricingCoupon[]
 function hashRequest(request: PlacementRequest, offerKey: string | null): string {
   return createHash('sha256').update(JSON.stringify(offerKey === null ? request : { request, offerKey })).digest('hex');
 }
-

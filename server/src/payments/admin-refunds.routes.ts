@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, idParamsSchema } from '@shop/shared';
+import { AppError, MAX_INT, idParamsSchema } from '@shop/shared';
 import type { RouteModule } from '../http/router.js';
 import { requireRoles } from '../http/auth.js';
 import { validate } from '../http/validate.js';
@@ -7,7 +7,7 @@ import { validate } from '../http/validate.js';
 const refundRequestSchema = z.object({
   reason: z.string().trim().min(1).max(80),
   /** Lines and units to refund; omit to refund everything that is left. */
-  lines: z.array(z.object({ orderItemId: z.number().int().positive(), quantity: z.number().int().min(1).max(999) })).min(1).max(50).optional(),
+  lines: z.array(z.object({ orderItemId: z.number().int().positive().max(MAX_INT), quantity: z.number().int().min(1).max(999) })).min(1).max(50).optional(),
   /** Caller's idempotency key for this refund; the same key never refunds twice. */
   refundKey: z.string().regex(/^[A-Za-z0-9_-]{1,24}$/),
 });

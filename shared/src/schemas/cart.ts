@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { quantitySchema } from './common.js';
+import { MAX_INT, quantitySchema } from './common.js';
 import type { PricingLineInput } from '../pricing/types.js';
 
 /** Most distinct SKUs one member's cart may hold. */
@@ -7,7 +7,7 @@ export const CART_MAX_LINES = 100;
 /** Most units of one SKU in a cart line (same bound as an order line). */
 export const CART_MAX_LINE_QTY = 999;
 
-export const cartAddSchema = z.object({ skuId: z.number().int().positive(), qty: quantitySchema });
+export const cartAddSchema = z.object({ skuId: z.number().int().positive().max(MAX_INT), qty: quantitySchema });
 /** PATCH /cart/items: select or unselect every line (全选). */
 export const cartSelectAllSchema = z.object({ selected: z.boolean() });
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { fenQuerySchema, fenSchema, cursorQuerySchema } from './common.js';
+import { MAX_INT, fenQuerySchema, fenSchema, cursorQuerySchema } from './common.js';
 
 export const PRODUCT_SORTS = ['sales', 'price_asc', 'price_desc', 'new'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
 export const productListQuerySchema = cursorQuerySchema
   .extend({
-    category: z.coerce.number().int().positive().optional(),
+    category: z.coerce.number().int().positive().max(MAX_INT).optional(),
     q: z.string().trim().max(50).optional(),
     minPrice: fenQuerySchema.optional(),
     maxPrice: fenQuerySchema.optional(),
@@ -24,7 +24,7 @@ export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 /** Back-office product list: includes off-shelf products, newest first. */
 export const adminProductListQuerySchema = cursorQuerySchema.extend({
   status: z.enum(PRODUCT_STATUSES).optional(),
-  category: z.coerce.number().int().positive().optional(),
+  category: z.coerce.number().int().positive().max(MAX_INT).optional(),
   q: z.string().trim().max(50).optional(),
 });
 export type AdminProductListQuery = z.infer<typeof adminProductListQuerySchema>;
@@ -44,7 +44,7 @@ export const skuInputSchema = z.object({
 });
 
 export const productCreateSchema = z.object({
-  categoryId: z.number().int().positive(),
+  categoryId: z.number().int().positive().max(MAX_INT),
   title: z.string().trim().min(1).max(120),
   subtitle: z.string().trim().max(200).default(''),
   description: z.string().max(5000).default(''),
@@ -57,7 +57,7 @@ export type ProductCreateRequest = z.infer<typeof productCreateSchema>;
 export type SkuInput = z.infer<typeof skuInputSchema>;
 
 export const productUpdateSchema = z.object({
-  categoryId: z.number().int().positive().optional(),
+  categoryId: z.number().int().positive().max(MAX_INT).optional(),
   title: z.string().trim().min(1).max(120).optional(),
   subtitle: z.string().trim().max(200).optional(),
   description: z.string().max(5000).optional(),

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { MAX_FEN } from '../money.js';
 
+/** Largest value an INT column holds (signed 32 bits): every id, quantity and count input stays within it. */
+export const MAX_INT = 2_147_483_647;
+
 /** A row id, from JSON (number) or from a path/query (decimal digits only: no "0x10", "1e3"). */
 export const idSchema = z
   .union([z.number(), z.string().regex(/^\d{1,10}$/, 'must be a whole number').transform(Number)])
-  .pipe(z.number().int().positive().max(2_147_483_647));
+  .pipe(z.number().int().positive().max(MAX_INT));
 export const idParamsSchema = z.object({ id: idSchema });
 
 /** An amount of money in fen: a non-negative safe integer. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_INT } from './common.js';
 
 /** An optional id filter in a query string, where `?skuId=` (empty) means no filter. */
 const idFilterSchema = z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().positive().max(2_147_483_647).optional());
@@ -15,16 +16,16 @@ export type StockQuery = z.infer<typeof stockQuerySchema>;
 export const stockMovementQuerySchema = stockQuerySchema;
 
 export const stockReceiveSchema = z.object({
-  skuId: z.number().int().positive(),
-  locationId: z.number().int().positive(),
+  skuId: z.number().int().positive().max(MAX_INT),
+  locationId: z.number().int().positive().max(MAX_INT),
   quantity: z.number().int().min(1).max(1_000_000),
   reason: z.string().trim().min(1).max(200).default('入库'),
 });
 export type StockReceiveRequest = z.infer<typeof stockReceiveSchema>;
 
 export const stockAdjustSchema = z.object({
-  skuId: z.number().int().positive(),
-  locationId: z.number().int().positive(),
+  skuId: z.number().int().positive().max(MAX_INT),
+  locationId: z.number().int().positive().max(MAX_INT),
   /** Signed change of on-hand units (stocktake correction, damage ...). */
   delta: z.number().int().min(-1_000_000).max(1_000_000).refine((d) => d !== 0, 'delta must not be 0'),
   reason: z.string().trim().min(1).max(200),

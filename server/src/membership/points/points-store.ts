@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AppError, type PointsEntryKind } from '@shop/shared';
+import { AppError, MAX_INT, type PointsEntryKind } from '@shop/shared';
 import { affectedRows } from '../../db/transaction.js';
 import { locking } from '../../db/locking.js';
 import { PointsAccountEntity, type PointsAccount } from './points-account.entity.js';
@@ -25,14 +25,22 @@ export async function lockOrCreateAccount(manager: EntityManager, memberId: numb
   return created;
 }
 
+/** Points a locked account can still take before its balance passes the INT column. */
+export function headroom(account: PointsAccount): number {
+  return Math.max(0, MAX_INT - account.balance);
+}
+
+/** The balance only goes up while it stays within its INT column (repeated credits add up). */
 export async function credit(manager: EntityManager, memberId: number, points: number): Promise<void> {
   const result = await manager
     .createQueryBuilder()
     .update(PointsAccountEntity)
-    .set({ balance: () => `balance + ${points}` })
-    .where('memberId = :memberId', { memberId })
+    .set({ balance: () => `balance + ${Number(points)}` })
+    .where('memberId = :memberId AND balance + :points <= :max', { memberId, points, max: MAX_INT })
     .execute();
-  if (affectedRows(result) !== 1) throw new Error(`points account of member ${memberId} is missing`);
+  if (affectedRows(result) === 1) return;
+  if (!(await manager.existsBy(PointsAccountEntity, { memberId }))) throw new Error(`points account of member ${memberId} is missing`);
+  throw new AppError('QUANTITY_TOO_LARGE', `积分余额不能超过 ${MAX_INT}`);
 }
 
 /** The invariant: the balance only goes down when it covers the debit. */

@@ -8,7 +8,7 @@ import { PointsAccountEntity } from './points-account.entity.js';
 import { PointsEntryEntity, type PointsEntry } from './points-entry.entity.js';
 import { assertPositivePoints } from './points-rules.js';
 import { pointsEntryView } from './points-views.js';
-import { appendEntry, consumeLots, credit, debit, lockAccount, lockOrCreateAccount, lockedOrderEntries, sumDelta } from './points-store.js';
+import { appendEntry, consumeLots, credit, debit, headroom, lockAccount, lockOrCreateAccount, lockedOrderEntries, sumDelta } from './points-store.js';
 import { locking } from '../../db/locking.js';
 
 const EXPIRY_BATCH = 500;
@@ -27,13 +27,16 @@ export class PointsService {
    */
   async earn(manager: EntityManager, memberId: number, points: number, orderId: number | null, reference: string, expiresAt: Date | null): Promise<PointsEntry> {
     assertPositivePoints(points);
-    await lockOrCreateAccount(manager, memberId);
+    const account = await lockOrCreateAccount(manager, memberId);
     if (orderId !== null) {
       const [previous] = await lockedOrderEntries(manager, memberId, orderId, ['earn']);
       if (previous) return previous;
     }
-    await credit(manager, memberId, points);
-    return appendEntry(manager, { memberId, delta: points, kind: 'earn', orderId, reference, expiresAt, remaining: points });
+    // A balance at its column's limit keeps what fits: completing the order must not fail on it.
+    const earned = Math.min(points, headroom(account));
+    if (earned > 0) await credit(manager, memberId, earned);
+    const note = earned < points ? `; ${points - earned} not credited (balance at its limit)` : '';
+    return appendEntry(manager, { memberId, delta: earned, kind: 'earn', orderId, reference: reference + note, expiresAt, remaining: earned });
   }
 
   /** Deducts points at checkout; POINTS_INSUFFICIENT (409) when the balance does not cover them. */
@@ -75,9 +78,10 @@ export class PointsService {
    */
   async refundSpend(manager: EntityManager, memberId: number, orderId: number, points: number, expiresAt: Date | null = null): Promise<PointsEntry | null> {
     assertPositivePoints(points);
-    await lockOrCreateAccount(manager, memberId);
+    const account = await lockOrCreateAccount(manager, memberId);
     const entries = await lockedOrderEntries(manager, memberId, orderId, ['spend', 'refund_spend']);
-    const due = Math.min(points, -sumDelta(entries, 'spend') - sumDelta(entries, 'refund_spend'));
+    // Like earn, never past the balance's limit: cancelling or refunding the order must not fail on it.
+    const due = Math.min(points, -sumDelta(entries, 'spend') - sumDelta(entries, 'refund_spend'), headroom(account));
     if (due <= 0) return null;
     await credit(manager, memberId, due);
     return appendEntry(manager, { memberId, delta: due, kind: 'refund_spend', orderId, reference: `order ${orderId} cancelled or refunded`, expiresAt, remaining: due });

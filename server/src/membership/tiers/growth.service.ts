@@ -1,4 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { MAX_INT } from '@shop/shared';
 import type { TierLookup } from '../../coupons/coupon-issuer.js';
 import { MemberTierEntity, type MemberTier } from './member-tier.entity.js';
 import { MemberGrowthEntity, type MemberGrowth } from './member-growth.entity.js';
@@ -16,7 +17,8 @@ export class GrowthService {
   /** Adds floor(paid yuan) growth and upgrades the tier if a higher one is reached. */
   async addForPaidOrder(manager: EntityManager, memberId: number, paidFen: number): Promise<MemberGrowth> {
     const row = await this.lockOrCreate(manager, memberId);
-    const growth = row.growth + growthForFen(paidFen);
+    // Growth only ranks tiers: past what its INT column holds it stays at the top, never a failed payment.
+    const growth = Math.min(MAX_INT, row.growth + growthForFen(paidFen));
     const tiers = await manager.find(MemberTierEntity);
     const tierCode = nextTierCode(tiers, row.tierCode, growth) ?? row.tierCode;
     await manager.update(MemberGrowthEntity, { id: row.id }, { growth, tierCode });
