@@ -581,3 +581,4 @@ function appliedCouponDiscounts(pricing: PricingResult, coupons: PricingCoupon[]
 function hashRequest(request: PlacementRequest, offerKey: string | null): string {
   return createHash('sha256').update(JSON.stringify(offerKey === null ? request : { request, offerKey })).digest('hex');
 }
+
