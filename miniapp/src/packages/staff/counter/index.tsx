@@ -7,6 +7,7 @@ import { toast } from '../../../lib/toast';
 import { createStaffOrder } from '../api/orders';
 import { CartPanel } from '../components/CartPanel';
 import { CheckoutPanel } from '../components/CheckoutPanel';
+import { CouponGrantPanel } from '../components/CouponGrantPanel';
 import { CustomerPanel } from '../components/CustomerPanel';
 import { FulfilmentPanel } from '../components/FulfilmentPanel';
 import { ProductSearch } from '../components/ProductSearch';
@@ -49,6 +50,7 @@ function CounterDesk({ session }: DeskProps) {
     <View className='staff-cols'>
       <View className='staff-col staff-col--main'>
         <CustomerPanel customer={state.customer} onChange={(customer) => dispatch({ type: 'customer', customer })} />
+        {state.customer?.kind === 'member' ? <CouponGrantPanel counterToken={state.customer.session.token} nickname={state.customer.member.nickname} /> : null}
         <ProductSearch storeId={session.storeId} onAdd={add} />
       </View>
       <View className='staff-col staff-col--side'>
