@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
-import { launchChromium, saveScreenshot, tabletPage } from './support/browser';
-import { memberToken as tokenOf, payInEmulator, shopApi } from './support/shop-api';
+import { launchChromium, phonePage, saveScreenshot, tabletPage } from './support/browser';
+import { E2E_EMULATOR_TOKEN, memberToken as tokenOf, payInEmulator, shopApi } from './support/shop-api';
+import { storefront } from './support/storefront';
 
 const shopUrl = inject('shopUrl');
 const emulatorUrl = inject('emulatorUrl');
@@ -37,16 +38,24 @@ afterAll(async () => {
 
 it('staff sell to a member at the counter, the customer pays by the QR, and a pickup order is handed over by its code', async ({ task }) => {
   tablet = await tabletPage(browser);
+  const phone = await phonePage(browser);
   onTestFailed(async () => {
     console.log(`screenshot: ${await saveScreenshot(tablet, task.name)}`);
+    console.log(`screenshot: ${await saveScreenshot(phone, `${task.name} (phone)`)}`);
   });
   const byTestId = (id: string) => tablet.locator(`[data-testid="${id}"]`);
 
-  // The member opens 会员中心 on their phone: the 12 digits under the QR.
+  // The member signs in on their phone and opens 会员中心: the 12 digits under the QR, in fours,
+  // with the seconds they stay valid.
   const name = `counter-${Date.now()}`;
+  const shopper = storefront(phone, shopUrl);
+  await shopper.login(name);
+  const nickname = (await shopper.byTestId('me-name').textContent())!.trim();
+  await shopper.open('/packages/member/centre/index');
+  await expect.poll(() => shopper.byTestId('member-code-digits').textContent()).toMatch(/^\d{4} \d{4} \d{4}$/);
+  await expect.poll(() => shopper.byTestId('member-code-refresh').textContent()).toMatch(/\d+ 秒后自动刷新/);
+  const digits = (await shopper.byTestId('member-code-digits').textContent())!;
   const token = await memberToken(name);
-  const { nickname } = await api<{ nickname: string }>('/members/me', { token });
-  const { digits } = await api<{ digits: string }>('/members/me/code', { token });
 
   // 员工登录
   await tablet.goto(`${shopUrl}/#/packages/staff/login/index`);
@@ -56,10 +65,11 @@ it('staff sell to a member at the counter, the customer pays by the QR, and a pi
   await tablet.waitForURL(/staff\/counter\/index/);
   await expect.poll(() => byTestId('staff-store').textContent()).toBe('栖行 静安体验店');
 
-  // 识别顾客 by the typed digits.
+  // 识别顾客 by the digits the member reads out: their benefits open for this sale.
   await byTestId('customer-input').locator('input').fill(digits);
   await byTestId('customer-submit').click();
   await expect.poll(() => byTestId('customer-name').textContent()).toBe(nickname);
+  await expect.poll(() => byTestId('customer-verified').textContent()).toBe('已验证');
 
   // 选商品 with this store's stock and the warehouse's.
   await byTestId('product-query').locator('input').fill('纯棉');
@@ -128,14 +138,29 @@ it('staff register a new member by phone; the customer binds that number in the 
   await byTestId('staff-login-submit').click();
   await tablet.waitForURL(/staff\/counter\/index/);
 
-  // 识别顾客 by a phone nobody has: 新会员注册 on the spot.
+  // 识别顾客 by a phone nobody has: 新会员注册 on the spot, then the code texted to that phone.
   const phone = `139${String(Date.now()).slice(-8)}`;
   await byTestId('customer-input').locator('input').fill(phone);
   await byTestId('customer-submit').click();
   await expect.poll(() => byTestId('customer-error').textContent()).toBe('没有找到这个手机号的会员');
   await byTestId('register-nickname').locator('input').fill('王女士');
   await byTestId('register-member').click();
+  await expect.poll(() => byTestId('phone-code-sent').textContent()).toContain(`${phone.slice(0, 3)}****${phone.slice(7)}`);
+  expect(await byTestId('customer-card').count()).toBe(0);
+
+  // The customer reads the code from the text on their phone (the emulator's SMS inbox).
+  const handset = await phonePage(browser);
+  await handset.goto(`${emulatorUrl}/_emulator/sms/inbox?phone=${phone}&token=${E2E_EMULATOR_TOKEN}`);
+  const text = (await handset.locator('[data-testid="sms"] .text').first().textContent())!;
+  const code = /验证码 (\d{6})/.exec(text)?.[1];
+  expect(code).toMatch(/^\d{6}$/);
+  await byTestId('phone-code-input').locator('input').fill('000000' === code ? '111111' : '000000');
+  await byTestId('phone-code-submit').click();
+  await expect.poll(() => byTestId('phone-code-error').textContent()).toBe('验证码不正确，请核对短信');
+  await byTestId('phone-code-input').locator('input').fill(code!);
+  await byTestId('phone-code-submit').click();
   await expect.poll(() => byTestId('customer-name').textContent()).toBe('王女士');
+  await expect.poll(() => byTestId('customer-verified').textContent()).toBe('已验证');
 
   // The customer signs in to the mini-program and binds the same number: they are that member
   // now (the app continues with the answer's session), and they save a delivery address.
