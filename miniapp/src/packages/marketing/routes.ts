@@ -7,4 +7,5 @@ export const MARKETING_PAGES = {
   campaignNew: '/packages/marketing/campaign-new/index',
   coupons: '/packages/marketing/coupons/index',
   couponNew: '/packages/marketing/coupon-new/index',
+  paymentAnomalies: '/packages/marketing/payment-anomalies/index',
 } as const satisfies Record<string, PagePath>;

@@ -6,11 +6,13 @@ import { clearMarketerSession, readMarketerSession, type MarketerSession } from 
 import { MARKETING_PAGES } from '../routes';
 import './marketing.scss';
 
-export type MarketingSection = 'campaigns' | 'coupons';
+export type MarketingSection = 'campaigns' | 'coupons' | 'paymentAnomalies';
 
-const SECTIONS: readonly { key: MarketingSection; label: string }[] = [
+/** `admin`: a section only admins see (支付异常 lives here until the operations console exists). */
+const SECTIONS: readonly { key: MarketingSection; label: string; adminOnly?: boolean }[] = [
   { key: 'campaigns', label: '拼团活动' },
   { key: 'coupons', label: '优惠券' },
+  { key: 'paymentAnomalies', label: '支付异常', adminOnly: true },
 ];
 
 /** The console's frame: who is signed in, its sections as tabs, sign-out. */
@@ -27,7 +29,7 @@ export function MarketingShell({ session, active, children }: { session: Markete
           <Text className='staff-bar__name' data-testid='marketing-name'>{session.displayName}</Text>
         </View>
         <View className='staff-bar__tabs'>
-          {SECTIONS.map((section) => (
+          {SECTIONS.filter((section) => !section.adminOnly || session.role === 'admin').map((section) => (
             <Text
               key={section.key}
               className={`staff-bar__tab${section.key === active ? ' staff-bar__tab--active' : ''}`}
