@@ -71,6 +71,16 @@ it('staff sell to a member at the counter, the customer pays by the QR, and a pi
   await expect.poll(() => byTestId('customer-name').textContent()).toBe(nickname);
   await expect.poll(() => byTestId('customer-verified').textContent()).toBe('已验证');
 
+  // 门店发券: a coupon marketing opened for store handout goes to the verified member, within the
+  // staff member's daily quota, and shows up in the member's own 我的优惠券.
+  const handout = byTestId('coupon-grant-panel').locator('.staff-list-row').filter({ hasText: '无门槛5元' });
+  const quotaBefore = await byTestId('coupon-grant-quota').textContent();
+  await handout.locator('[data-testid^="coupon-grant-submit-"]').click();
+  await expect.poll(() => handout.locator('[data-testid^="coupon-grant-result-"]').textContent()).toBe(`已发给 ${nickname}：无门槛5元`);
+  await expect.poll(() => byTestId('coupon-grant-quota').textContent()).not.toBe(quotaBefore);
+  await shopper.open('/packages/member/coupons/index');
+  await shopper.byTestId('my-coupon-list').filter({ hasText: '无门槛5元' }).waitFor();
+
   // 选商品 with this store's stock and the warehouse's.
   await byTestId('product-query').locator('input').fill('纯棉');
   await byTestId('product-search-submit').click();
