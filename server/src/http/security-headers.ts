@@ -26,7 +26,9 @@ export function securityHeaders(options: { storefrontScriptHashes: () => Promise
     ctx.set('X-Frame-Options', 'DENY');
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    if (ctx.secure) ctx.set('Strict-Transport-Security', HSTS);
+    // A request refused while its body was still arriving (over the size limit) has lost its
+    // socket, and Koa's `secure` reads the socket: it would turn that answer into a bare 500.
+    if (ctx.req.socket && ctx.secure) ctx.set('Strict-Transport-Security', HSTS);
     if ((ctx.path === '/api/v1' || ctx.path.startsWith('/api/v1/')) && ctx.get('authorization') && !ctx.response.get('Cache-Control')) {
       ctx.set('Cache-Control', 'no-store');
     }
