@@ -1,46 +1,32 @@
-import { createHmac } from 'node:crypto';
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { errors as joseErrors } from 'jose';
 import { AppError, type MemberCodeView } from '@shop/shared';
+import { PurposeTokens, memberSubjectId } from '../../util/purpose-token.js';
 
-const ISSUER = 'experience-shop:member-code';
-const AUDIENCE = 'store-identify';
 const PURPOSE = 'member_code';
-const TTL_SECONDS = 60;
 
 /**
- * The member code shown as a QR in the mini-program and scanned by staff. A 60 s JWT signed
- * with a key derived from the auth secret (HMAC(secret, "member-code")), with its own issuer,
- * audience and purpose claim: an auth token never verifies as a member code, and a member
- * code never verifies as an auth token (different key and issuer).
+ * The member code shown as a QR in the mini-program and scanned by staff: a 60 s token of its
+ * own purpose (PurposeTokens: own key, issuer and audience, plus a purpose claim), so an auth
+ * token never verifies as a member code, and a member code never verifies as an auth token.
  */
 export class MemberCodeService {
-  private readonly key: Uint8Array;
+  private readonly tokens: PurposeTokens;
 
   constructor(authSecret: Uint8Array) {
-    this.key = new Uint8Array(createHmac('sha256', authSecret).update('member-code').digest());
+    this.tokens = new PurposeTokens(authSecret, { keyLabel: 'member-code', issuer: 'experience-shop:member-code', audience: 'store-identify', ttlSeconds: 60 });
   }
 
   async issue(memberId: number, now = new Date()): Promise<MemberCodeView> {
-    const issuedAt = Math.floor(now.getTime() / 1000);
-    const expiresAt = issuedAt + TTL_SECONDS;
-    const code = await new SignJWT({ purpose: PURPOSE })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setSubject(`member:${memberId}`)
-      .setIssuedAt(issuedAt)
-      .setExpirationTime(expiresAt)
-      .sign(this.key);
-    return { code, expiresAt: new Date(expiresAt * 1000).toISOString() };
+    const { token, expiresAt } = await this.tokens.sign(`member:${memberId}`, { purpose: PURPOSE }, now);
+    return { code: token, expiresAt };
   }
 
   /** The member id in a valid code; MEMBER_CODE_EXPIRED or MEMBER_CODE_INVALID (401) otherwise. */
   async verify(code: string, now = new Date()): Promise<number> {
     try {
-      const { payload } = await jwtVerify(code, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: now });
-      const match = /^member:(\d{1,10})$/.exec(payload.sub ?? '');
-      const memberId = Number(match?.[1]);
-      if (payload.purpose !== PURPOSE || !Number.isSafeInteger(memberId) || memberId <= 0) throw new AppError('MEMBER_CODE_INVALID', '会员码无效');
+      const payload = await this.tokens.verify(code, now);
+      const memberId = memberSubjectId(payload.sub);
+      if (payload.purpose !== PURPOSE || memberId === null) throw new AppError('MEMBER_CODE_INVALID', '会员码无效');
       return memberId;
     } catch (error) {
       if (error instanceof AppError) throw error;
