@@ -91,16 +91,24 @@ export class RateLimiter {
     if (locked?.lockedUntil) throw blocked(rule, locked.lockedUntil.getTime() - now.getTime());
   }
 
+  /**
+   * Each statement is its own transaction: an INSERT IGNORE that meets the row takes a shared
+   * lock, and holding it into the UPDATE let ten racing attempts on one key deadlock each other
+   * (and the give-backs) on MariaDB. Alone, each statement holds one lock and is retried when
+   * InnoDB still picks it as a victim; the conditional UPDATE is what keeps the count exact.
+   */
   private async take(subject: string, start: Date, rule: RateLimit, now: Date): Promise<void> {
-    const taken = await inTransaction(this.dataSource, async (manager) => {
-      await manager.createQueryBuilder().insert().into(RateLimitWindowEntity).values({ subject, windowStart: start, hits: 0 }).orIgnore().updateEntity(false).execute();
-      return manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits + 1' }).where('subject = :subject AND windowStart = :start AND hits < :limit', { subject, start, limit: rule.limit }).execute();
-    });
+    await inTransaction(this.dataSource, (manager) => manager.createQueryBuilder().insert().into(RateLimitWindowEntity).values({ subject, windowStart: start, hits: 0 }).orIgnore().updateEntity(false).execute());
+    const taken = await inTransaction(this.dataSource, (manager) =>
+      manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits + 1' }).where('subject = :subject AND windowStart = :start AND hits < :limit', { subject, start, limit: rule.limit }).execute(),
+    );
     if (affectedRows(taken) !== 1) throw blocked(rule, start.getTime() + rule.windowMs - now.getTime());
   }
 
   private async giveBack(subject: string, start: Date): Promise<void> {
-    await this.dataSource.manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits - 1' }).where('subject = :subject AND windowStart = :start AND hits > 0', { subject, start }).execute();
+    await inTransaction(this.dataSource, (manager) =>
+      manager.createQueryBuilder().update(RateLimitWindowEntity).set({ hits: () => 'hits - 1' }).where('subject = :subject AND windowStart = :start AND hits > 0', { subject, start }).execute(),
+    );
   }
 
   /** After a failure: when the window is now full, the lock starts (racing failures all see it full; the last one sets it). */

@@ -80,7 +80,7 @@ describe('coupons under concurrency', () => {
     const members = await bulkMembers(app, 'coders', 10);
     const results = await Promise.all(members.map(async (id) => app.request('POST', '/api/v1/coupons/redeem', { token: await memberToken(app, id), body: { code } })));
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
-    expect(results.filter((r) => r.status === 409 && r.body.error.code === 'COUPON_CODE_USED')).toHaveLength(9);
+    expect(results.filter((r) => r.status === 409 && r.body.error.code === 'COUPON_CODE_USED'), JSON.stringify(results.map((r) => r.body.error ?? r.status))).toHaveLength(9);
     expect(await app.services.dataSource.manager.countBy(CouponInstanceEntity, { templateId })).toBe(1);
   });
 });
