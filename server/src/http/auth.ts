@@ -28,8 +28,7 @@ const MEMBER_ROLES: readonly Role[] = ['consumer'];
 export class TokenService {
   constructor(
     private readonly secret: Uint8Array,
-    /** The server always passes one; without it (tokens tested alone) a staff principal is what its token says. */
-    private readonly staffCheck?: StaffTokenCheck,
+    private readonly staffCheck: StaffTokenCheck,
   ) {}
 
   /** `tokenVersion`: the staff account's version at sign-in (`tv` claim); ignored for members. */
@@ -50,7 +49,7 @@ export class TokenService {
 
   async verify(token: string): Promise<Principal> {
     const { principal, tokenVersion } = await this.decode(token);
-    if (principal.kind === 'member' || !this.staffCheck) return principal;
+    if (principal.kind === 'member') return principal;
     const standing = await this.staffCheck(principal.staffId, tokenVersion);
     if (!standing) throw new AppError('UNAUTHENTICATED', '账号已停用或密码已重置，请重新登录');
     // The token says who; the account says what they may do and where.

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ADDRESS_MAX_PER_MEMBER, AppError, type AddressInput, type AddressUpdate, type AddressView } from '@shop/shared';
+import { ADDRESS_MAX_PER_MEMBER, AppError, maskPhone, type AddressInput, type AddressUpdate, type AddressView } from '@shop/shared';
 import { inTransaction } from '../db/transaction.js';
 import { AddressEntity, type Address } from './address.entity.js';
 import { MemberEntity } from './member.entity.js';
@@ -22,6 +22,11 @@ export class AddressService {
   }
 
   /** Default first, then newest first. Bounded by the per-member cap. */
+  /** The member's addresses as staff see them at the counter: phones masked (139****2222). */
+  async listForStaff(memberId: number): Promise<AddressView[]> {
+    return (await this.list(memberId)).map((address) => ({ ...address, phone: maskPhone(address.phone) }));
+  }
+
   async list(memberId: number): Promise<AddressView[]> {
     const rows = await this.dataSource.manager.find(AddressEntity, {
       where: { memberId },

@@ -7,7 +7,6 @@ import {
   staffPickupLookupSchema,
   staffPickupVerifySchema,
   type OrderView,
-  type PlacementFulfillment,
   type StaffOrderRequest,
   type StaffPickupLookupView,
 } from '@shop/shared';
@@ -16,10 +15,10 @@ import { requireRoles } from '../http/auth.js';
 import type { AppContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { idempotencyKeyOf } from '../orders/buyer.js';
-import type { Buyer, PlacementRequest } from '../orders/orders.service.js';
 import { chinaDateOf, chinaDayRange } from '../util/china-time.js';
 import { storeStaffOf, type StoreStaff } from './store-staff.js';
 import { backOfficeView, maskedRecipient } from '../orders/order-views.js';
+import { counterPlacement, showsGuestReceipt } from './counter/counter-placement.js';
 
 /**
  * The store tablet: staff build orders for a member or a guest, show the Native QR the customer
@@ -31,32 +30,12 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
   const selling = requireRoles('staff', 'store_manager');
   const staffOf = (ctx: AppContext): Promise<StoreStaff> => storeStaffOf(ctx.state.principal, dataSource.manager);
 
-  /**
-   * The staff member's request as the order service takes it. The buyer is the member of the
-   * counter session, when one is sent; without one the sale is a guest's, who has no points,
-   * coupons or saved addresses to use.
-   */
-  const placement = async (ctx: AppContext, request: StaffOrderRequest): Promise<{ buyer: Buyer; body: PlacementRequest }> => {
+  /** The tablet's order: for the member of the counter session it sends, or for a guest. */
+  const placement = async (ctx: AppContext, request: StaffOrderRequest) => {
     const staff = await staffOf(ctx);
     const counterToken = ctx.get(COUNTER_TOKEN_HEADER);
     const memberId = counterToken ? await counterSessions.memberOf(counterToken, staff) : null;
-    if (memberId === null && (request.points > 0 || request.coupons.mode === 'chosen')) {
-      throw new AppError('COUNTER_VERIFICATION_REQUIRED', '使用积分或优惠券前，请先验证会员身份（会员码或手机验证码）');
-    }
-    if (memberId === null && request.fulfillment.type === 'delivery' && request.fulfillment.address === undefined) {
-      throw new AppError('VALIDATION_FAILED', '散客送货请填写地址', [{ path: 'fulfillment.address', message: '散客送货请填写地址' }]);
-    }
-    const buyer: Buyer = { memberId, channel: `store:${staff.store.id}`, staffId: staff.account.id, actor: `staff:${staff.account.id}` };
-    const { fulfillment, memberId: _refused, ...rest } = request;
-    const resolved: PlacementFulfillment =
-      fulfillment.type === 'carry_out'
-        ? { type: 'carry_out', storeId: staff.store.id }
-        : fulfillment.type === 'pickup'
-          ? { type: 'pickup', storeId: fulfillment.storeId ?? staff.store.id }
-          : fulfillment.address
-            ? { type: 'delivery', address: fulfillment.address }
-            : { type: 'delivery', addressId: fulfillment.addressId! };
-    return { buyer, body: { ...rest, coupons: memberId === null ? { mode: 'none' } : rest.coupons, fulfillment: resolved } };
+    return counterPlacement({ staffId: staff.account.id, storeId: staff.store.id }, memberId, request);
   };
 
   /** An order this store sold, or one it fulfils (pickup here, delivery from here). */
@@ -92,8 +71,7 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
     const { id } = validate(idParamsSchema, ctx.params);
     const staff = await staffOf(ctx);
     const order = await visibleOrder(staff, id);
-    // A guest has no app to show the pickup code: the tablet of the store that sold it is their receipt.
-    const guestReceipt = order.memberId === null && order.channel === `store:${staff.store.id}`;
+    const guestReceipt = showsGuestReceipt(order, { staffId: staff.account.id, storeId: staff.store.id }, new Date());
     ctx.body = { ...backOfficeView(order, { keepPickupCode: guestReceipt }), ...(await payments.summary(id)) };
   });
 

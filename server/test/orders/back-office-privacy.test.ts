@@ -108,6 +108,18 @@ describe('orders in staff and back-office hands', () => {
       expect(lookup.body.order.pickup.code).toBe(code);
     });
 
+    it("shows a guest's pickup code only to the staff member who sold it, as the guest's receipt", async () => {
+      const sold = await app.request('POST', '/api/v1/staff/orders', { token: staffJa, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'pickup' } } });
+      expect(sold.status, JSON.stringify(sold.body)).toBe(201);
+      await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, sold.body.id, new Date(), 'test:payment'));
+      const seller = await app.request('GET', `/api/v1/staff/orders/${sold.body.id}`, { token: staffJa });
+      expect(seller.body.pickup.code).toMatch(/^\d{6}$/);
+      const colleague = await app.request('GET', `/api/v1/staff/orders/${sold.body.id}`, { token: await app.loginStaff('staff.ja2', DEMO_PASSWORDS.staff) });
+      expect(colleague.status).toBe(200);
+      expect(colleague.body.pickup).toMatchObject({ code: null, qrPayload: null });
+      expect((await app.request('GET', `/api/v1/staff/orders/${sold.body.id}`, { token: managerJa })).body.pickup.code).toBeNull();
+    });
+
     it("masks the recipient's phone in back-office lists and details (139****2222)", async () => {
       const token = await app.loginMember('privacy-phone');
       const addressId = await addAddress(app, token);

@@ -421,6 +421,10 @@ describe('counter sessions: staff act for a member only while the member is at t
       expect(blocked.body.error.code).toBe('RATE_LIMITED');
       expect(blocked.body).not.toHaveProperty('challengeId');
       expect(app.emulator!.texts(phone)).toEqual([]);
+      // 新会员注册 tells whether a number is a member's just as well: it counts as a lookup too.
+      const registering = await app.request('POST', '/api/v1/staff/members/register', { token: walker, body: { phone } });
+      expect(registering.status).toBe(429);
+      expect(app.emulator!.texts(phone)).toEqual([]);
       const colleague = await challenge(await app.loginStaff('manager.pd', DEMO_PASSWORDS.staff), phone);
       expect(colleague.status, JSON.stringify(colleague.body)).toBe(201);
       expect(app.emulator!.texts(phone)).toHaveLength(1);

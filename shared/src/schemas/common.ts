@@ -28,3 +28,11 @@ export interface Page<T> {
 }
 
 export const phoneSchema = z.string().regex(/^1\d{10}$/, '请输入 11 位手机号');
+
+/**
+ * Parse without zod's compiled (`new Function`) fast path. For browsers under a content policy
+ * that forbids eval (the H5 storefront); the server keeps the faster compiled parsers.
+ */
+export function parseSchemasWithoutEval(): void {
+  z.config({ jitless: true });
+}

@@ -140,7 +140,8 @@ const birthdaySchema = z.iso.date('birthday must be YYYY-MM-DD').refine((d) => d
 export const memberProfilePatchSchema = z
   .object({
     nickname: z.string().trim().min(1).max(60),
-    avatarUrl: z.url({ protocol: /^https?$/ }).max(255).nullable(),
+    // https only: the storefront's content policy loads images from https origins, never plain http.
+    avatarUrl: z.url({ protocol: /^https$/ }).max(255).nullable(),
     birthday: birthdaySchema.nullable(),
   })
   .partial()

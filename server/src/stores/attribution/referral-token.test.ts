@@ -46,11 +46,12 @@ describe('referral tokens', () => {
     expect(await refusal(tokens.verify(otherShop.token))).toBe('REFERRAL_INVALID');
     expect(await refusal(tokens.verify('not-a-token'))).toBe('REFERRAL_INVALID');
 
-    const staffLogin = await new TokenService(secret).issue({ kind: 'staff', staffId: 7, roles: ['staff'], storeId: 2 });
+    const signIns = new TokenService(secret, async () => ({ roles: ['staff'], storeId: 2 }));
+    const staffLogin = await signIns.issue({ kind: 'staff', staffId: 7, roles: ['staff'], storeId: 2 });
     expect(await refusal(tokens.verify(staffLogin.token))).toBe('REFERRAL_INVALID');
     const memberCode = await new MemberCodeService(secret).issue(7);
     expect(await refusal(tokens.verify(memberCode.code))).toBe('REFERRAL_INVALID');
     // And the other way round: a referral token is not a sign-in.
-    await expect(new TokenService(secret).verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(signIns.verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

@@ -12,7 +12,7 @@ import type { MemberService } from '../../membership/member.service.js';
 import type { SmsGateway } from '../../sms/sms-gateway.js';
 import type { ReferralsService } from '../attribution/referrals.service.js';
 import type { StoreStaff } from '../store-staff.js';
-import type { CounterSessions } from './counter-session.js';
+import type { CounterProof, CounterSessions } from './counter-session.js';
 import { PhoneChallengeEntity, type PhoneChallenge } from './phone-challenge.entity.js';
 
 const CHALLENGE_TTL_MS = 5 * 60_000;
@@ -62,6 +62,8 @@ export class CounterIdentificationService {
 
   /** 新会员注册 at the counter, then a code to the number, as for any phone: the benefits open when it is confirmed. */
   async register(staff: StoreStaff, input: StaffMemberRegister, now = new Date()): Promise<StaffMemberRegisterAnswer> {
+    // It tells whether a number is a member's, like a lookup, and counts as one.
+    await this.deps.limiter.spend(counterPhoneLookupLimits(staff.account.id), now);
     const { member, created } = await this.deps.members.registerByPhone(input.phone, input.nickname);
     if (created) {
       await this.deps.coupons.grantWelcomePack(member.id, now);
@@ -104,7 +106,7 @@ export class CounterIdentificationService {
     return { challengeId, phone: maskPhone(phone), expiresAt: expiresAt.toISOString() };
   }
 
-  private async customer(memberId: number, staff: StoreStaff, proof: 'member_code' | 'phone_code', now: Date): Promise<CounterCustomerView> {
+  private async customer(memberId: number, staff: StoreStaff, proof: CounterProof, now: Date): Promise<CounterCustomerView> {
     const [member, session] = await Promise.all([this.deps.overview.forStaff(memberId), this.deps.sessions.issue(memberId, staff, proof, now)]);
     return { member, session };
   }

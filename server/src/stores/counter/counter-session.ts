@@ -2,8 +2,11 @@ import { AppError } from '@shop/shared';
 import { PurposeTokens, memberSubjectId } from '../../util/purpose-token.js';
 import type { StoreStaff } from '../store-staff.js';
 
-/** Long enough to finish one sale at the counter, short enough that a token left on a tablet soon stops working. */
-export const COUNTER_SESSION_TTL_SECONDS = 30 * 60;
+/**
+ * Long enough to finish one sale at the counter (the member is identified at checkout), short
+ * enough that a session left on a tablet after the member walked away soon stops working.
+ */
+export const COUNTER_SESSION_TTL_SECONDS = 15 * 60;
 
 /** How the member proved they are at the counter. */
 export type CounterProof = 'member_code' | 'phone_code';

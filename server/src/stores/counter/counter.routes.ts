@@ -1,4 +1,4 @@
-import { COUNTER_TOKEN_HEADER, counterPhoneChallengeSchema, counterPhoneConfirmSchema, maskPhone, memberIdentifySchema, staffMemberRegisterSchema } from '@shop/shared';
+import { COUNTER_TOKEN_HEADER, counterPhoneChallengeSchema, counterPhoneConfirmSchema, memberIdentifySchema, staffMemberRegisterSchema } from '@shop/shared';
 import { requireRoles } from '../../http/auth.js';
 import type { AppContext } from '../../http/context.js';
 import type { RouteModule } from '../../http/router.js';
@@ -41,6 +41,6 @@ export const counterRoutes: RouteModule = (router, services) => {
   /** The counter member's saved addresses (phones masked), to deliver a counter order to one of them. */
   router.get('/staff/counter/addresses', selling, async (ctx) => {
     const memberId = await counterSessions.memberOf(ctx.get(COUNTER_TOKEN_HEADER) || undefined, await staffOf(ctx));
-    ctx.body = { items: (await addresses.list(memberId)).map((address) => ({ ...address, phone: maskPhone(address.phone) })) };
+    ctx.body = { items: await addresses.listForStaff(memberId) };
   });
 };

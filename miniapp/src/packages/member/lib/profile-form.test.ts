@@ -18,7 +18,8 @@ describe('profile form', () => {
 
   it('checks fields with the server schema and explains in Chinese', () => {
     expect(checkProfile(member, { ...draftOf(member), nickname: ' ' })).toEqual({ ok: false, message: '昵称需为 1-60 个字' });
-    expect(checkProfile(member, { ...draftOf(member), avatarUrl: 'ftp://x/a.png' })).toEqual({ ok: false, message: '头像地址需为 http:// 或 https:// 开头的链接' });
+    expect(checkProfile(member, { ...draftOf(member), avatarUrl: 'ftp://x/a.png' })).toEqual({ ok: false, message: '头像地址需为 https:// 开头的链接' });
+    expect(checkProfile(member, { ...draftOf(member), avatarUrl: 'http://x/a.png' })).toEqual({ ok: false, message: '头像地址需为 https:// 开头的链接' });
     expect(checkProfile(member, { ...draftOf(member), birthday: '2999-01-01' })).toEqual({ ok: false, message: '生日需为今天之前的日期' });
   });
 });

@@ -15,7 +15,7 @@ export type ProfileCheck = { ok: true; patch: MemberProfilePatch } | { ok: false
 
 const FIELD_MESSAGES: Record<keyof MemberProfilePatch, string> = {
   nickname: '昵称需为 1-60 个字',
-  avatarUrl: '头像地址需为 http:// 或 https:// 开头的链接',
+  avatarUrl: '头像地址需为 https:// 开头的链接',
   birthday: '生日需为今天之前的日期',
 };
 
