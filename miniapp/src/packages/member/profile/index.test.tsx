@@ -65,7 +65,7 @@ describe('个人资料', () => {
     render(<ProfilePage />);
     fireEvent.change(await screen.findByTestId('profile-avatar'), { target: { value: 'not a link' } });
     fireEvent.click(screen.getByTestId('profile-save'));
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '头像地址需为 http:// 或 https:// 开头的链接' })));
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '头像地址需为 https:// 开头的链接' })));
     expect(writes).toEqual([]);
   });
 

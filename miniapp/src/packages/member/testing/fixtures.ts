@@ -7,7 +7,7 @@ export const ok = (data: unknown, statusCode = 200): MockResponse => ({ statusCo
 export const failure = (statusCode: number, code: string, message: string): MockResponse => ({ statusCode, data: { error: { code, message } } });
 
 /** The rule both a claimable template and a received coupon carry in these tests: 满¥199减¥30. */
-const THIRTY_OFF_199: Pick<ClaimableCouponView, 'name' | 'kind' | 'value' | 'threshold' | 'repeat' | 'cap' | 'scope'> = {
+export const THIRTY_OFF_199: Pick<ClaimableCouponView, 'name' | 'kind' | 'value' | 'threshold' | 'repeat' | 'cap' | 'scope'> = {
   name: '满199减30',
   kind: 'threshold_off',
   value: 3000,

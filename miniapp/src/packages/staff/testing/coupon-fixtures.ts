@@ -1,4 +1,5 @@
 import type { CouponInstanceView, StaffCouponQuotaView, StaffCouponView, StaffCouponsView } from '@shop/shared';
+import { THIRTY_OFF_199 } from '../../member/testing/fixtures';
 
 /** 门店发放 test data for the store tablet, shaped like the server's answers (see shared/src/schemas/coupon.ts). */
 
@@ -6,13 +7,8 @@ import type { CouponInstanceView, StaffCouponQuotaView, StaffCouponView, StaffCo
 export function handoutCoupon(fields: Partial<StaffCouponView> = {}): StaffCouponView {
   return {
     templateId: 51,
+    ...THIRTY_OFF_199,
     name: '到店礼 满199减30',
-    kind: 'threshold_off',
-    value: 3000,
-    threshold: 19900,
-    repeat: false,
-    cap: null,
-    scope: { kind: 'all' },
     validity: { kind: 'relative', days: 7 },
     claimEndsAt: null,
     remaining: 48,
