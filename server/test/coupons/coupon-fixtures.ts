@@ -52,3 +52,9 @@ export async function bulkMembers(app: TestApp, prefix: string, count: number, e
 export async function memberToken(app: TestApp, memberId: number): Promise<string> {
   return (await app.services.tokens.issue({ kind: 'member', memberId, roles: ['consumer'] })).token;
 }
+
+/** One new member and their sign-in token. */
+export async function signedInMember(app: TestApp, prefix: string): Promise<{ id: number; token: string }> {
+  const [id] = await bulkMembers(app, prefix, 1);
+  return { id: id!, token: await memberToken(app, id!) };
+}

@@ -7,7 +7,7 @@ import { runJobOnce } from '../../src/jobs/scheduler.js';
 import { couponExpiryJob } from '../../src/coupons/coupon-jobs.js';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
 import { counterHeaders, counterSession } from '../support/counter.js';
-import { activeTemplate, bulkMembers, futureIso, marketerToken, memberToken, templateBody } from './coupon-fixtures.js';
+import { activeTemplate, bulkMembers, signedInMember, futureIso, marketerToken, memberToken, templateBody } from './coupon-fixtures.js';
 
 const DAY = 86_400_000;
 
@@ -21,10 +21,7 @@ describe('coupons', () => {
   });
   afterAll(async () => app?.close());
 
-  async function member(prefix: string): Promise<{ id: number; token: string }> {
-    const [id] = await bulkMembers(app, prefix, 1);
-    return { id: id!, token: await memberToken(app, id!) };
-  }
+  const member = (prefix: string) => signedInMember(app, prefix);
   const claim = (token: string, templateId: number) => app.request('POST', '/api/v1/coupons/claim', { token, body: { templateId } });
   const events = (instanceId: number) => app.services.dataSource.manager.find(CouponEventEntity, { where: { instanceId }, order: { id: 'ASC' } });
 

@@ -9,7 +9,7 @@ import { StaffAccountEntity } from '../../src/stores/staff-account.entity.js';
 import { chinaDateOf } from '../../src/util/china-time.js';
 import { DEMO_PASSWORDS, startTestApp, type TestApp, type TestResponse } from '../support/test-app.js';
 import { counterHeaders, counterSession } from '../support/counter.js';
-import { activeTemplate, bulkMembers, marketerToken, memberToken } from './coupon-fixtures.js';
+import { activeTemplate, bulkMembers, signedInMember, marketerToken, memberToken } from './coupon-fixtures.js';
 
 const QUOTA = 20;
 
@@ -27,10 +27,7 @@ describe('staff coupon handout (门店发放)', () => {
   });
   afterAll(async () => app?.close());
 
-  async function member(prefix: string): Promise<{ id: number; token: string }> {
-    const [id] = await bulkMembers(app, prefix, 1);
-    return { id: id!, token: await memberToken(app, id!) };
-  }
+  const member = (prefix: string) => signedInMember(app, prefix);
   async function staffMember(username: string): Promise<{ token: string; granting: GrantingStaff }> {
     const account = await app.services.dataSource.manager.findOneByOrFail(StaffAccountEntity, { username });
     return { token: await app.loginStaff(username, DEMO_PASSWORDS.staff), granting: { staffId: account.id, storeId: account.storeId! } };
