@@ -12,8 +12,8 @@ export const ERROR_STATUS = {
   ROUTE_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   OUT_OF_STOCK: 409,
-  /** A running total (stock on hand, a points balance) would pass what its column holds. */
-  QUANTITY_TOO_LARGE: 409,
+  /** A running total (stock on hand, a points balance) would pass what its column holds: the request asks too much (400). */
+  QUANTITY_TOO_LARGE: 400,
   PRODUCT_UNAVAILABLE: 409,
   ORDER_STATE_CONFLICT: 409,
   STORE_UNAVAILABLE: 409,
