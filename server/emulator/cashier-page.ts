@@ -1,4 +1,6 @@
 import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { cashierLinkToken } from './control-token.js';
 import { isExpired } from './payments.js';
 import type { EmulatorStore, TransactionRecord } from './store.js';
 
@@ -6,16 +8,16 @@ import type { EmulatorStore, TransactionRecord } from './store.js';
  * GET /cashier?prepay_id=... | ?code_url=...  &token=...  [&return_url=...] [&openid=...]
  * A stand-in for WeChat's pay sheet: shows the amount, description and merchant, and pays or
  * fails the transaction through the control API, then goes back to return_url. The request has
- * passed the control token check (control-token.ts), so the page may use the token for its calls.
+ * passed the token check (control-token.ts) with the control token or this transaction's link
+ * token; the page's own calls use the link token, never the control token.
  */
 export function cashierRoutes(router: Router, deps: { store: EmulatorStore; merchantName: string; controlToken: string }): void {
   router.get('/cashier', (ctx) => {
-    const { prepay_id: prepayId, code_url: codeUrl, return_url: returnUrl, openid } = ctx.query;
-    const tx =
-      typeof prepayId === 'string' ? deps.store.transactionByPrepayId(prepayId) : typeof codeUrl === 'string' ? deps.store.transactionByCodeUrl(codeUrl) : null;
+    const { return_url: returnUrl, openid } = ctx.query;
+    const tx = cashierTransaction(deps.store, ctx.query);
     ctx.type = 'text/html';
     ctx.set('Cache-Control', 'no-store');
-    // The page's URL carries the control token: never send it on to return_url or anywhere else.
+    // The page's URL carries a token: never send it on to return_url or anywhere else.
     ctx.set('Referrer-Policy', 'no-referrer');
     if (!tx) {
       ctx.status = 404;
@@ -24,11 +26,17 @@ export function cashierRoutes(router: Router, deps: { store: EmulatorStore; merc
     }
     ctx.body = cashier(tx, {
       merchantName: deps.merchantName,
-      controlToken: deps.controlToken,
+      linkToken: cashierLinkToken(deps.controlToken, tx.outTradeNo),
       returnUrl: typeof returnUrl === 'string' && /^https?:\/\//i.test(returnUrl) ? returnUrl : null,
       openid: tx.tradeType === 'NATIVE' && typeof openid === 'string' && openid !== '' ? openid : null,
     });
   });
+}
+
+/** The transaction a cashier request (`?prepay_id=` or else `?code_url=`) is for; the token check asks the same. */
+export function cashierTransaction(store: EmulatorStore, query: Context['query']): TransactionRecord | null {
+  const { prepay_id: prepayId, code_url: codeUrl } = query;
+  return typeof prepayId === 'string' ? store.transactionByPrepayId(prepayId) : typeof codeUrl === 'string' ? store.transactionByCodeUrl(codeUrl) : null;
 }
 
 function escapeHtml(text: string): string {
@@ -47,9 +55,9 @@ function statusNotice(tx: TransactionRecord): string | null {
   return null;
 }
 
-function cashier(tx: TransactionRecord, options: { merchantName: string; controlToken: string; returnUrl: string | null; openid: string | null }): string {
+function cashier(tx: TransactionRecord, options: { merchantName: string; linkToken: string; returnUrl: string | null; openid: string | null }): string {
   const notice = statusNotice(tx);
-  const data = JSON.stringify({ outTradeNo: tx.outTradeNo, returnUrl: options.returnUrl, openid: options.openid, token: options.controlToken }).replace(/</g, '\\u003c');
+  const data = JSON.stringify({ outTradeNo: tx.outTradeNo, returnUrl: options.returnUrl, openid: options.openid, token: options.linkToken }).replace(/</g, '\\u003c');
   const actions = notice
     ? `<div class="notice">${escapeHtml(notice)}</div>${options.returnUrl ? `<a class="link" href="${escapeHtml(options.returnUrl)}">返回商户</a>` : ''}`
     : `${tx.tradeState === 'PAYERROR' ? '<div class="notice warn">上次支付失败，可以重新支付</div>' : ''}

@@ -9,7 +9,7 @@ import Router from '@koa/router';
 import { AUTH_SCHEME, signResponseHeaders } from '../src/wechat/pay-protocol.js';
 import { certificateRoutes } from './certificate-routes.js';
 import { resolveConfig, type EmulatorOptions } from './config.js';
-import { cashierRoutes } from './cashier-page.js';
+import { cashierRoutes, cashierTransaction } from './cashier-page.js';
 import { controlRoutes } from './control-routes.js';
 import { requireControlToken } from './control-token.js';
 import { loginRoutes, type SubscribeMessageRecord } from './login-routes.js';
@@ -33,8 +33,9 @@ export interface WechatEmulator {
   /** http://127.0.0.1:PORT */
   url: string;
   /**
-   * What /_emulator/... and /cashier require (`X-Emulator-Token` or `?token=`). The methods
-   * below act in-process and need none.
+   * What /_emulator/... and /cashier require (`X-Emulator-Token` or `?token=`); a cashier link
+   * carries cashierLinkToken(controlToken, outTradeNo) instead, good for that transaction's
+   * cashier page and pay/fail only. The methods below act in-process and need none.
    */
   controlToken: string;
   close(): Promise<void>;
@@ -91,7 +92,7 @@ export async function startWechatEmulator(options: EmulatorOptions = {}): Promis
     ctx.respond = false;
     await handleWechatPay(ctx.req, ctx.res);
   });
-  app.use(requireControlToken(config.controlToken));
+  app.use(requireControlToken(config.controlToken, (query) => cashierTransaction(store, query)?.outTradeNo ?? null));
   app.use(open.routes());
   app.use(open.allowedMethods());
 

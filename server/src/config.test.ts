@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 import { productionWarnings } from './production-guard.js';
 import { weakSecretReason } from './util/secret-strength.js';
+import { DEV_SMS_API_KEY } from './sms/dev-sms.js';
 import { DEV_APIV3_KEY, devFixturePaths } from './wechat/dev-credentials.js';
 
 describe('loadConfig', () => {
@@ -22,7 +23,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses test logins, the payment emulator and a missing secret in production', () => {
-    const secret = 'x'.repeat(40);
+    const secret = randomBytes(32).toString('base64');
     expect(() => loadConfig({ NODE_ENV: 'production', WECHAT_LOGIN_MODE: 'wechat', WECHAT_SECRET: 's', WECHATPAY_MODE: 'emulator', AUTH_SECRET: secret })).toThrow(/emulator/);
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret })).toThrow(/test:<name>/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
@@ -117,8 +118,40 @@ describe('loadConfig in production: refuses what protects nothing', () => {
   });
 
   it('refuses WeChat Pay addresses that are not https', () => {
-    expect(refusal({ WECHATPAY_BASE_URL: 'http://api.mch.weixin.qq.com' })).toMatch(/WECHATPAY_BASE_URL must be https in production.*got http:\/\/api\.mch\.weixin\.qq\.com/);
-    expect(refusal({ WECHATPAY_NOTIFY_BASE_URL: 'http://shop.example.com' })).toMatch(/WECHATPAY_NOTIFY_BASE_URL must be https in production/);
+    expect(refusal({ WECHATPAY_BASE_URL: 'http://api.mch.weixin.qq.com' })).toMatch(/WECHATPAY_BASE_URL must be https with WECHATPAY_MODE=wechat.*got http:\/\/api\.mch\.weixin\.qq\.com/);
+    expect(refusal({ WECHATPAY_NOTIFY_BASE_URL: 'http://shop.example.com' })).toMatch(/WECHATPAY_NOTIFY_BASE_URL must be https with WECHATPAY_MODE=wechat/);
+  });
+
+  it('refuses the development keys and http addresses with WECHATPAY_MODE=wechat whatever NODE_ENV says', () => {
+    for (const NODE_ENV of [undefined, 'development', 'test']) {
+      const { NODE_ENV: _production, ...payOnly } = production;
+      const env = { ...payOnly, ...(NODE_ENV ? { NODE_ENV } : {}) };
+      expect(loadConfig(env).wechatPay.mode, String(NODE_ENV)).toBe('wechat');
+      const refused = (overrides: NodeJS.ProcessEnv) => () => loadConfig({ ...env, ...overrides });
+      expect(refused({ WECHATPAY_PRIVATE_KEY_PATH: devFixturePaths.merchantPrivateKey }), String(NODE_ENV)).toThrow(
+        /^Refusing to start with WECHATPAY_MODE=wechat:\n- WECHATPAY_PRIVATE_KEY_PATH .* holds the committed development key/,
+      );
+      expect(refused({ WECHATPAY_PUBLIC_KEY_PATH: devFixturePaths.platformPublicKey })).toThrow(/WECHATPAY_PUBLIC_KEY_PATH .* holds the committed development key/);
+      expect(refused({ WECHATPAY_PLATFORM_CERT_PATH: devFixturePaths.platformCertificate })).toThrow(/WECHATPAY_PLATFORM_CERT_PATH .* holds the committed development key/);
+      expect(refused({ WECHATPAY_APIV3_KEY: DEV_APIV3_KEY })).toThrow(/WECHATPAY_APIV3_KEY is the committed development key/);
+      expect(refused({ WECHATPAY_BASE_URL: 'http://127.0.0.1:3100' })).toThrow(/WECHATPAY_BASE_URL must be https/);
+      expect(refused({ WECHATPAY_NOTIFY_BASE_URL: 'http://127.0.0.1:3000' })).toThrow(/WECHATPAY_NOTIFY_BASE_URL must be https/);
+    }
+    // Only the WeChat Pay checks: outside production a development secret and test logins are fine.
+    const { NODE_ENV: _production, AUTH_SECRET: _secret, ...payOnly } = production;
+    expect(loadConfig({ ...payOnly, WECHAT_LOGIN_MODE: 'local' }).wechatPay.mode).toBe('wechat');
+  });
+
+  it('refuses an SMS provider over http or with a missing or development API key', () => {
+    expect(loadConfig({ ...production, SMS_BASE_URL: 'https://sms.example.com', SMS_API_KEY: 'a-real-provider-key' }).sms).toEqual({ baseUrl: 'https://sms.example.com', apiKey: 'a-real-provider-key' });
+    // No provider is allowed: phone confirmation is off.
+    expect(loadConfig(production).sms).toEqual({ baseUrl: null, apiKey: '' });
+    expect(refusal({ SMS_BASE_URL: 'http://sms.example.com', SMS_API_KEY: 'a-real-provider-key' })).toMatch(/SMS_BASE_URL must be https in production.*got http:\/\/sms\.example\.com/);
+    expect(refusal({ SMS_BASE_URL: 'https://sms.example.com' })).toMatch(/SMS_API_KEY is required with SMS_BASE_URL in production/);
+    expect(refusal({ SMS_BASE_URL: 'https://sms.example.com', SMS_API_KEY: DEV_SMS_API_KEY })).toMatch(/SMS_API_KEY is the committed development key/);
+    expect(refusal({ SMS_BASE_URL: 'https://sms.example.com', SMS_API_KEY: DEV_SMS_API_KEY })).not.toContain(DEV_SMS_API_KEY);
+    // Outside production the emulator and its development key are the default.
+    expect(loadConfig({ SMS_BASE_URL: 'http://127.0.0.1:3100', SMS_API_KEY: DEV_SMS_API_KEY }).sms.apiKey).toBe(DEV_SMS_API_KEY);
   });
 
   it('refuses an AUTH_SECRET that is short, repetitive or a run, without echoing it', () => {
@@ -131,22 +164,39 @@ describe('loadConfig in production: refuses what protects nothing', () => {
     expect(refusal({ AUTH_SECRET: '0123456789'.repeat(4) })).not.toContain('0123456789');
   });
 
-  it('accepts random secrets as openssl or node print them', () => {
+  it('accepts random secrets of 32 bytes as openssl or node print them', () => {
     for (let i = 0; i < 200; i++) {
-      for (const secret of [randomBytes(16).toString('hex'), randomBytes(32).toString('hex'), randomBytes(32).toString('base64'), randomBytes(24).toString('base64url')]) {
+      for (const secret of [randomBytes(32).toString('hex'), randomBytes(32).toString('base64'), randomBytes(32).toString('base64url'), randomBytes(48).toString('base64')]) {
         expect(weakSecretReason(secret), secret).toBeNull();
       }
     }
     expect(weakSecretReason('correct horse battery staple, then some more words')).toBeNull();
   });
 
+  it('refuses secrets whose alphabet and length cannot hold 256 bits (openssl rand -hex 16, -base64 16)', () => {
+    for (let i = 0; i < 200; i++) {
+      expect(weakSecretReason(randomBytes(16).toString('hex'))).toMatch(/^it can hold at most 128 bits of randomness \(32 hex characters × 4 bits\), at least 256 \(32 random bytes\) are needed$/);
+      // 24 characters are under the 32 bytes; with more text around them the estimate still says no.
+      expect(weakSecretReason(randomBytes(16).toString('base64'))).toMatch(/^it is 24 bytes long/);
+      expect(weakSecretReason(randomBytes(24).toString('base64'))).toMatch(/^it can hold at most 192 bits of randomness \(32 base64 characters × 6 bits\)/);
+      expect(weakSecretReason(randomBytes(31).toString('hex'))).toMatch(/at most 248 bits/);
+    }
+    expect(refusal({ AUTH_SECRET: randomBytes(16).toString('hex') })).toMatch(/AUTH_SECRET is too weak: it can hold at most 128 bits .*openssl rand -base64 32/);
+    // Padding carries nothing: 43 base64 characters of 32 bytes are 258 bits.
+    expect(weakSecretReason(randomBytes(32).toString('base64').replace(/=+$/, ''))).toBeNull();
+    // Words: log2 of the classes used (26 lower case + 33 punctuation and space = 59) per character.
+    expect(weakSecretReason('plain words with no digits, far too few')).toMatch(/\(39 mixed characters × 5\.88 bits\)/);
+  });
+
   it('lists every refusal at once', () => {
-    const message = refusal({ AUTH_SECRET: 'x'.repeat(40), WECHATPAY_APIV3_KEY: DEV_APIV3_KEY, WECHATPAY_NOTIFY_BASE_URL: 'http://shop.example.com' });
+    const message = refusal({ AUTH_SECRET: 'x'.repeat(40), WECHATPAY_APIV3_KEY: DEV_APIV3_KEY, WECHATPAY_NOTIFY_BASE_URL: 'http://shop.example.com', SMS_BASE_URL: 'http://sms.example.com' });
     expect(message.split('\n')).toEqual([
       'Refusing to start in production:',
       expect.stringMatching(/^- AUTH_SECRET is too weak/),
       expect.stringMatching(/^- WECHATPAY_APIV3_KEY/),
       expect.stringMatching(/^- WECHATPAY_NOTIFY_BASE_URL/),
+      expect.stringMatching(/^- SMS_BASE_URL/),
+      expect.stringMatching(/^- SMS_API_KEY is required/),
     ]);
   });
 

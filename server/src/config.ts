@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { SmsConfig } from './sms/sms-gateway.js';
 import { DEV_SMS_API_KEY } from './sms/dev-sms.js';
 import { DEV_APIV3_KEY, DEV_APP_SECRET, DEV_APPID, DEV_MCHID, DEV_PLATFORM_PUBLIC_KEY_ID, devFixturePaths, devMerchantSerial } from './wechat/dev-credentials.js';
-import { productionRefusals } from './production-guard.js';
+import { productionRefusals, wechatPayRefusals } from './production-guard.js';
+import { CONTROL_TOKEN_FORMAT, generateControlToken } from '../emulator/control-token.js';
 
 const serverRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -47,7 +48,7 @@ const envSchema = z.object({
   WECHAT_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
   WECHAT_EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
   WECHAT_EMULATOR_PUBLIC_URL: z.url().optional(),
-  WECHAT_EMULATOR_TOKEN: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'WECHAT_EMULATOR_TOKEN is 16-128 characters of A-Z a-z 0-9 _ -').optional(),
+  WECHAT_EMULATOR_TOKEN: z.string().regex(CONTROL_TOKEN_FORMAT, 'WECHAT_EMULATOR_TOKEN is 16-128 characters of A-Z a-z 0-9 _ -').optional(),
   WECHAT_API_BASE_URL: z.string().url().optional(),
   WECHAT_TEMPLATE_PICKUP_READY: z.string().default('dev-pickup-ready'),
   WECHAT_TEMPLATE_PICKUP_REMINDER: z.string().default('dev-pickup-reminder'),
@@ -79,8 +80,9 @@ export interface WechatPayConfig {
   /** Where phones open the emulator's cashier (the tablet's QR); null: the emulator's own address. */
   cashierBaseUrl: string | null;
   /**
-   * The emulator's control token (emulator mode only): `npm start` starts the emulator with it
-   * and the cashier links carry it, so only someone handed a link can pay through the emulator.
+   * The emulator's control token (emulator mode only): `npm start` starts the emulator with it.
+   * Cashier links carry a link token derived from it (cashierLinkToken), which opens and pays
+   * that one transaction only, so a scanned QR gives away nothing else.
    */
   emulatorToken: string | null;
 }
@@ -142,10 +144,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (e.WECHAT_LOGIN_MODE === 'wechat' && !e.WECHAT_SECRET) throw new Error('WECHAT_SECRET is required when WECHAT_LOGIN_MODE=wechat');
   const wechatPay = wechatPayConfig(e);
-  if (e.NODE_ENV === 'production') {
-    const refusals = productionRefusals({ authSecret: e.AUTH_SECRET, loginMode: e.WECHAT_LOGIN_MODE, wechatPay });
-    if (refusals.length) throw new Error(`Refusing to start in production:\n- ${refusals.join('\n- ')}`);
-  }
+  const sms = smsConfig(e);
+  // Real WeChat Pay never accepts the development keys: wechat mode is checked in every environment.
+  const refusals =
+    e.NODE_ENV === 'production' ? productionRefusals({ authSecret: e.AUTH_SECRET, loginMode: e.WECHAT_LOGIN_MODE, wechatPay, sms }) : wechatPayRefusals(wechatPay);
+  if (refusals.length) throw new Error(`Refusing to start ${e.NODE_ENV === 'production' ? 'in production' : 'with WECHATPAY_MODE=wechat'}:\n- ${refusals.join('\n- ')}`);
   return {
     wechatPay,
     env: e.NODE_ENV,
@@ -171,7 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicDir: `${serverRoot}public`,
     h5Dir: e.H5_DIR,
     trustProxy: e.TRUST_PROXY === 'true',
-    sms: smsConfig(e),
+    sms,
     coupons: { staffDailyQuota: e.STAFF_COUPON_DAILY_QUOTA },
   };
 }
@@ -218,6 +221,6 @@ function wechatPayConfig(e: Env): WechatPayConfig {
     emulatorHost: e.WECHAT_EMULATOR_HOST,
     cashierBaseUrl: e.WECHAT_EMULATOR_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     // Random per process unless given: an emulator started elsewhere must be given the same one.
-    emulatorToken: e.WECHATPAY_MODE === 'emulator' ? (e.WECHAT_EMULATOR_TOKEN ?? randomBytes(24).toString('base64url')) : null,
+    emulatorToken: e.WECHATPAY_MODE === 'emulator' ? (e.WECHAT_EMULATOR_TOKEN ?? generateControlToken()) : null,
   };
 }

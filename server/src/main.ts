@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   if (emulator) {
     logger.info(
       { url: emulator.url, controlToken: emulator.controlToken },
-      `WeChat Pay emulator listening on ${emulator.url}; its control API and cashier need the token ${emulator.controlToken} (X-Emulator-Token header or ?token=); the shop's cashier links carry it`,
+      `WeChat Pay emulator listening on ${emulator.url}; its control API and cashier need the token ${emulator.controlToken} (X-Emulator-Token header or ?token=); the shop's cashier links carry a token derived from it that opens and pays only their own transaction`,
     );
   } else if (config.wechatPay.mode === 'emulator' && !process.env.WECHAT_EMULATOR_TOKEN) {
     logger.warn('WECHATPAY_BASE_URL points at an emulator started elsewhere but WECHAT_EMULATOR_TOKEN is not set: cashier links will carry a token that emulator refuses');

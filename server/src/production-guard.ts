@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AppConfig, WechatPayConfig } from './config.js';
+import { DEV_SMS_API_KEY } from './sms/dev-sms.js';
+import type { SmsConfig } from './sms/sms-gateway.js';
 import { DEV_APIV3_KEY } from './wechat/dev-credentials.js';
 import { developmentKeyFingerprints, publicKeyFingerprint } from './wechat/key-fingerprint.js';
 import { weakSecretReason } from './util/secret-strength.js';
@@ -8,12 +10,14 @@ import { weakSecretReason } from './util/secret-strength.js';
  * What production refuses to start with. Everything committed to this repository (the
  * development WeChat Pay keys, test logins, the emulator) protects nothing once public, and a
  * guessable AUTH_SECRET lets anyone mint staff tokens. Every reason is collected, so one failed
- * start lists everything to fix.
+ * start lists everything to fix. The WeChat Pay checks also run outside production whenever
+ * WECHATPAY_MODE=wechat (wechatPayRefusals).
  */
 export interface ProductionSettings {
   authSecret: string | undefined;
   loginMode: 'local' | 'wechat';
   wechatPay: WechatPayConfig;
+  sms: SmsConfig;
 }
 
 export function productionRefusals(settings: ProductionSettings): string[] {
@@ -25,13 +29,21 @@ export function productionRefusals(settings: ProductionSettings): string[] {
   }
   if (settings.loginMode === 'local') refusals.push('WECHAT_LOGIN_MODE=local (test:<name> logins) is not allowed in production');
   if (settings.wechatPay.mode === 'emulator') refusals.push('WECHATPAY_MODE=emulator is not allowed in production');
-  // In emulator mode the values below are the development defaults by design; the line above says why that is refused.
+  // In emulator mode the WeChat Pay values are the development defaults by design (the line above
+  // says why that is refused); in wechat mode loadConfig checks them whatever NODE_ENV says.
   else refusals.push(...wechatPayRefusals(settings.wechatPay));
+  refusals.push(...smsRefusals(settings.sms));
   return refusals;
 }
 
-function wechatPayRefusals(pay: WechatPayConfig): string[] {
+/**
+ * What WECHATPAY_MODE=wechat refuses in any environment: real WeChat Pay never accepts the
+ * committed development keys, so they only ever mean a misconfigured (or public) merchant, and
+ * the merchant's signed requests and WeChat's notifications travel over https only.
+ */
+export function wechatPayRefusals(pay: WechatPayConfig): string[] {
   const refusals: string[] = [];
+  if (pay.mode !== 'wechat') return refusals;
   const keyFiles = [
     { variable: 'WECHATPAY_PRIVATE_KEY_PATH', path: pay.privateKeyPath, wanted: "the merchant's API private key (apiclient_key.pem) from the WeChat Pay merchant platform" },
     { variable: 'WECHATPAY_PLATFORM_CERT_PATH', path: pay.platformCertPath, wanted: "WeChat Pay's platform certificate for this merchant" },
@@ -43,12 +55,26 @@ function wechatPayRefusals(pay: WechatPayConfig): string[] {
     if (problem) refusals.push(`${variable} (${path}) ${problem}; use ${wanted}`);
   }
   if (pay.apiV3Key === DEV_APIV3_KEY) refusals.push('WECHATPAY_APIV3_KEY is the committed development key; set the APIv3 key from the WeChat Pay merchant platform');
-  if (!isHttps(pay.baseUrl)) refusals.push(`WECHATPAY_BASE_URL must be https in production: requests carry the merchant's signatures (got ${pay.baseUrl})`);
-  if (!isHttps(pay.notifyBaseUrl)) refusals.push(`WECHATPAY_NOTIFY_BASE_URL must be https in production: WeChat Pay only notifies https addresses (got ${pay.notifyBaseUrl})`);
+  if (!isHttps(pay.baseUrl)) refusals.push(`WECHATPAY_BASE_URL must be https with WECHATPAY_MODE=wechat: requests carry the merchant's signatures (got ${pay.baseUrl})`);
+  if (!isHttps(pay.notifyBaseUrl)) refusals.push(`WECHATPAY_NOTIFY_BASE_URL must be https with WECHATPAY_MODE=wechat: WeChat Pay only notifies https addresses (got ${pay.notifyBaseUrl})`);
   return refusals;
 }
 
-/** Why a configured key file cannot be used in production, or null. */
+/**
+ * A configured SMS provider in production: the API key travels in every request, so over https
+ * only, and neither missing nor the development key the emulator accepts (DEV_SMS_API_KEY).
+ * No SMS_BASE_URL is allowed: phone confirmation is then off.
+ */
+function smsRefusals(sms: SmsConfig): string[] {
+  if (sms.baseUrl === null) return [];
+  const refusals: string[] = [];
+  if (!isHttps(sms.baseUrl)) refusals.push(`SMS_BASE_URL must be https in production: requests carry SMS_API_KEY (got ${sms.baseUrl})`);
+  if (sms.apiKey === '') refusals.push("SMS_API_KEY is required with SMS_BASE_URL in production; set the provider account's API key");
+  else if (sms.apiKey === DEV_SMS_API_KEY) refusals.push("SMS_API_KEY is the committed development key; set the provider account's API key");
+  return refusals;
+}
+
+/** Why a configured key file cannot be used with real WeChat Pay, or null. */
 function developmentKeyProblem(path: string): string | null {
   let pem: Buffer;
   try {

@@ -1,5 +1,6 @@
 import { LessThanOrEqual, type DataSource } from 'typeorm';
 import { AppError, type OrderView, type PayAnswer } from '@shop/shared';
+import { cashierLinkToken } from '../../emulator/control-token.js';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../http/logger.js';
 import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
@@ -58,17 +59,18 @@ export class PaymentsService {
       return { method, outTradeNo: payment.outTradeNo, params: this.client.jsapiParams(prepayId) };
     }
     const codeUrl = payment.codeUrl ?? (await this.createPrepay(payment, order));
-    return { method, outTradeNo: payment.outTradeNo, codeUrl, cashierUrl: this.cashierUrl(codeUrl) };
+    return { method, outTradeNo: payment.outTradeNo, codeUrl, cashierUrl: this.cashierUrl(codeUrl, payment.outTradeNo) };
   }
 
   /**
    * The emulator's cashier page for a Native QR; real WeChat has none (the buyer scans the code).
-   * It carries the emulator's control token: the page pays through the token-guarded control API.
+   * It carries this transaction's link token, derived from the emulator's control token: it
+   * opens and pays this transaction only, so a scanned tablet QR gives away nothing else.
    */
-  private cashierUrl(codeUrl: string): string | null {
+  private cashierUrl(codeUrl: string, outTradeNo: string): string | null {
     const { mode, cashierBaseUrl, baseUrl, emulatorToken } = this.config.wechatPay;
     if (mode !== 'emulator') return null;
-    const token = emulatorToken ? `&token=${encodeURIComponent(emulatorToken)}` : '';
+    const token = emulatorToken ? `&token=${encodeURIComponent(cashierLinkToken(emulatorToken, outTradeNo))}` : '';
     return `${cashierBaseUrl ?? baseUrl}/cashier?code_url=${encodeURIComponent(codeUrl)}${token}`;
   }
 

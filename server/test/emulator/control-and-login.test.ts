@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cashierLinkToken } from '../../emulator/control-token.js';
 import type { WechatEmulator } from '../../emulator/emulator.js';
+import { DEV_SMS_API_KEY } from '../../src/sms/dev-sms.js';
 import { cashierLink, controlFetch, dev, jsapiOrder, localOpenid, newNo, sdkFor, withEmulator, type RawOutput } from './harness.js';
 
 const NOTIFY = 'https://shop.example.com/notify';
@@ -139,7 +141,7 @@ describe('WeChat emulator: the control token', () => {
     expect(await failed.json()).toMatchObject({ outTradeNo, tradeState: 'PAYERROR' });
   });
 
-  it('shows the cashier only through a link with the token, and the page pays with it', async () => {
+  it('shows the cashier only through a link with a token, and the page pays with its link token, never the control token', async () => {
     const bare = await fetch(`${emulator.url}/cashier?code_url=${encodeURIComponent(codeUrl)}`);
     expect(bare.status).toBe(401);
     expect(await bare.text()).toContain('请使用商户页面给出的支付链接');
@@ -151,13 +153,23 @@ describe('WeChat emulator: the control token', () => {
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     const html = await page.text();
     expect(html).toContain('确认支付');
-    // What the page's script does on 确认支付: POST with the token it was given.
+    // What the page's script does on 确认支付: POST with the token it was given, this transaction's link token.
     const data = JSON.parse(/const cashier = (\{.*\});/.exec(html)![1]!) as { outTradeNo: string; token: string };
-    expect(data).toMatchObject({ outTradeNo, token: emulator.controlToken });
+    expect(data).toMatchObject({ outTradeNo, token: cashierLinkToken(emulator.controlToken, outTradeNo) });
+    expect(html).not.toContain(emulator.controlToken);
     expect(html).toContain("'X-Emulator-Token': cashier.token");
     const paid = await post(`/transactions/${encodeURIComponent(data.outTradeNo)}/pay`, { 'X-Emulator-Token': data.token });
     expect(paid.status).toBe(200);
     expect(emulator.transaction(outTradeNo)?.tradeState).toBe('SUCCESS');
+  });
+
+  it('guards the control API and cashier however the router would match the path (case, trailing slash)', async () => {
+    for (const path of ['/_EMULATOR/prepays', '/_emulator/prepays/', '/_Emulator/sms', `/_emulator/transactions/${outTradeNo}/PAY`]) {
+      expect((await fetch(`${emulator.url}${path}`, { method: path.endsWith('PAY') ? 'POST' : 'GET' })).status, path).toBe(401);
+    }
+    for (const path of ['/cashier/', '/CASHIER']) {
+      expect((await fetch(`${emulator.url}${path}?code_url=${encodeURIComponent(codeUrl)}`)).status, path).toBe(401);
+    }
   });
 
   it('leaves the APIv3 and login endpoints to their own credentials', async () => {
@@ -166,6 +178,84 @@ describe('WeChat emulator: the control token', () => {
     expect((await unsigned.json()).code).toBe('SIGN_ERROR');
     const login = await fetch(`${emulator.url}/sns/jscode2session?${new URLSearchParams({ appid: dev.appid, secret: 'dev-only-app-secret', js_code: 'test:alice', grant_type: 'authorization_code' })}`);
     expect((await login.json()).openid).toBe(await localOpenid('alice'));
+  });
+});
+
+describe("WeChat emulator: a cashier link's token", () => {
+  let emulator: WechatEmulator;
+  let mine: { outTradeNo: string; codeUrl: string };
+  let other: { outTradeNo: string; codeUrl: string };
+  let linkToken: string;
+  beforeAll(async () => {
+    emulator = await withEmulator();
+    const native = async () => {
+      const outTradeNo = newNo();
+      const { payer: _payer, ...order } = jsapiOrder(outTradeNo, NOTIFY);
+      return { outTradeNo, codeUrl: ((await sdkFor(emulator).transactions_native(order)) as RawOutput).data.code_url };
+    };
+    mine = await native();
+    other = await native();
+    linkToken = cashierLinkToken(emulator.controlToken, mine.outTradeNo);
+  });
+  afterAll(() => emulator.close());
+
+  const withToken = (path: string, token: string, method = 'GET') =>
+    fetch(`${emulator.url}${path}`, { method, headers: { 'X-Emulator-Token': token, ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}) }, body: method === 'POST' ? '{}' : undefined });
+  const cashier = (query: Record<string, string>) => fetch(`${emulator.url}/cashier?${new URLSearchParams(query)}`);
+
+  it('is an HMAC of the transaction under the control token, not the control token', () => {
+    expect(linkToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(linkToken).not.toBe(emulator.controlToken);
+    expect(cashierLinkToken(emulator.controlToken, other.outTradeNo)).not.toBe(linkToken);
+    expect(cashierLinkToken('another-emulator-token', mine.outTradeNo)).not.toBe(linkToken);
+  });
+
+  it("opens its own transaction's cashier page, by code_url or prepay_id, and no other", async () => {
+    expect((await cashier({ code_url: mine.codeUrl, token: linkToken })).status).toBe(200);
+    const refused = await cashier({ code_url: other.codeUrl, token: linkToken });
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).toContain('请使用商户页面给出的支付链接');
+    // prepay_id wins over code_url on the page, so it does in the token check too.
+    const jsapiNo = newNo();
+    const prepayId = JSON.parse(((await sdkFor(emulator).transactions_jsapi(jsapiOrder(jsapiNo, NOTIFY))) as RawOutput).rawBody).prepay_id;
+    expect((await cashier({ prepay_id: prepayId, token: cashierLinkToken(emulator.controlToken, jsapiNo) })).status).toBe(200);
+    expect((await cashier({ prepay_id: prepayId, code_url: mine.codeUrl, token: linkToken })).status).toBe(401);
+    expect((await cashier({ prepay_id: 'wx_unknown', token: linkToken })).status).toBe(401);
+  });
+
+  it('fails and pays its own transaction, and cannot pay, fail or expire another', async () => {
+    expect((await withToken(`/_emulator/transactions/${other.outTradeNo}/pay`, linkToken, 'POST')).status).toBe(401);
+    expect((await withToken(`/_emulator/transactions/${other.outTradeNo}/fail`, linkToken, 'POST')).status).toBe(401);
+    expect((await withToken(`/_emulator/transactions/${mine.outTradeNo}/expire`, linkToken, 'POST')).status).toBe(401);
+    expect(emulator.transaction(other.outTradeNo)?.tradeState).toBe('NOTPAY');
+    expect(emulator.transaction(mine.outTradeNo)?.expiredAt).toBeFalsy();
+
+    const failed = await withToken(`/_emulator/transactions/${encodeURIComponent(mine.outTradeNo)}/fail`, linkToken, 'POST');
+    expect(failed.status).toBe(200);
+    expect(await failed.json()).toMatchObject({ outTradeNo: mine.outTradeNo, tradeState: 'PAYERROR' });
+    const paid = await fetch(`${emulator.url}/_emulator/transactions/${mine.outTradeNo}/pay?token=${linkToken}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"delivery":"never"}' });
+    expect(paid.status).toBe(200);
+    expect(emulator.transaction(mine.outTradeNo)?.tradeState).toBe('SUCCESS');
+    expect(emulator.transaction(other.outTradeNo)?.tradeState).toBe('NOTPAY');
+  });
+
+  it("cannot read the texts, the prepays, notifications or even its own transaction's record", async () => {
+    const sent = await fetch(`${emulator.url}/sms/send`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${DEV_SMS_API_KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ phone: '13900002222', text: '【门店】您的会员验证码 123456' }),
+    });
+    expect(sent.status).toBe(200);
+    for (const path of ['/_emulator/sms', '/_emulator/sms?phone=13900002222', '/_emulator/sms/inbox?phone=13900002222', '/_emulator/prepays', '/_emulator/notifications', `/_emulator/transactions/${mine.outTradeNo}`]) {
+      const refused = await withToken(path, linkToken);
+      expect(refused.status, path).toBe(401);
+      expect(await refused.json(), path).toMatchObject({ code: 'EMULATOR_TOKEN_INVALID' });
+      expect((await fetch(`${emulator.url}${path}${path.includes('?') ? '&' : '?'}token=${linkToken}`)).status, path).toBe(401);
+    }
+    // The control token still reads them (E2E reads the inbox this way).
+    const inbox = await fetch(`${emulator.url}/_emulator/sms?phone=13900002222&token=${emulator.controlToken}`);
+    expect(inbox.status).toBe(200);
+    expect((await inbox.json()).items).toEqual([expect.objectContaining({ phone: '13900002222', text: expect.stringContaining('123456') })]);
   });
 });
 

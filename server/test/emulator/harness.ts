@@ -80,7 +80,7 @@ export function controlFetch(emulator: WechatEmulator, path: string, init: Reque
   return fetch(`${emulator.url}/_emulator${path}`, { ...init, headers });
 }
 
-/** The cashier page's address for a prepay_id or code_url, token included, as the shop hands it out. */
+/** The cashier page's address for a prepay_id or code_url with the control token (the shop's links carry the transaction's link token instead). */
 export function cashierLink(emulator: WechatEmulator, query: Record<string, string>): string {
   return `${emulator.url}/cashier?${new URLSearchParams({ ...query, token: emulator.controlToken })}`;
 }

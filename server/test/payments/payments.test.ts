@@ -9,6 +9,7 @@ import { PaymentEntity } from '../../src/payments/payment.entity.js';
 import { PaymentEventEntity } from '../../src/payments/payment-event.entity.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';
 import type { Sku } from '../../src/catalog/sku.entity.js';
+import { cashierLinkToken } from '../../emulator/control-token.js';
 
 const platformKey = readFileSync(devFixturePaths.platformPrivateKey, 'utf8');
 const merchantCert = readFileSync(devFixturePaths.merchantCertificate, 'utf8');
@@ -67,8 +68,12 @@ describe('WeChat Pay end to end (local emulator)', () => {
     const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
     expect(pay.body.codeUrl).toMatch(/^weixin:\/\/wxpay\/bizpayurl\?pr=/);
     // In emulator mode a browser opens the emulator's cashier page in place of scanning the QR.
-    expect(pay.body.cashierUrl).toBe(`${app.emulator!.url}/cashier?code_url=${encodeURIComponent(pay.body.codeUrl)}&token=${app.emulator!.controlToken}`);
+    // The link carries this transaction's link token, not the emulator's control token.
+    const linkToken = cashierLinkToken(app.emulator!.controlToken, pay.body.outTradeNo);
+    expect(pay.body.cashierUrl).toBe(`${app.emulator!.url}/cashier?code_url=${encodeURIComponent(pay.body.codeUrl)}&token=${linkToken}`);
+    expect(pay.body.cashierUrl).not.toContain(app.emulator!.controlToken);
     expect((await fetch(pay.body.cashierUrl)).status).toBe(200);
+    expect((await fetch(`${app.emulator!.url}/_emulator/prepays?token=${linkToken}`)).status).toBe(401);
     await app.emulator!.pay(pay.body.outTradeNo);
     expect((await eventually(() => orderOf(order.id), paid)).status).toBe('awaiting_shipment');
   });
@@ -79,7 +84,7 @@ describe('WeChat Pay end to end (local emulator)', () => {
     try {
       const order = await placeOrder(1);
       const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
-      expect(pay.body.cashierUrl).toBe(`http://192.168.1.20:3100/cashier?code_url=${encodeURIComponent(pay.body.codeUrl)}&token=${app.emulator!.controlToken}`);
+      expect(pay.body.cashierUrl).toBe(`http://192.168.1.20:3100/cashier?code_url=${encodeURIComponent(pay.body.codeUrl)}&token=${cashierLinkToken(app.emulator!.controlToken, pay.body.outTradeNo)}`);
     } finally {
       wechatPay.cashierBaseUrl = null;
     }
