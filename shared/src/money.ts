@@ -1,11 +1,13 @@
+import { MAX_INT } from './int-column.js';
+
 /**
  * Money is always an integer number of fen (1 CNY = 100 fen). These helpers are the only
  * place that turns fen into display text, so rounding never happens in UI or handlers.
  */
 export type Fen = number;
 
-/** Largest amount a money column holds (signed 32-bit INT): ¥21,474,836.47. */
-export const MAX_FEN = 2_147_483_647;
+/** Largest amount a money column holds (an INT column, MAX_INT): ¥21,474,836.47. */
+export const MAX_FEN = MAX_INT;
 
 export function isFen(value: unknown): value is Fen {
   return typeof value === 'number' && Number.isSafeInteger(value);

@@ -36,7 +36,7 @@ export function storefrontPolicy(inlineScriptHashes: readonly string[]): string 
 export const NON_DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** `sha256-…` of each inline (src-less) script in an HTML page, as CSP hashes it: the exact text between the tags. */
-export function inlineScriptHashes(html: string): string[] {
+function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     if (/\bsrc\s*=/i.test(match[1] ?? '')) continue;

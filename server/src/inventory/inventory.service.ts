@@ -14,7 +14,7 @@ export function outOfStock(skuId: number): AppError {
 }
 
 /** On-hand units would pass what the INT column holds: refused before the UPDATE could overflow (a 500). */
-export function stockTooLarge(skuId: number): AppError {
+function stockTooLarge(skuId: number): AppError {
   return new AppError('QUANTITY_TOO_LARGE', `库存数量不能超过 ${MAX_INT} 件`, [{ path: `sku:${skuId}`, message: `on hand would exceed ${MAX_INT}` }]);
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MAX_FEN } from '../money.js';
+import { MAX_INT } from '../int-column.js';
 
-/** Largest value an INT column holds (signed 32 bits): every id, quantity and count input stays within it. */
-export const MAX_INT = 2_147_483_647;
+export { MAX_INT };
 
 /** A row id, from JSON (number) or from a path/query (decimal digits only: no "0x10", "1e3"). */
 export const idSchema = z

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_INT } from './common.js';
 
 /** An optional id filter in a query string, where `?skuId=` (empty) means no filter. */
-const idFilterSchema = z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().positive().max(2_147_483_647).optional());
+const idFilterSchema = z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().positive().max(MAX_INT).optional());
 
 export const stockQuerySchema = z.object({
   skuId: idFilterSchema,
@@ -37,8 +37,8 @@ export type StockAdjustRequest = z.infer<typeof stockAdjustSchema>;
  * ways, through the stock ledger. Display samples are never sold, reserved or dispatched.
  */
 export const displayMoveSchema = z.object({
-  storeId: z.number().int().positive().max(2_147_483_647),
-  skuId: z.number().int().positive().max(2_147_483_647),
+  storeId: z.number().int().positive().max(MAX_INT),
+  skuId: z.number().int().positive().max(MAX_INT),
   quantity: z.number().int().min(1).max(10_000),
   /** to_display: sellable -> samples; to_stock: samples back on sale. */
   direction: z.enum(['to_display', 'to_stock']),
@@ -57,7 +57,7 @@ export const displaySampleQuerySchema = z.object({
     .min(1)
     .max(1200)
     .transform((text) => [...new Set(text.split(',').map((part) => Number(part.trim())))])
-    .pipe(z.array(z.number().int().positive().max(2_147_483_647)).min(1).max(MAX_DISPLAY_QUERY_SKUS)),
+    .pipe(z.array(z.number().int().positive().max(MAX_INT)).min(1).max(MAX_DISPLAY_QUERY_SKUS)),
 });
 export type DisplaySampleQuery = z.infer<typeof displaySampleQuerySchema>;
 
