@@ -10,10 +10,10 @@ import { resourceSummary } from './notification-summary.js';
 import type { AnomalyReport, PaymentAnomaliesService } from './payment-anomalies.service.js';
 
 /** The `alert` field monitoring pages on: a genuine notification we could not apply. */
-export const ANOMALY_ALERT = 'payment_anomaly';
+const ANOMALY_ALERT = 'payment_anomaly';
 
 /** WeChat's answer when it should retry (or stop sending a forgery). */
-export interface WechatFail {
+interface WechatFail {
   code: 'FAIL';
   message: string;
 }
