@@ -100,7 +100,8 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const memberOverview = new MemberOverviewService(members, profiles, growth, points);
   const wechatPay = new WechatPayClient(config.wechatPay);
   const refunds = new RefundsService(dataSource, config, wechatPay, orders, logger);
-  const payments = new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger);
+  const paymentAnomalies = new PaymentAnomaliesService(dataSource);
+  const payments = new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger, paymentAnomalies);
   const attribution = createAttribution(dataSource, config);
   const notifications = new NotificationsService(dataSource, new SubscribeMessageSender(new StableAccessToken(config.messages.appId, config.messages.appSecret, config.messages.baseUrl), config.messages.baseUrl), config.messages.templates, logger);
   const memberCodes = new MemberCodeService(config.authSecret);
@@ -143,7 +144,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     wechatPay,
     payments,
     refunds,
-    paymentAnomalies: new PaymentAnomaliesService(dataSource),
+    paymentAnomalies,
     coupons,
     staffCoupons: new StaffCouponGrants(dataSource, config.coupons.staffDailyQuota, growth.tierLookup),
     points,

@@ -5,12 +5,9 @@ import type { AppContext, AppState } from '../http/context.js';
 import type { Logger } from '../http/logger.js';
 import type { WechatPayClient } from '../wechat/pay-client.js';
 import { signedHeadersOf } from '../wechat/platform-keys.js';
-import { MalformedResource, NotificationRejected, PaymentAnomaly, openNotification, type OpenedNotification } from './notification.js';
+import { MalformedResource, NotificationRejected, PaymentAnomaly, openNotification, type OpenedNotification, type PaymentAnomalyFacts } from './notification.js';
 import { resourceSummary } from './notification-summary.js';
-import type { AnomalyReport, PaymentAnomaliesService } from './payment-anomalies.service.js';
-
-/** The `alert` field monitoring pages on: a genuine notification we could not apply. */
-const ANOMALY_ALERT = 'payment_anomaly';
+import { ANOMALY_ALERT, type AnomalyReport, type PaymentAnomaliesService } from './payment-anomalies.service.js';
 
 /** WeChat's answer when it should retry (or stop sending a forgery). */
 interface WechatFail {
@@ -29,9 +26,16 @@ export interface NotificationDeps {
  * A WeChat Pay notify route. WeChat's contract: 204 (or 200) when handled, otherwise a 4xx/5xx
  * with {"code":"FAIL"} and WeChat retries on its schedule. A genuine notification we can never
  * apply (a PaymentAnomaly) is acknowledged, since retrying would not help, but only once it is
- * recorded for people and alerted on; if recording fails, WeChat is asked to retry.
+ * recorded for people and alerted on, and `recorded` has taken the payment out of the retry
+ * loop where that applies; if either fails, WeChat is asked to retry (the anomaly stays one row,
+ * alerted once).
  */
-export function notificationEndpoint(deps: NotificationDeps, associatedData: 'transaction' | 'refund', apply: (resource: Record<string, unknown>) => Promise<unknown>) {
+export function notificationEndpoint(
+  deps: NotificationDeps,
+  associatedData: 'transaction' | 'refund',
+  apply: (resource: Record<string, unknown>) => Promise<unknown>,
+  recorded?: (facts: PaymentAnomalyFacts) => Promise<void>,
+) {
   const { wechatPay, config, logger, paymentAnomalies } = deps;
   return async (ctx: AppContext) => {
     let opened: OpenedNotification | undefined;
@@ -58,9 +62,16 @@ export function notificationEndpoint(deps: NotificationDeps, associatedData: 'tr
       // One alert per anomaly: WeChat's retries of the same notification are only noted.
       if (created) logger.error({ alert: ANOMALY_ALERT, ...context, anomalyId: anomaly.id, err: error }, 'WeChat Pay notification cannot be applied; acknowledged and recorded as a payment anomaly');
       else logger.warn({ ...context, anomalyId: anomaly.id }, 'WeChat Pay resent a notification already recorded as a payment anomaly');
-      ctx.status = 204;
     } catch (recordError) {
       logger.error({ alert: ANOMALY_ALERT, ...context, err: recordError }, 'payment anomaly could not be recorded; WeChat will retry');
+      fail(ctx, 500, 'not processed, retry later');
+      return;
+    }
+    try {
+      await recorded?.(report.facts);
+      ctx.status = 204;
+    } catch (holdError) {
+      logger.warn({ ...context, err: holdError }, 'payment anomaly recorded, but its payment could not be held yet; WeChat will retry');
       fail(ctx, 500, 'not processed, retry later');
     }
   }

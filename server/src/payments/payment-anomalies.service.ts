@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IsNull, LessThan, Not, type DataSource } from 'typeorm';
+import { In, IsNull, LessThan, Not, type DataSource } from 'typeorm';
 import { AppError, type Page, type PaymentAnomalyListQuery, type PaymentAnomalyView } from '@shop/shared';
 import { inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
@@ -19,13 +19,17 @@ export interface AnomalyReport {
 
 const TEXT_COLUMN = 64;
 
+/** The `alert` field monitoring pages on: a genuine WeChat answer we could not apply. */
+export const ANOMALY_ALERT = 'payment_anomaly';
+
 function text(value: string | number | null | undefined): string | null {
   return value === null || value === undefined ? null : String(value).slice(0, TEXT_COLUMN);
 }
 
 /**
  * The payment anomaly log: one row per distinct notification (WeChat's retries of the same one
- * add nothing), listed for admins and acknowledged by one of them.
+ * add nothing) or per payment and kind that reconciliation found by querying WeChat (every
+ * later run finding it again adds nothing), listed for admins and acknowledged by one of them.
  */
 export class PaymentAnomaliesService {
   constructor(private readonly dataSource: DataSource) {}
@@ -33,18 +37,39 @@ export class PaymentAnomaliesService {
   /** Records the anomaly once; `created` is false when this very notification was recorded before. */
   async record(report: AnomalyReport): Promise<{ anomaly: PaymentAnomalyView; created: boolean }> {
     const dedupeKey = createHash('sha256').update(`${report.notificationId}\n${report.plaintext}`).digest('hex');
+    return this.recordOnce(dedupeKey, report.facts, report.notificationId || null, report.summary);
+  }
+
+  /**
+   * Records an anomaly in WeChat's answer to our own query (reconciliation) once per payment
+   * and kind (`reconcile:<outTradeNo>:<kind>`), however many runs find it again.
+   */
+  async recordQueried(facts: PaymentAnomalyFacts & { outTradeNo: string }, summary: Record<string, unknown>): Promise<{ anomaly: PaymentAnomalyView; created: boolean }> {
+    const key = `reconcile:${facts.outTradeNo}:${facts.kind}`;
+    // Fits the column for every out_trade_no we issue (32); hashed should a longer one ever come.
+    const dedupeKey = key.length <= TEXT_COLUMN ? key : createHash('sha256').update(key).digest('hex');
+    return this.recordOnce(dedupeKey, facts, null, summary);
+  }
+
+  /** Whether an anomaly about any of these out_trade_nos is still waiting for a person. */
+  async anyOpenFor(outTradeNos: readonly string[]): Promise<boolean> {
+    if (!outTradeNos.length) return false;
+    return (await this.dataSource.manager.countBy(PaymentAnomalyEntity, { outTradeNo: In([...outTradeNos]), acknowledgedAt: IsNull() })) > 0;
+  }
+
+  private async recordOnce(dedupeKey: string, facts: PaymentAnomalyFacts, notificationId: string | null, summary: Record<string, unknown>): Promise<{ anomaly: PaymentAnomalyView; created: boolean }> {
     let created = true;
     try {
       await inTransaction(this.dataSource, (manager) =>
         manager.insert(PaymentAnomalyEntity, {
-          kind: report.facts.kind,
-          notificationId: text(report.notificationId || null),
+          kind: facts.kind,
+          notificationId: text(notificationId),
           dedupeKey,
-          outTradeNo: text(report.facts.outTradeNo),
-          outRefundNo: text(report.facts.outRefundNo),
-          expected: text(report.facts.expected),
-          received: text(report.facts.received),
-          summary: JSON.stringify(report.summary),
+          outTradeNo: text(facts.outTradeNo),
+          outRefundNo: text(facts.outRefundNo),
+          expected: text(facts.expected),
+          received: text(facts.received),
+          summary: JSON.stringify(summary),
           acknowledgedAt: null,
           acknowledgedBy: null,
         }),

@@ -4,17 +4,19 @@ import { dateColumn, idColumn, stringColumn, textColumn } from '../db/columns.js
 
 /**
  * A genuine WeChat Pay notification we acknowledged but could not apply (amounts, merchant or
- * app that do not match ours, a reference we never issued, a resource we cannot read). Append
- * only: a person acknowledges it, nothing else ever changes it.
+ * app that do not match ours, a reference we never issued, a resource we cannot read), or the
+ * same found by reconciliation in WeChat's answer to our query. Append only: a person
+ * acknowledges it, nothing else ever changes it.
  */
 export interface PaymentAnomalyRow {
   id: number;
   kind: PaymentAnomalyKind;
-  /** WeChat's notification id (the envelope's `id`), when it sent one. */
+  /** WeChat's notification id (the envelope's `id`), when it sent one; null when reconciliation found it. */
   notificationId: string | null;
   /**
    * What makes a retried copy of the same notification the same anomaly: WeChat resends an
-   * identical body, so a hash of its id and decrypted resource (unique) keeps one row.
+   * identical body, so a hash of its id and decrypted resource (unique) keeps one row. For
+   * reconciliation, `reconcile:<outTradeNo>:<kind>`.
    */
   dedupeKey: string;
   outTradeNo: string | null;

@@ -2,7 +2,7 @@ import { EntitySchema } from 'typeorm';
 import type { Fen } from '@shop/shared';
 import { dateColumn, fenColumn, idColumn, intColumn, stringColumn } from '../db/columns.js';
 
-export type PaymentEventKind = 'prepay' | 'paid' | 'duplicate' | 'closed' | 'refund_requested' | 'refund_succeeded' | 'refund_failed' | 'auto_refund';
+export type PaymentEventKind = 'prepay' | 'paid' | 'duplicate' | 'closed' | 'refund_requested' | 'refund_succeeded' | 'refund_failed' | 'auto_refund' | 'anomaly';
 
 /** Append-only payment ledger: every money movement and every notification we acted on. */
 export interface PaymentEvent {

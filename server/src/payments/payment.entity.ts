@@ -3,7 +3,12 @@ import type { Fen } from '@shop/shared';
 import { dateColumn, fenColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
 
 export type PaymentMethod = 'jsapi' | 'native';
-export type PaymentStatus = 'pending' | 'paid' | 'closed';
+/**
+ * 'anomaly': WeChat says the money was taken (paid, or paid and refunded) but we cannot apply
+ * it (a wrong amount, merchant or app). Never paid automatically and never queried again; its
+ * order waits for a person (PaymentsService.hasOpenPayment).
+ */
+export type PaymentStatus = 'pending' | 'paid' | 'closed' | 'anomaly';
 
 /**
  * One WeChat Pay transaction (out_trade_no) for an order and a method. Leaves 'pending' once,

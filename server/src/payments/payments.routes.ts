@@ -24,7 +24,12 @@ export const paymentRoutes: RouteModule = (router, services) => {
   // The resources are WeChat's JSON objects; the services check every field they rely on.
   router.post(
     TRANSACTION_NOTIFY_PATH.slice(API_PREFIX.length),
-    notificationEndpoint(services, 'transaction', (resource) => payments.applyPaidTransaction(resource as unknown as WechatTransaction, 'notify')),
+    notificationEndpoint(
+      services,
+      'transaction',
+      (resource) => payments.applyPaidTransaction(resource as unknown as WechatTransaction, 'notify'),
+      (facts) => payments.holdAfterNotifiedAnomaly(facts),
+    ),
   );
   router.post(
     REFUND_NOTIFY_PATH.slice(API_PREFIX.length),

@@ -1,4 +1,4 @@
-import { LessThanOrEqual, type DataSource } from 'typeorm';
+import { In, LessThanOrEqual, type DataSource } from 'typeorm';
 import { AppError, type OrderView, type PayAnswer } from '@shop/shared';
 import { cashierLinkToken } from '../../emulator/control-token.js';
 import type { AppConfig } from '../config.js';
@@ -10,7 +10,9 @@ import type { WechatPayClient, WechatTransaction } from '../wechat/pay-client.js
 import { PaymentEntity, type Payment, type PaymentMethod } from './payment.entity.js';
 import { PaymentEventEntity } from './payment-event.entity.js';
 import type { RefundsService } from './refunds.service.js';
-import { PaymentAnomaly } from './notification.js';
+import { PaymentAnomaly, type PaymentAnomalyFacts } from './notification.js';
+import { ANOMALY_ALERT, type PaymentAnomaliesService } from './payment-anomalies.service.js';
+import { resourceSummary } from './notification-summary.js';
 
 export const TRANSACTION_NOTIFY_PATH = '/api/v1/payments/wechat/notify';
 
@@ -26,6 +28,14 @@ const RECONCILE_BUDGET_MS = 20_000;
  * WeChat Pay for orders: prepays (reused while unpaid), applying a paid transaction exactly
  * once whoever reports it (notification, reconciliation), and reconciliation of payments whose
  * notification never came.
+ *
+ * A payment WeChat says took the buyer's money (SUCCESS, or REFUND: paid and refunded outside
+ * the shop) that we cannot apply (an amount, merchant or app that is not ours) is held: status
+ * 'anomaly', recorded once as a payment anomaly and alerted once. Retrying could only find the
+ * same answer, so reconciliation no longer queries it, and it is never marked paid. Its order
+ * is not cancelled automatically: it stays pending_payment, stock reserved, until an admin has
+ * settled the money with the buyer (merchant platform) and marks its anomalies handled in
+ * 支付异常; then it times out as usual and its stock is released (hasOpenPayment).
  */
 export class PaymentsService {
   constructor(
@@ -36,6 +46,7 @@ export class PaymentsService {
     private readonly members: MemberService,
     private readonly refunds: RefundsService,
     private readonly logger: Logger,
+    private readonly anomalies: PaymentAnomaliesService,
   ) {}
 
   /** Starts (or resumes) paying an unpaid order: the JSAPI parameters or the Native QR URL. */
@@ -142,6 +153,10 @@ export class PaymentsService {
     if (paidTotal !== payment.amount) {
       throw new PaymentAnomaly({ kind: 'amount_mismatch', outTradeNo, expected: payment.amount, received: paidTotal ?? null }, `transaction ${outTradeNo} paid ${paidTotal} but the payment is ${payment.amount}`);
     }
+    if (payment.status === 'anomaly') {
+      // Held for a person (a delayed SUCCESS after a refund outside the shop must not pay the order): shown, not applied.
+      throw new PaymentAnomaly({ kind: 'unexpected_state', outTradeNo, expected: null, received: transaction.trade_state }, `transaction ${outTradeNo} reported paid, but the payment is held as an anomaly`);
+    }
     const paidAt = transaction.success_time ? new Date(transaction.success_time) : new Date();
 
     const outcome = await inTransaction(this.dataSource, async (manager) => {
@@ -165,9 +180,30 @@ export class PaymentsService {
     return 'refunded';
   }
 
-  /** Whether an order still has a payment WeChat might complete (the timeout waits for reconciliation). */
+  /**
+   * Whether an order must not be cancelled for not being paid: it has a payment WeChat might
+   * still complete (pending: the timeout waits for reconciliation), or one held as an anomaly
+   * (WeChat says money was taken) whose anomalies nobody has marked handled yet.
+   */
   async hasOpenPayment(orderId: number): Promise<boolean> {
-    return (await this.dataSource.manager.countBy(PaymentEntity, { orderId, status: 'pending' })) > 0;
+    const open = await this.dataSource.manager.find(PaymentEntity, { select: { id: true, status: true, outTradeNo: true }, where: { orderId, status: In(['pending', 'anomaly']) } });
+    if (open.some((payment) => payment.status === 'pending')) return true;
+    return this.anomalies.anyOpenFor(open.map((payment) => payment.outTradeNo));
+  }
+
+  /**
+   * After the notify route recorded an anomaly. A notification for our merchant, app and
+   * payment that says SUCCESS with another amount took the money, and no retry will ever apply
+   * it: the payment is held (reconciliation would query it and find the same forever). Other
+   * kinds leave the payment to reconciliation, which asks WeChat under our own merchant and
+   * settles it as usual: a notification naming another merchant or app says nothing about our
+   * transaction (holding ours on its word could lose a genuine payment), one in a state other
+   * than SUCCESS took no money, and an unknown or unreadable one names no payment of ours.
+   */
+  async holdAfterNotifiedAnomaly(facts: PaymentAnomalyFacts): Promise<void> {
+    if (facts.kind !== 'amount_mismatch' || typeof facts.outTradeNo !== 'string' || !facts.outTradeNo) return;
+    const payment = await this.dataSource.manager.findOneBy(PaymentEntity, { outTradeNo: facts.outTradeNo });
+    if (payment) await this.markAnomaly(payment, 'notify');
   }
 
   /**
@@ -202,24 +238,62 @@ export class PaymentsService {
     if (payment.prepayId === null && payment.codeUrl === null && payment.expiresAt > now) return false;
     const transaction = await this.client.queryTransaction(payment.outTradeNo);
     if (transaction?.trade_state === 'SUCCESS') {
-      await this.applyPaidTransaction(transaction, 'reconcile');
+      await this.applyQueried(payment, transaction, 'reconcile');
       return true;
     }
     if (transaction?.trade_state === 'REFUND') {
-      this.logger.error({ outTradeNo: payment.outTradeNo }, 'WeChat says this payment was paid and refunded outside the shop; needs a person');
-      return false;
+      // Paid and refunded outside the shop: a person decides what becomes of the order.
+      const facts = { kind: 'unexpected_state', outTradeNo: payment.outTradeNo, expected: 'SUCCESS', received: 'REFUND' } as const;
+      await this.holdForPerson(payment, facts, transaction, 'reconcile', new PaymentAnomaly(facts, `transaction ${payment.outTradeNo} was paid and refunded outside the shop`));
+      return true;
     }
     if (payment.expiresAt > now) return false;
     const alreadyClosed = !transaction || transaction.trade_state === 'CLOSED' || transaction.trade_state === 'REVOKED';
     if (!alreadyClosed && !(await this.client.close(payment.outTradeNo))) {
       // Paid between our query and the close: apply what WeChat now says.
       const paid = await this.client.queryTransaction(payment.outTradeNo);
-      if (paid?.trade_state === 'SUCCESS') await this.applyPaidTransaction(paid, 'reconcile');
+      if (paid?.trade_state === 'SUCCESS') await this.applyQueried(payment, paid, 'reconcile');
       return true;
     }
     await this.markClosed(payment, 'reconcile');
     if (!(await this.hasOpenPayment(payment.orderId))) await this.orders.cancelIfExpired(payment.orderId, now);
     return true;
+  }
+
+  /**
+   * Applies a transaction our own query found paid; one we cannot apply (PaymentAnomaly) is
+   * held for a person rather than retried on every run.
+   */
+  private async applyQueried(payment: Payment, transaction: WechatTransaction, source: string): Promise<void> {
+    try {
+      if (transaction.out_trade_no !== payment.outTradeNo) {
+        throw new PaymentAnomaly({ kind: 'unknown_order', outTradeNo: payment.outTradeNo, expected: payment.outTradeNo, received: transaction.out_trade_no ?? null }, `query for ${payment.outTradeNo} answered ${transaction.out_trade_no}`);
+      }
+      await this.applyPaidTransaction(transaction, source);
+    } catch (error) {
+      if (!(error instanceof PaymentAnomaly)) throw error;
+      await this.holdForPerson(payment, { ...error.facts, outTradeNo: payment.outTradeNo }, transaction, source, error);
+    }
+  }
+
+  /** Records the anomaly (one row per payment and kind), alerts the first time, and holds the payment. */
+  private async holdForPerson(payment: Payment, facts: PaymentAnomalyFacts & { outTradeNo: string }, transaction: WechatTransaction, source: string, error: PaymentAnomaly): Promise<void> {
+    const summary = { ...resourceSummary(transaction as unknown as Record<string, unknown>), source };
+    const { anomaly, created } = await this.anomalies.recordQueried(facts, summary);
+    if (created) {
+      this.logger.error({ alert: ANOMALY_ALERT, source, ...facts, anomalyId: anomaly.id, orderId: payment.orderId, err: error }, 'WeChat says this payment took money, but it cannot be applied; recorded as a payment anomaly and held for a person');
+    }
+    await this.markAnomaly(payment, source);
+  }
+
+  /** pending → anomaly, once: out of reconciliation, never paid automatically. */
+  private async markAnomaly(payment: Payment, source: string): Promise<void> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const held = await manager.update(PaymentEntity, { id: payment.id, status: 'pending' }, { status: 'anomaly' });
+      if (affectedRows(held) === 1) {
+        await manager.insert(PaymentEventEntity, { paymentId: payment.id, orderId: payment.orderId, kind: 'anomaly', amount: 0, reference: payment.outTradeNo, source });
+      }
+    });
   }
 
   private async markClosed(payment: Payment, source: string): Promise<void> {
@@ -244,7 +318,7 @@ export class PaymentsService {
           await this.markClosed(payment, 'cancel');
         } else {
           const paid = await this.client.queryTransaction(payment.outTradeNo);
-          if (paid?.trade_state === 'SUCCESS') await this.applyPaidTransaction(paid, 'cancel');
+          if (paid?.trade_state === 'SUCCESS') await this.applyQueried(payment, paid, 'cancel');
         }
       } catch (error) {
         this.logger.warn({ err: error, outTradeNo: payment.outTradeNo }, 'could not close the payment of a cancelled order; reconciliation will');

@@ -6,6 +6,9 @@ import { devFixturePaths, DEV_PLATFORM_PUBLIC_KEY_ID } from '../../src/wechat/de
 import { encryptResource, signResponseHeaders } from '../../src/wechat/pay-protocol.js';
 import { PaymentAnomalyEntity } from '../../src/payments/payment-anomaly.entity.js';
 import { PaymentEventEntity } from '../../src/payments/payment-event.entity.js';
+import { PaymentEntity } from '../../src/payments/payment.entity.js';
+import { OrderEntity } from '../../src/orders/order.entity.js';
+import { unpaidOrderTimeoutJob } from '../../src/orders/unpaid-timeout.job.js';
 
 const platformKey = readFileSync(devFixturePaths.platformPrivateKey, 'utf8');
 const TRANSACTION_NOTIFY = '/api/v1/payments/wechat/notify';
@@ -81,6 +84,9 @@ describe('WeChat Pay notifications that are genuine but cannot be applied', () =
 
   const anomaliesOf = (where: Record<string, unknown>) => app.services.dataSource.manager.findBy(PaymentAnomalyEntity, where);
   const orderStatus = async (orderId: number) => (await app.request('GET', `/api/v1/orders/${orderId}`, { token: member })).body.status;
+  const paymentStatus = async (outTradeNo: string) => (await app.services.dataSource.manager.findOneByOrFail(PaymentEntity, { outTradeNo })).status;
+  const alertsAbout = (spy: { mock: { calls: unknown[][] } }, outTradeNo: string) =>
+    spy.mock.calls.filter(([fields]) => (fields as { alert?: string }).alert === 'payment_anomaly' && (fields as { outTradeNo?: string }).outTradeNo === outTradeNo);
 
   it('a wrong amount is acknowledged, never applied, recorded once however often WeChat retries it, and alerted', async () => {
     const payment = await pendingPayment();
@@ -115,6 +121,57 @@ describe('WeChat Pay notifications that are genuine but cannot be applied', () =
       expect(await anomaliesOf({ notificationId: notice.id })).toEqual([expect.objectContaining({ kind, received })]);
     }
     expect(await orderStatus(payment.orderId)).toBe('pending_payment');
+    // None of these says our merchant took this payment's money: reconciliation still asks WeChat about it.
+    expect(await paymentStatus(payment.outTradeNo)).toBe('pending');
+  });
+
+  it('a wrong amount holds the payment: reconciliation queries it no more, a later SUCCESS is recorded not applied, and the order waits for an admin', async () => {
+    const payment = await pendingPayment();
+    const notice = signedNotification(JSON.stringify(transaction(payment.outTradeNo, payment.amount - 1)));
+    expect((await post(TRANSACTION_NOTIFY, notice.body)).status).toBe(204);
+    expect(await paymentStatus(payment.outTradeNo)).toBe('anomaly');
+
+    const queries = vi.spyOn(app.services.wechatPay, 'queryTransaction');
+    const past = new Date(Date.now() - 1000);
+    await app.services.dataSource.manager.update(OrderEntity, { id: payment.orderId }, { payDeadline: past });
+    await app.services.dataSource.manager.update(PaymentEntity, { outTradeNo: payment.outTradeNo }, { expiresAt: past });
+    for (let run = 0; run < 3; run++) await app.services.payments.reconcile(new Date(), 0);
+    await unpaidOrderTimeoutJob.run(app.services, new Date());
+    expect(queries.mock.calls.filter(([asked]) => asked === payment.outTradeNo)).toHaveLength(0);
+    expect(await anomaliesOf({ outTradeNo: payment.outTradeNo })).toHaveLength(1);
+    expect(await orderStatus(payment.orderId)).toBe('pending_payment');
+
+    // A matching SUCCESS for a held payment never pays it: it is one more anomaly for the admin.
+    const matching = signedNotification(JSON.stringify(transaction(payment.outTradeNo, payment.amount)));
+    expect((await post(TRANSACTION_NOTIFY, matching.body)).status).toBe(204);
+    expect(await anomaliesOf({ notificationId: matching.id })).toEqual([expect.objectContaining({ kind: 'unexpected_state', outTradeNo: payment.outTradeNo, received: 'SUCCESS' })]);
+    expect(await app.services.dataSource.manager.countBy(PaymentEventEntity, { orderId: payment.orderId, kind: 'paid' })).toBe(0);
+    expect(await orderStatus(payment.orderId)).toBe('pending_payment');
+
+    // Once every anomaly of the payment is marked handled, the unpaid order times out as usual.
+    const rows = await anomaliesOf({ outTradeNo: payment.outTradeNo });
+    expect((await app.request('POST', `/api/v1/admin/payments/anomalies/${rows[0]!.id}/acknowledge`, { token: admin })).status).toBe(200);
+    await unpaidOrderTimeoutJob.run(app.services, new Date());
+    expect(await orderStatus(payment.orderId)).toBe('pending_payment');
+    expect((await app.request('POST', `/api/v1/admin/payments/anomalies/${rows[1]!.id}/acknowledge`, { token: admin })).status).toBe(200);
+    await unpaidOrderTimeoutJob.run(app.services, new Date());
+    expect(await orderStatus(payment.orderId)).toBe('cancelled');
+    expect(await paymentStatus(payment.outTradeNo)).toBe('anomaly');
+  });
+
+  it('asks WeChat to retry when the payment cannot be held yet; the retry holds it, with still one row and one alert', async () => {
+    const payment = await pendingPayment();
+    const alerts = vi.spyOn(app.services.logger, 'error');
+    vi.spyOn(app.services.payments, 'holdAfterNotifiedAnomaly').mockRejectedValueOnce(new Error('database unavailable'));
+    const notice = signedNotification(JSON.stringify(transaction(payment.outTradeNo, payment.amount + 3)));
+    const first = await post(TRANSACTION_NOTIFY, notice.body);
+    expect(first.status).toBe(500);
+    expect(first.body).toMatchObject({ code: 'FAIL' });
+    expect(await paymentStatus(payment.outTradeNo)).toBe('pending');
+    expect((await post(TRANSACTION_NOTIFY, notice.body)).status).toBe(204);
+    expect(await paymentStatus(payment.outTradeNo)).toBe('anomaly');
+    expect(await anomaliesOf({ outTradeNo: payment.outTradeNo })).toHaveLength(1);
+    expect(alertsAbout(alerts, payment.outTradeNo)).toHaveLength(1);
   });
 
   it('a signed resource that is null, a list or not an object is a recorded anomaly answered 204, not a 500', async () => {
