@@ -72,7 +72,7 @@ it('a genuinely signed notification with the wrong amount becomes a 支付异常
   expect(id).toBeGreaterThan(0);
   await expect.poll(() => byTestId(`anomaly-${id}-kind`).textContent()).toBe('金额不符');
   await expect.poll(() => byTestId(`anomaly-${id}-reference`).textContent()).toBe(`商户订单号 ${payment.outTradeNo}`);
-  await expect.poll(() => byTestId(`anomaly-${id}-amounts`).textContent()).toBe(`应收 ${formatFen(payment.amount)} · 通知金额 ${formatFen(short)}`);
+  await expect.poll(() => byTestId(`anomaly-${id}-amounts`).textContent()).toBe(`应收 ${formatFen(payment.amount)} · 微信金额 ${formatFen(short)}`);
   await expect.poll(() => byTestId(`anomaly-${id}-time`).textContent()).toMatch(/^收到于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
 
   // 标记已处理: the card says so, and after a reload it has left the 待处理 list but is under 全部.

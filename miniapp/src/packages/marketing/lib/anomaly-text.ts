@@ -12,10 +12,10 @@ function side(anomaly: Pick<PaymentAnomalyView, 'kind'>, value: string | null): 
   return value;
 }
 
-/** "应收 ¥12.30 · 实收 ¥12.29", or null when the anomaly is not a mismatch of two values. */
+/** "应收 ¥12.30 · 微信金额 ¥12.29" (what WeChat said, by notification or by query), or null when the anomaly is not a mismatch of two values. */
 export function expectedVersusReceived(anomaly: Pick<PaymentAnomalyView, 'kind' | 'expected' | 'received'>): string | null {
   if (anomaly.expected === null && anomaly.received === null) return null;
-  const [ours, theirs] = anomaly.kind === 'amount_mismatch' ? ['应收', '通知金额'] : ['应为', '通知为'];
+  const [ours, theirs] = anomaly.kind === 'amount_mismatch' ? ['应收', '微信金额'] : ['应为', '微信为'];
   if (anomaly.expected === null) return `${theirs} ${side(anomaly, anomaly.received)}`;
   return `${ours} ${side(anomaly, anomaly.expected)} · ${theirs} ${side(anomaly, anomaly.received)}`;
 }

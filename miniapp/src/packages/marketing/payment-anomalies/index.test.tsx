@@ -32,10 +32,10 @@ describe('支付异常', () => {
 
     expect((await screen.findByTestId('anomaly-41-kind')).textContent).toBe('金额不符');
     expect(screen.getByTestId('anomaly-41-reference').textContent).toBe('商户订单号 O202612040001N');
-    expect(screen.getByTestId('anomaly-41-amounts').textContent).toBe('应收 ¥159.00 · 通知金额 ¥158.99');
+    expect(screen.getByTestId('anomaly-41-amounts').textContent).toBe('应收 ¥159.00 · 微信金额 ¥158.99');
     expect(screen.getByTestId('anomaly-41-time').textContent).toBe(`收到于 ${formatDateTime('2026-12-04T02:05:00.000Z')}`);
     expect(screen.getByTestId('anomaly-40-kind').textContent).toBe('商户号不符');
-    expect(screen.getByTestId('anomaly-40-amounts').textContent).toBe('应为 1900000001 · 通知为 1900000999');
+    expect(screen.getByTestId('anomaly-40-amounts').textContent).toBe('应为 1900000001 · 微信为 1900000999');
     expect(screen.getByTestId('anomaly-39-kind').textContent).toBe('通知内容无法识别');
     expect(screen.getByTestId('anomaly-39-reference').textContent).toBe('通知未带单号');
     expect(asked).toEqual(['open']);
