@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { deviceId } from '../lib/device-id';
 import { toastError } from '../lib/toast';
 import { ApiError } from './errors';
 import { send, type RequestOptions } from './http';
@@ -22,7 +23,8 @@ export interface BackOfficeSession {
  * the storefront's `apiRequest` (server errors as ApiError, toasted unless quiet), but
  * authorised by the desk's own session, and a refused token opens the desk's login instead of
  * the shopper's: the member client always sends the member's token and would send an employee
- * to the shopper login.
+ * to the shopper login. Every call carries the desk's X-Device-Id (lib/device-id), so wrong
+ * passwords are counted against this device, not against the store's shared address.
  */
 export function backOfficeClient(session: BackOfficeSession): BackOfficeRequest {
   let leaving = false;
@@ -36,7 +38,7 @@ export function backOfficeClient(session: BackOfficeSession): BackOfficeRequest 
   };
   return async function backOfficeRequest<T>(path: string, options: BackOfficeRequestOptions = {}): Promise<T> {
     try {
-      return (await send(path, options, session.token())) as T;
+      return (await send(path, { ...options, headers: { ...options.headers, 'X-Device-Id': deviceId() } }, session.token())) as T;
     } catch (error) {
       // Only a refused token ends the session: a stale member code (MEMBER_CODE_EXPIRED) is a 401 too.
       if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') backToLogin();

@@ -1,10 +1,13 @@
+import { clientAddress, type Client } from './client-key.js';
 import { tryAgainIn, type KeyedLimit, type RateLimit } from './rate-limiter.js';
 
 /**
  * The limits on guessing, with their numbers in one place so they can be read side by side
  * (wrong pickup codes: WRONG_CODE_LIMIT in the pickup service). Every window is aligned to
- * multiples of its length, so a 15-minute window nests exactly in an hour's. A client is
- * `ctx.ip`: the socket's address, or the proxy's forwarded one when the proxy is trusted.
+ * multiples of its length, so a 15-minute window nests exactly in an hour's. An address is
+ * `ctx.ip` (the socket's address, or the proxy's forwarded one when the proxy is trusted) as
+ * `clientAddress` keys it: IPv4, or an IPv6 /64. A device is an address plus the X-Device-Id
+ * the staff tablet and the marketing console send (`no-device` without one).
  */
 
 const MINUTE = 60_000;
@@ -13,34 +16,54 @@ const HOUR = 60 * MINUTE;
 // Staff and marketer sign-in, checked in this order (narrowest first).
 
 /**
- * Five wrong passwords from one client for one account lock that client out of that account
+ * Five wrong passwords from one device for one account lock that device out of that account
  * for 15 minutes, the right password included: guessing from one place gets five tries a
- * quarter of an hour. Keyed on client and account, so an attacker at one device cannot lock a
- * colleague out of their own account on theirs.
+ * quarter of an hour. Keyed on device and account, not on the address: a store's tablets share
+ * the store's address, and someone at one tablet must not lock a colleague out of their own
+ * account on theirs.
  */
-export const STAFF_LOGIN_PER_CLIENT_ACCOUNT: RateLimit = { limit: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, message: tryAgainIn('密码错误次数过多') };
+export const STAFF_LOGIN_PER_DEVICE_ACCOUNT: RateLimit = { limit: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, message: tryAgainIn('密码错误次数过多') };
 
 /**
- * Password spraying: one client trying a password or two on many accounts never fills any one
- * account's allowance, so its failures are also counted across all accounts. The tablets of a
- * store share the store's address; 20 failures in 15 minutes leaves a whole shop room for typos.
+ * Password spraying: one device trying a password or two on many accounts never fills any one
+ * account's allowance, so its failures are also counted across all accounts. 20 in 15 minutes
+ * is far more than one tablet's typos. A window, not a lock: the device is refused for the rest
+ * of the window only, and the store's other tablets, being other devices, are not refused at all.
  */
-export const STAFF_LOGIN_PER_CLIENT: RateLimit = { limit: 20, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, message: tryAgainIn('登录失败次数过多') };
+export const STAFF_LOGIN_PER_DEVICE: RateLimit = { limit: 20, windowMs: 15 * MINUTE, message: tryAgainIn('登录失败次数过多') };
 
 /**
- * A slow back-off per account over all clients together, for guessing spread over many
- * addresses. One client can produce at most 4 × 5 = 20 failures an hour for an account (the
- * per-client lock above), well under 50, so a single attacker cannot trip this one and keep the
- * account's owner out; many addresses together get 50 guesses an hour. A window, not a lock: the
- * account signs in again when the hour ends.
+ * Device ids are the client's to make up, so spraying from fresh ids each time would escape the
+ * rule above; failures are also counted per address over all devices and accounts. A store's
+ * tablets share its address: 100 in 15 minutes is five tablets' worth of the rule above, more
+ * than a shop's typos ever come to, and a window, so a sprayer at the store's address holds the
+ * store's sign-ins for the rest of the quarter-hour at most, and only after 100 failures.
+ */
+export const STAFF_LOGIN_PER_ADDRESS: RateLimit = { limit: 100, windowMs: 15 * MINUTE, message: tryAgainIn('本网络登录失败次数过多') };
+
+/**
+ * A slow back-off per account over all devices and addresses together, for guessing spread over
+ * many places. One device produces at most 4 × 5 = 20 failures an hour for an account (the lock
+ * above), under 50, so a tablet's owner is not kept out by someone working from a single device;
+ * many devices or addresses together get 50 guesses an hour. A window, not a lock: the account
+ * signs in again when the hour ends. Made-up device ids at one address can reach 50 (the
+ * address rule allows 100 a quarter-hour), which keeps the owner out until the hour ends: the
+ * price of stopping a distributed guess at 50 rather than at the attacker's number of addresses.
  */
 export const STAFF_LOGIN_PER_ACCOUNT: RateLimit = { limit: 50, windowMs: HOUR, message: tryAgainIn('该账号登录失败次数过多') };
 
+/** The key part of a device: its address as `clientAddress` keys it and its id. */
+export function deviceKey(client: Client): string {
+  return `${clientAddress(client.address)}/${client.deviceId ?? 'no-device'}`;
+}
+
 /** The keys a sign-in is counted under; `username` as the login schema normalised it. */
-export function staffLoginLimits(client: string, username: string): KeyedLimit[] {
+export function staffLoginLimits(client: Client, username: string): KeyedLimit[] {
+  const device = deviceKey(client);
   return [
-    { key: `staff-login:client-account:${client}:${username}`, rule: STAFF_LOGIN_PER_CLIENT_ACCOUNT },
-    { key: `staff-login:client:${client}`, rule: STAFF_LOGIN_PER_CLIENT },
+    { key: `staff-login:device-account:${device}:${username}`, rule: STAFF_LOGIN_PER_DEVICE_ACCOUNT },
+    { key: `staff-login:device:${device}`, rule: STAFF_LOGIN_PER_DEVICE },
+    { key: `staff-login:address:${clientAddress(client.address)}`, rule: STAFF_LOGIN_PER_ADDRESS },
     { key: `staff-login:account:${username}`, rule: STAFF_LOGIN_PER_ACCOUNT },
   ];
 }
@@ -55,14 +78,16 @@ export const REDEEM_CODE_GUESSES_PER_MEMBER: RateLimit = { limit: 10, windowMs: 
 
 /**
  * Wrong codes per client over all members: WeChat accounts are cheap to multiply, addresses
- * less so. Members behind one mall Wi-Fi or carrier NAT share an address, hence 50 an hour.
+ * less so (an IPv6 /64, which one subscriber can rotate through, counts as one). Members behind
+ * one mall Wi-Fi or carrier NAT share an address, hence 50 an hour.
  */
 export const REDEEM_CODE_GUESSES_PER_CLIENT: RateLimit = { limit: 50, windowMs: HOUR, message: tryAgainIn('兑换码错误次数过多') };
 
-export function redeemCodeLimits(memberId: number, client: string): KeyedLimit[] {
+/** `address`: the request's (`ctx.ip`), keyed as `clientAddress` normalises it. */
+export function redeemCodeLimits(memberId: number, address: string): KeyedLimit[] {
   return [
     { key: `redeem-code:member:${memberId}`, rule: REDEEM_CODE_GUESSES_PER_MEMBER },
-    { key: `redeem-code:client:${client}`, rule: REDEEM_CODE_GUESSES_PER_CLIENT },
+    { key: `redeem-code:client:${clientAddress(address)}`, rule: REDEEM_CODE_GUESSES_PER_CLIENT },
   ];
 }
 

@@ -4,6 +4,7 @@ import type { TokenService } from '../http/auth.js';
 import { StaffAccountEntity, type StaffAccount } from './staff-account.entity.js';
 import { StoreEntity } from './store.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
+import type { Client } from '../http/client-key.js';
 import { isAppError, type RateLimiter } from '../http/rate-limiter.js';
 import { staffLoginLimits } from '../http/rate-limits.js';
 
@@ -18,10 +19,11 @@ export class StaffAuthService {
   ) {}
 
   /**
-   * `client` is who is asking (the request's address): wrong passwords lock that client out of
-   * the account, and are also counted per client and per account (see staffLoginLimits).
+   * `client` is who is asking (the request's address and device id): wrong passwords lock that
+   * device out of the account, and are also counted per device, per address and per account
+   * (see staffLoginLimits).
    */
-  async login(request: StaffLoginRequest, client: string, now = new Date()): Promise<AuthTokenResponse> {
+  async login(request: StaffLoginRequest, client: Client, now = new Date()): Promise<AuthTokenResponse> {
     const account = await this.limiter.attemptAll(staffLoginLimits(client, request.username), now, () => this.authenticate(request), isAppError('INVALID_CREDENTIALS'));
     const roles = [account.role];
     const store = account.storeId === null ? null : await this.dataSource.manager.findOneBy(StoreEntity, { id: account.storeId });
@@ -35,7 +37,12 @@ export class StaffAuthService {
   }
 
   private async authenticate(request: StaffLoginRequest): Promise<StaffAccount> {
-    const account = await this.dataSource.manager.findOneBy(StaffAccountEntity, { username: request.username });
+    const found = await this.dataSource.manager.findOneBy(StaffAccountEntity, { username: request.username });
+    // Only the account of exactly this name: MariaDB's collation finds `alice` for `alicé` (or
+    // `ａｌｉｃｅ`), while the rate limits count under the name as typed (a long key is stored
+    // hashed, and then every spelling is another key), so each spelling would be a fresh
+    // allowance of guesses at the same account. Names are stored lowercase, as the schema types them.
+    const account = found?.username === request.username ? found : null;
     const ok = await verifyPassword(request.password, account?.passwordHash ?? (await DUMMY_HASH_PROMISE));
     if (!account || !ok || !account.isActive) throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
     return account;

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import Taro, { routeRequests } from '../../../../test/mocks/taro';
+import Taro, { routeRequests, setStorageSync } from '../../../../test/mocks/taro';
 import { readStaffSession } from '../../staff/lib/staff-session';
 import { readMarketerSession } from '../lib/marketer-session';
 import { failure, marketerLoginAnswer, ok } from '../testing/fixtures';
@@ -20,6 +20,15 @@ describe('营销后台登录', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/campaigns/index' }));
     expect(readMarketerSession()).toMatchObject({ username: 'marketer', displayName: '市场部 小周' });
     expect(readStaffSession()).toBeNull();
+  });
+
+  it("sends the device id this device already keeps (the tablet's, when the console runs on it)", async () => {
+    setStorageSync('shop.deviceId', 'tablet-device-0000000001');
+    routeRequests({ 'POST /staff/auth/login': () => ok(marketerLoginAnswer()) });
+    render(<MarketingLoginPage />);
+    fill('marketer', 'Demo-marketer-2026');
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled());
+    expect(Taro.request.mock.calls[0]![0].header?.['X-Device-Id']).toBe('tablet-device-0000000001');
   });
 
   it("shows the server's message for wrong credentials", async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import Taro, { routeRequests } from '../../../../test/mocks/taro';
+import Taro, { routeRequests, storedValue } from '../../../../test/mocks/taro';
 import { readStaffSession } from '../lib/staff-session';
 import { failure, ok, staffLoginAnswer } from '../testing/fixtures';
 import StaffLoginPage from './index';
@@ -21,6 +21,19 @@ describe('员工登录', () => {
     // The login answer names the store: one request, no separate store lookup.
     expect(Taro.request).toHaveBeenCalledTimes(1);
     expect(JSON.parse(JSON.stringify(Taro.request.mock.calls[0]![0].data))).toEqual({ username: 'staff.ja1', password: 'Demo-staff-2026' });
+  });
+
+  it("sends this tablet's device id with every sign-in: created on the first, the same on the next", async () => {
+    routeRequests({ 'POST /staff/auth/login': () => failure(401, 'INVALID_CREDENTIALS', '用户名或密码错误') });
+    render(<StaffLoginPage />);
+    fill('staff.ja1', 'wrong');
+    await screen.findByTestId('staff-login-error');
+    fill('staff.ja1', 'wrong again');
+    await waitFor(() => expect(Taro.request).toHaveBeenCalledTimes(2));
+    const [first, second] = Taro.request.mock.calls.map(([request]) => request.header?.['X-Device-Id']);
+    expect(first).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+    expect(second).toBe(first);
+    expect(storedValue('shop.deviceId')).toBe(first);
   });
 
   it("shows the server's message for wrong credentials and keeps nobody signed in", async () => {
