@@ -38,6 +38,7 @@ import { NotificationEntity } from '../notifications/notification.entity.js';
 import { StockTransferEntity } from '../inventory/stock-transfer.entity.js';
 import { MemberCodeDigitsEntity } from '../membership/member-code/member-code-digits.entity.js';
 import { PhoneChallengeEntity } from '../stores/counter/phone-challenge.entity.js';
+import { StaffKnownDeviceEntity } from '../stores/staff-known-device.entity.js';
 import { ReferralBindingEntity, ReferralEventEntity } from '../stores/attribution/referral.entity.js';
 
 export const entities = [
@@ -85,6 +86,7 @@ export const entities = [
   StockTransferEntity,
   MemberCodeDigitsEntity,
   PhoneChallengeEntity,
+  StaffKnownDeviceEntity,
   ReferralBindingEntity,
   ReferralEventEntity,
 ];

@@ -47,8 +47,8 @@ export const STAFF_LOGIN_PER_ADDRESS: RateLimit = { limit: 100, windowMs: 15 * M
  * above), under 50, so a tablet's owner is not kept out by someone working from a single device;
  * many devices or addresses together get 50 guesses an hour. A window, not a lock: the account
  * signs in again when the hour ends. Made-up device ids at one address can reach 50 (the
- * address rule allows 100 a quarter-hour), which keeps the owner out until the hour ends: the
- * price of stopping a distributed guess at 50 rather than at the attacker's number of addresses.
+ * address rule allows 100 a quarter-hour), so a device that has signed in to the account before
+ * is exempt (staffLoginLimits): the owner keeps signing in on their tablets meanwhile.
  */
 export const STAFF_LOGIN_PER_ACCOUNT: RateLimit = { limit: 50, windowMs: HOUR, message: tryAgainIn('该账号登录失败次数过多') };
 
@@ -58,14 +58,19 @@ export function deviceKey(client: Client): string {
 }
 
 /** The keys a sign-in is counted under; `username` as the login schema normalised it. */
-export function staffLoginLimits(client: Client, username: string): KeyedLimit[] {
+/**
+ * `knownDevice`: the device has signed in to this account before (StaffKnownDevice). It is still
+ * held to its own per-device rules, but not to the address-wide and account-wide back-offs,
+ * which made-up device ids can fill: so those never keep an account's owner off their own tablet.
+ */
+export function staffLoginLimits(client: Client, username: string, knownDevice = false): KeyedLimit[] {
   const device = deviceKey(client);
-  return [
+  const ownDevice: KeyedLimit[] = [
     { key: `staff-login:device-account:${device}:${username}`, rule: STAFF_LOGIN_PER_DEVICE_ACCOUNT },
     { key: `staff-login:device:${device}`, rule: STAFF_LOGIN_PER_DEVICE },
-    { key: `staff-login:address:${clientAddress(client.address)}`, rule: STAFF_LOGIN_PER_ADDRESS },
-    { key: `staff-login:account:${username}`, rule: STAFF_LOGIN_PER_ACCOUNT },
   ];
+  if (knownDevice) return ownDevice;
+  return [...ownDevice, { key: `staff-login:address:${clientAddress(client.address)}`, rule: STAFF_LOGIN_PER_ADDRESS }, { key: `staff-login:account:${username}`, rule: STAFF_LOGIN_PER_ACCOUNT }];
 }
 
 // Redeem codes (兑换码). Only codes that do not exist count; a used code is a member's mistake, not a find.

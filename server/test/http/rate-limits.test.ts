@@ -206,6 +206,22 @@ describe('rate limits: redeem codes and staff sign-in', () => {
       expect(await login(app.services, 'staff.pd2', DEMO_PASSWORDS.staff, device('203.0.113.200'), new Date(hour + 2 * HOUR))).toBe('ok');
     });
 
+    it("keeps no owner off a tablet they signed in on before, however many made-up devices fill the account's and the address's back-offs", async () => {
+      const hour = Date.UTC(2031, 2, 5, 8, 0);
+      const ownTablet = device('203.0.113.50', 'own-tablet-of-ja2-0001');
+      expect(await login(app.services, 'staff.ja2', DEMO_PASSWORDS.staff, ownTablet, new Date(hour))).toBe('ok');
+      // One person at the store's address, ten made-up device ids, five wrong passwords each.
+      const at = new Date(hour + MINUTE);
+      for (let k = 0; k < 10; k++) {
+        for (let i = 0; i < 5; i++) expect(await login(app.services, 'staff.ja2', `fake-${k}-${i}`, device('203.0.113.50', `made-up-device-${String(k).padStart(6, '0')}`), at)).toBe('INVALID_CREDENTIALS');
+      }
+      // The account's back-off is full: a device it has never seen is refused, even with the right password...
+      expect((await failureOf(app.services.staffAuth.login({ username: 'staff.ja2', password: DEMO_PASSWORDS.staff }, device('203.0.113.50', 'new-tablet-never-seen-01'), at))).code).toBe('RATE_LIMITED');
+      // ...while the owner's own tablet signs in, and still answers a wrong password as wrong.
+      expect(await login(app.services, 'staff.ja2', DEMO_PASSWORDS.staff, ownTablet, at)).toBe('ok');
+      expect(await login(app.services, 'staff.ja2', 'typo', ownTablet, at)).toBe('INVALID_CREDENTIALS');
+    });
+
     it('does not take an accented or full-width spelling of a username for the account (MariaDB collations would match it)', async () => {
       const now = new Date(Date.UTC(2031, 2, 7, 11, 1));
       const tablet = device('198.51.100.60', 'accent-tablet-000001');
