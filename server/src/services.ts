@@ -30,7 +30,6 @@ import { StaffCouponGrants } from './coupons/staff-coupon-grants.service.js';
 import { PointsService } from './membership/points/points.service.js';
 import { GrowthService } from './membership/tiers/growth.service.js';
 import { MemberTiersService } from './membership/tiers/member-tiers.service.js';
-import { MemberCodeService } from './membership/member-code/member-code.service.js';
 import { MemberCodeDigitsService } from './membership/member-code/member-code-digits.service.js';
 import { ProfileService } from './membership/profile/profile.service.js';
 import { createPhoneNumberProvider } from './membership/profile/phone-number.js';
@@ -69,7 +68,6 @@ export interface Services {
   points: PointsService;
   growth: GrowthService;
   memberTiers: MemberTiersService;
-  memberCodes: MemberCodeService;
   memberCodeDigits: MemberCodeDigitsService;
   profiles: ProfileService;
   memberOverview: MemberOverviewService;
@@ -104,7 +102,6 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const payments = new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger, paymentAnomalies);
   const attribution = createAttribution(dataSource, config);
   const notifications = new NotificationsService(dataSource, new SubscribeMessageSender(new StableAccessToken(config.messages.appId, config.messages.appSecret, config.messages.baseUrl), config.messages.baseUrl), config.messages.templates, logger);
-  const memberCodes = new MemberCodeService(config.authSecret);
   const memberCodeDigits = new MemberCodeDigitsService(dataSource);
   const counterSessions = new CounterSessions(config.authSecret);
   const counterIdentification = new CounterIdentificationService({
@@ -115,7 +112,6 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     sms: createSmsGateway(config.sms),
     members,
     overview: memberOverview,
-    memberCodes,
     memberCodeDigits,
     coupons,
     referrals: attribution.referrals,
@@ -150,7 +146,6 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     points,
     growth,
     memberTiers: new MemberTiersService(dataSource),
-    memberCodes,
     memberCodeDigits,
     profiles,
     memberOverview,

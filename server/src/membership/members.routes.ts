@@ -34,8 +34,7 @@ export const memberRoutes: RouteModule = (router, services) => {
   router.get('/members/me/code', consumer, async (ctx) => {
     ctx.set('cache-control', 'no-store');
     const memberId = requireMember(ctx.state.principal);
-    const code = await services.memberCodes.issue(memberId);
-    ctx.body = { ...code, digits: await services.memberCodeDigits.issue(memberId, new Date(code.expiresAt)) };
+    ctx.body = await services.memberCodeDigits.issue(memberId);
   });
 
   router.post('/members/me/consents', consumer, async (ctx) => {

@@ -93,15 +93,15 @@ export interface MemberOverviewView {
   pointsBalance: number;
 }
 
-export interface MemberCodeView {
-  /** What the QR encodes. */
+/**
+ * GET /members/me/code: the member code, live for a minute: 12 random digits that the QR encodes
+ * (`code`, short enough to scan easily off a phone screen) and that are printed under it
+ * (`digits`, the same) for staff to type when the member reads them out.
+ */
+export interface MemberCodeAnswer {
   code: string;
-  expiresAt: string;
-}
-
-/** GET /members/me/code: the QR's code plus 12 digits to print under it (staff may type them instead), same lifetime. */
-export interface MemberCodeAnswer extends MemberCodeView {
   digits: string;
+  expiresAt: string;
 }
 
 export const memberIdentifySchema = z.object({ code: z.string().trim().min(1).max(2000) });

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { LessThan, MoreThan, type DataSource } from 'typeorm';
-import { AppError } from '@shop/shared';
+import { AppError, type MemberCodeAnswer } from '@shop/shared';
 import { inTransaction, isUniqueViolation } from '../../db/transaction.js';
 import { MemberCodeDigitsEntity } from './member-code-digits.entity.js';
 
@@ -9,14 +9,24 @@ function randomDigits(): string {
   return Array.from({ length: 3 }, () => String(randomInt(0, 10_000)).padStart(4, '0')).join('');
 }
 
+/** A member code lives a minute: long enough to show at the counter, too short to pass around. */
+export const MEMBER_CODE_TTL_MS = 60_000;
+
 /**
- * The typed form of a member code: 12 random digits stored with the QR's expiry, for tablets
- * without a camera (H5). A member's expired digits are cleared when they get new ones.
+ * The member code: 12 random digits, live for a minute, which the QR encodes and the member
+ * centre prints under it (staff scan the QR or type the digits; either way the same lookup).
+ * A member's expired codes are cleared when they get a new one.
  */
 export class MemberCodeDigitsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async issue(memberId: number, expiresAt: Date, now = new Date()): Promise<string> {
+  async issue(memberId: number, now = new Date()): Promise<MemberCodeAnswer> {
+    const expiresAt = new Date(now.getTime() + MEMBER_CODE_TTL_MS);
+    const digits = await this.issueDigits(memberId, expiresAt, now);
+    return { code: digits, digits, expiresAt: expiresAt.toISOString() };
+  }
+
+  private async issueDigits(memberId: number, expiresAt: Date, now: Date): Promise<string> {
     for (;;) {
       const digits = randomDigits();
       try {
@@ -31,14 +41,10 @@ export class MemberCodeDigitsService {
     }
   }
 
-  /** Whether the input is typed digits (spaces allowed), to tell it from a scanned QR. */
-  static isDigits(input: string): boolean {
-    return /^\d{12}$/.test(input.replace(/\s/g, ''));
-  }
-
-  /** The member of live digits; MEMBER_CODE_INVALID otherwise. */
+  /** The member of a live code, scanned or typed (spaces allowed); MEMBER_CODE_INVALID otherwise. */
   async memberOf(input: string, now = new Date()): Promise<number> {
-    const row = await this.dataSource.manager.findOneBy(MemberCodeDigitsEntity, { digits: input.replace(/\s/g, ''), expiresAt: MoreThan(now) });
+    const digits = input.replace(/\s/g, '');
+    const row = /^\d{12}$/.test(digits) ? await this.dataSource.manager.findOneBy(MemberCodeDigitsEntity, { digits, expiresAt: MoreThan(now) }) : null;
     if (!row) throw new AppError('MEMBER_CODE_INVALID', '会员码无效或已过期，请让顾客刷新');
     return row.memberId;
   }

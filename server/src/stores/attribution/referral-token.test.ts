@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@shop/shared';
 import { TokenService } from '../../http/auth.js';
-import { MemberCodeService } from '../../membership/member-code/member-code.service.js';
 import { ReferralTokens } from './referral-token.js';
 
 const DAY = 86_400_000;
@@ -49,8 +48,6 @@ describe('referral tokens', () => {
     const signIns = new TokenService(secret, async () => ({ roles: ['staff'], storeId: 2 }));
     const staffLogin = await signIns.issue({ kind: 'staff', staffId: 7, roles: ['staff'], storeId: 2 });
     expect(await refusal(tokens.verify(staffLogin.token))).toBe('REFERRAL_INVALID');
-    const memberCode = await new MemberCodeService(secret).issue(7);
-    expect(await refusal(tokens.verify(memberCode.code))).toBe('REFERRAL_INVALID');
     // And the other way round: a referral token is not a sign-in.
     await expect(signIns.verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });

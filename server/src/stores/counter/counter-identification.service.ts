@@ -5,8 +5,7 @@ import { affectedRows } from '../../db/transaction.js';
 import { isAppError, type RateLimiter } from '../../http/rate-limiter.js';
 import { counterMemberCodeLimits, counterPhoneLookupLimits, counterTextLimits } from '../../http/rate-limits.js';
 import type { CouponsService } from '../../coupons/coupons.service.js';
-import type { MemberCodeService } from '../../membership/member-code/member-code.service.js';
-import { MemberCodeDigitsService } from '../../membership/member-code/member-code-digits.service.js';
+import type { MemberCodeDigitsService } from '../../membership/member-code/member-code-digits.service.js';
 import type { MemberOverviewService } from '../../membership/member-overview.service.js';
 import type { MemberService } from '../../membership/member.service.js';
 import type { SmsGateway } from '../../sms/sms-gateway.js';
@@ -27,7 +26,6 @@ export interface CounterIdentificationDeps {
   sms: SmsGateway;
   members: MemberService;
   overview: MemberOverviewService;
-  memberCodes: MemberCodeService;
   memberCodeDigits: MemberCodeDigitsService;
   coupons: CouponsService;
   referrals: ReferralsService;
@@ -47,9 +45,8 @@ export class CounterIdentificationService {
 
   /** The member behind a scanned QR or its typed 12 digits; wrong codes count per staff member and per store. */
   async byMemberCode(staff: StoreStaff, code: string, now = new Date()): Promise<CounterCustomerView> {
-    const { limiter, memberCodeDigits, memberCodes } = this.deps;
-    const wrongCode = (error: unknown) => isAppError('MEMBER_CODE_INVALID')(error) || isAppError('MEMBER_CODE_EXPIRED')(error);
-    const memberId = await limiter.attemptAll(counterMemberCodeLimits(staff.account.id, staff.store.id), now, () => (MemberCodeDigitsService.isDigits(code) ? memberCodeDigits.memberOf(code, now) : memberCodes.verify(code, now)), wrongCode);
+    const { limiter, memberCodeDigits } = this.deps;
+    const memberId = await limiter.attemptAll(counterMemberCodeLimits(staff.account.id, staff.store.id), now, () => memberCodeDigits.memberOf(code, now), isAppError('MEMBER_CODE_INVALID'));
     return this.customer(memberId, staff, 'member_code', now);
   }
 

@@ -13,9 +13,9 @@ describe('识别顾客 input', () => {
     expect(customerQuery(' 138-1234-5678 ')).toEqual({ kind: 'phone', phone: '13812345678' });
   });
 
-  it('passes a scanned member QR token through', () => {
-    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtZW1iZXI6NyJ9.sig';
-    expect(customerQuery(token)).toEqual({ kind: 'code', code: token });
+  it('reads a scanned member QR as its 12 digits, and refuses an old long token', () => {
+    expect(customerQuery('837219450631\n')).toEqual({ kind: 'code', code: '837219450631' });
+    expect(customerQuery('eyJhbGciOiJIUzI1NiJ9.eyJwdXJwb3NlIjoibWVtYmVyX2NvZGUifQ.sig')).toMatchObject({ kind: 'invalid' });
   });
 
   it('explains what to type otherwise', () => {
