@@ -59,8 +59,7 @@ describe('apiRequest', () => {
     respondWith({ statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } } });
     await expect(apiRequest('/cart')).rejects.toMatchObject({ status: 401 });
     expect(storedValue('shop.session')).toBeUndefined();
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' });
-    expect(storedValue('shop.loginReturn')).toBe('/packages/shop/product/index?id=12');
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/packages/shop/product/index?id=12')}` });
     expect(Taro.showToast).not.toHaveBeenCalled();
   });
 
@@ -97,7 +96,7 @@ describe('silent session renewal (mini-program)', () => {
     setCurrentPage('pages/cart/index');
     respondWith({ statusCode: 401, data: { error: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
     await expect(apiRequest('/cart')).rejects.toMatchObject({ status: 401 });
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index?redirect=%2Fpages%2Fcart%2Findex' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Taro, { respondWith, setCurrentPage, storedValue } from '../../test/mocks/taro';
 import { devLoginCode, isValidDevName, renewSessionSilently, signIn } from './login';
-import { goToLogin, returnAfterLogin } from './login-redirect';
+import { goToLogin, loginPageUrl, returnAfterLogin, returnUrlFrom } from './login-redirect';
 
 const tokenAnswer = { token: 'tok', expiresAt: new Date(Date.now() + 86_400_000).toISOString(), roles: ['consumer'], member: { id: 1, nickname: 'n', avatarUrl: null, isNew: true } };
 
@@ -41,21 +41,39 @@ describe('login', () => {
     expect(Taro.login).not.toHaveBeenCalled();
   });
 
-  it('goes back to the page that needed the login, with its query', async () => {
+  it('opens the login page with the page that needed it, query included, and goes back there', async () => {
     setCurrentPage('packages/trade/checkout/index', { from: 'cart' });
     goToLogin();
     await Promise.resolve();
-    returnAfterLogin();
+    const url = '/pages/login/index?redirect=%2Fpackages%2Ftrade%2Fcheckout%2Findex%3Ffrom%3Dcart';
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url });
+    returnAfterLogin(url.split('redirect=')[1]);
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/trade/checkout/index?from=cart' });
   });
 
-  it('goes back to a tab page with switchTab, and to 我的 when nothing was remembered', async () => {
-    setCurrentPage('pages/cart/index');
+  it('keeps the query of an H5 share link (Taro H5 leaves options empty)', async () => {
+    setCurrentPage('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?id=1&stamp=2', $taroParams: { id: '1', stamp: '2' } });
     goToLogin();
     await Promise.resolve();
-    returnAfterLogin();
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/packages/groupbuy/group/index?id=1')}` });
+  });
+
+  it('replaces a page that cannot be used signed out with the login page', async () => {
+    setCurrentPage('packages/groupbuy/start/index', { campaignId: '9', productId: '2' });
+    goToLogin(undefined, { replace: true });
+    await Promise.resolve();
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/packages/groupbuy/start/index?campaignId=9&productId=2')}` });
+  });
+
+  it('goes back to a tab page with switchTab, and to 我的 when there is nothing (or nothing safe) to go back to', () => {
+    expect(returnUrlFrom('%2Fpages%2Fcart%2Findex')).toBe('/pages/cart/index');
+    expect(returnUrlFrom('/packages/groupbuy/group/index?id=1')).toBe('/packages/groupbuy/group/index?id=1');
+    returnAfterLogin('%2Fpages%2Fcart%2Findex');
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/cart/index' });
-    returnAfterLogin();
+    returnAfterLogin(undefined);
     expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/me/index' });
+    for (const unsafe of ['https%3A%2F%2Fevil.example', '%2Fpages%2Flogin%2Findex', '%E0%A4%A']) expect(returnUrlFrom(unsafe)).toBeNull();
+    expect(loginPageUrl('/pages/login/index')).toBe('/pages/login/index');
   });
 });

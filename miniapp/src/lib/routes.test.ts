@@ -25,6 +25,14 @@ describe('routes', () => {
     expect(currentPageUrl()).toBe('/packages/trade/order/index?id=5');
   });
 
+  it('reads the query of an H5 page opened from its address, where Taro leaves options empty', () => {
+    // What Taro H5's getCurrentPages() gives for `#/packages/groupbuy/group/index?id=1` (a share link).
+    setCurrentPage('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?id=1&stamp=3', $taroParams: { id: '1', stamp: '3', $taroTimestamp: '17' } });
+    expect(currentPageUrl()).toBe('/packages/groupbuy/group/index?id=1');
+    setCurrentPage('/packages/shop/search/index', undefined, { path: '/packages/shop/search/index?q=%E6%A3%89%20T&stamp=4' });
+    expect(currentPageUrl()).toBe('/packages/shop/search/index?q=%E6%A3%89%20T');
+  });
+
   it('parses id parameters strictly', () => {
     expect(idParam('12')).toBe(12);
     expect(idParam('0')).toBeNull();

@@ -51,16 +51,50 @@ export function replacePage(urlOrPath: string): void {
   else void Taro.redirectTo({ url: urlOrPath });
 }
 
-/** The page on screen as a URL with its query, to come back to after signing in. */
+/** Parameters Taro adds to a page's query for its own bookkeeping: not part of the page's URL. */
+const TARO_BOOKKEEPING: ReadonlySet<string> = new Set(['$taroTimestamp', 'stamp']);
+
+function decodeOnce(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** "a=1&b=%E6%A3%89" -> { a: '1', b: '棉' }. */
+export function parseQuery(query: string): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const part of query.replace(/^[?#]/, '').split('&')) {
+    if (!part) continue;
+    const [key = '', ...rest] = part.split('=');
+    params[decodeOnce(key)] = decodeOnce(rest.join('='));
+  }
+  return params;
+}
+
+interface PageInstance {
+  route?: string;
+  path?: string;
+  options?: Record<string, unknown>;
+  $taroParams?: Record<string, unknown>;
+}
+
+/**
+ * The page on screen as a URL with its query, to come back to after signing in. The query is
+ * where each platform keeps it: weapp in `options`; Taro H5 leaves `options` empty for a page
+ * opened from its address (a share link) and keeps the query in `path` and `$taroParams`.
+ */
 export function currentPageUrl(): string | null {
-  const pages = Taro.getCurrentPages();
+  const pages = Taro.getCurrentPages() as PageInstance[];
   const page = pages[pages.length - 1];
-  if (!page?.route) return null;
-  const path = page.route.startsWith('/') ? page.route : `/${page.route}`;
+  const route = page?.route || page?.path?.split('?')[0];
+  if (!page || !route) return null;
+  const path = route.startsWith('/') ? route : `/${route}`;
+  const found: Record<string, unknown> = { ...parseQuery(page.path?.split('?')[1] ?? ''), ...page.$taroParams, ...page.options };
   const params: PageParams = {};
-  for (const [key, value] of Object.entries(page.options ?? {})) {
-    // Taro adds its own bookkeeping parameter on H5; it is not part of the page's query.
-    if (key !== '$taroTimestamp' && typeof value === 'string') params[key] = value;
+  for (const [key, value] of Object.entries(found)) {
+    if (!TARO_BOOKKEEPING.has(key) && typeof value === 'string') params[key] = decodeOnce(value);
   }
   return pageUrl(path.split('?')[0] as PagePath, params);
 }

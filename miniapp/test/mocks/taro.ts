@@ -19,7 +19,14 @@ export interface MockRequest {
 
 const storage = new Map<string, unknown>();
 let routerParams: Record<string, string> = {};
-let currentPages: { route: string; options: Record<string, string> }[] = [];
+/** A page instance as Taro.getCurrentPages() gives it (H5 pages also carry `path` and `$taroParams`). */
+interface MockPage {
+  route: string;
+  options?: Record<string, string>;
+  path?: string;
+  $taroParams?: Record<string, string>;
+}
+let currentPages: MockPage[] = [];
 const pageHooks = { pullDownRefresh: [] as (() => void)[], reachBottom: [] as (() => void)[] };
 
 const Taro = {
@@ -107,8 +114,8 @@ export function setRouterParams(params: Record<string, string>): void {
   routerParams = params;
 }
 
-export function setCurrentPage(route: string, options: Record<string, string> = {}): void {
-  currentPages = [{ route, options }];
+export function setCurrentPage(route: string, options: Record<string, string> | undefined = {}, fields: Omit<MockPage, 'route' | 'options'> = {}): void {
+  currentPages = [{ route, options, ...fields }];
 }
 
 export function storedValue(key: string): unknown {

@@ -9,7 +9,7 @@ describe('cart page', () => {
     render(<CartPage />);
     expect(screen.getByText('登录后查看购物车')).toBeTruthy();
     fireEvent.click(screen.getByText('去登录'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index?redirect=%2Fpages%2Fcart%2Findex' });
   });
 
   it('shows the server totals, flags problem lines and re-prices on a quantity change', async () => {

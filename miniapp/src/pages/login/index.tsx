@@ -1,14 +1,16 @@
 import { Input, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { SubmitButton } from '../../components';
 import { isH5 } from '../../lib/config';
 import { isValidDevName, signIn } from '../../lib/login';
-import { returnAfterLogin } from '../../lib/login-redirect';
+import { LOGIN_RETURN_PARAM, returnAfterLogin } from '../../lib/login-redirect';
 import { toast, toastSuccess } from '../../lib/toast';
 import './index.scss';
 
-/** Sign in, then back to where the user was. */
+/** Sign in, then back to where the user was: the page and query in `?redirect=`. */
 export default function LoginPage() {
+  const { params } = useRouter();
   const [name, setName] = useState('');
   const h5 = isH5();
 
@@ -19,7 +21,7 @@ export default function LoginPage() {
     }
     await signIn(name);
     toastSuccess('登录成功');
-    returnAfterLogin();
+    returnAfterLogin(params[LOGIN_RETURN_PARAM]);
   };
 
   return (

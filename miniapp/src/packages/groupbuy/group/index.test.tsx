@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { describe, expect, it, vi } from 'vitest';
-import { routeRequests, setRouterParams, type MockRequest, type MockResponse } from '../../../../test/mocks/taro';
+import { routeRequests, setCurrentPage, setRouterParams, type MockRequest, type MockResponse } from '../../../../test/mocks/taro';
 import { address, failure, groupDetail, jsapiPay, member, mySeat, offer, ok, order, pricingContext, product, signIn, store } from '../testing/fixtures';
 import GroupPage from './index';
 
@@ -23,6 +23,8 @@ function serve(routes: Routes = {}) {
 describe('拼团 page', () => {
   it('shows a stranger the leader, the empty seat, the time left and 参与拼团', async () => {
     setRouterParams({ id: '31' });
+    // Opened from a share link on H5: Taro keeps the query in the page's path, not in options.
+    setCurrentPage('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?id=31&stamp=1', $taroParams: { id: '31', stamp: '1' } });
     serve();
     render(<GroupPage />);
     expect((await screen.findByTestId('group-title')).textContent).toBe('还差 1 人拼团成功');
@@ -33,10 +35,10 @@ describe('拼团 page', () => {
     expect((await screen.findByTestId('gb-unit-price')).textContent).toContain('¥99.00');
     expect(screen.queryByTestId('my-seat')).toBeNull();
 
-    // Not signed in: joining asks to log in first.
+    // Not signed in: joining asks to log in first, and the login comes back to this very group.
     const join = await screen.findByTestId('group-join');
     await act(async () => void fireEvent.click(join));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/packages/groupbuy/group/index?id=31')}` });
   });
 
   it('joins with the chosen SKU and address under an idempotency key, pays and watches the payment', async () => {
@@ -200,7 +202,7 @@ describe('拼团 page', () => {
     render(<GroupPage />);
     expect((await screen.findByTestId('group-title')).textContent).toBe('还差 1 人拼团成功');
     expect(seen).toEqual([expect.stringMatching(/^Bearer /), undefined]);
-    expect(Taro.navigateTo).not.toHaveBeenCalledWith({ url: '/pages/login/index' });
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
     expect(screen.getByTestId('group-join')).toBeTruthy();
   });
 

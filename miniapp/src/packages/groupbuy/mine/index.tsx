@@ -22,7 +22,7 @@ export default function MyGroupsPage() {
   const { params } = useRouter();
   const [tab, setTab] = useState<MyGroupTab>(() => myGroupTab(params.tab));
   useLoad(() => {
-    if (!isSignedIn()) goToLogin();
+    if (!isSignedIn()) goToLogin(undefined, { replace: true });
   });
   const list = useCursorList((cursor) => fetchMyGroups(cursor, 20, { status: tab === 'all' ? undefined : tab }), seatKey, [tab]);
   useListPage(list);

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { describe, expect, it } from 'vitest';
-import { routeRequests, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
+import { routeRequests, setCurrentPage, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
 import { address, group, jsapiPay, offer, ok, order, pricingContext, product, signIn } from '../testing/fixtures';
 import StartGroupPage from './index';
 
@@ -38,11 +38,14 @@ describe('发起拼团 page', () => {
     expect(starts[0]!.data).toEqual({ skuId: 4, qty: 1, fulfillment: { type: 'delivery', addressId: 3 }, campaignId: 9 });
   });
 
-  it('asks a visitor to log in first', () => {
+  it('asks a visitor to log in first, coming back with the campaign and product', () => {
     setRouterParams({ campaignId: '9', productId: '2' });
+    setCurrentPage('/packages/groupbuy/start/index', undefined, { path: '/packages/groupbuy/start/index?campaignId=9&productId=2&stamp=2', $taroParams: { campaignId: '9', productId: '2', stamp: '2' } });
     routeRequests({});
     render(<StartGroupPage />);
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' });
+    // The login page takes this page's place, so after logging in 发起拼团 is in the stack once.
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/packages/groupbuy/start/index?campaignId=9&productId=2')}` });
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
   });
 
   it('says when the campaign is over and leads back to the product', async () => {

@@ -21,7 +21,8 @@ export default function StartGroupPage() {
   const productId = idParam(params.productId);
   const keeper = useRef(createIdempotencyKeeper()).current;
   useLoad(() => {
-    if (!isSignedIn()) goToLogin();
+    // Signed out (a share card's visitor): log in, then back here with campaignId and productId.
+    if (!isSignedIn()) goToLogin(undefined, { replace: true });
   });
   const data = useAsyncData(() => (productId === null ? Promise.reject(new Error('no product')) : Promise.all([fetchProduct(productId), fetchProductGroupbuy(productId, { quiet: true })])), [productId]);
 

@@ -54,7 +54,7 @@ function ProductView({ product, stores, pricing }: { product: ProductDetail; sto
   const confirm = async () => {
     if (!sku || !sheet) return;
     if (!isSignedIn()) {
-      goToLogin(pageUrl(PAGES.product, { id: product.id }));
+      goToLogin();
       return;
     }
     if (sheet === 'cart') {
