@@ -8,12 +8,14 @@ import { productionRefusals, wechatPayRefusals } from './production-guard.js';
 import { CONTROL_TOKEN_FORMAT, generateControlToken } from '../emulator/control-token.js';
 
 const serverRoot = fileURLToPath(new URL('..', import.meta.url));
+/** Where the SQLite database lives unless SQLITE_PATH says otherwise (the development AUTH_SECRET file lives beside it). */
+export const DEFAULT_SQLITE_PATH = `${serverRoot}data/shop.sqlite`;
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.string().regex(/^mysql:\/\//, 'DATABASE_URL must be mysql://user:pass@host:port/db').optional(),
-  SQLITE_PATH: z.string().default(`${serverRoot}data/shop.sqlite`),
+  SQLITE_PATH: z.string().default(DEFAULT_SQLITE_PATH),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET needs at least 32 characters').optional(),
   ORDER_PAY_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
   SHIPPING_FEE_FEN: z.coerce.number().int().min(0).default(1000),
@@ -154,7 +156,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     env: e.NODE_ENV,
     port: e.PORT,
     database: e.DATABASE_URL ? { kind: 'mysql', url: e.DATABASE_URL } : { kind: 'sqlite', path: e.SQLITE_PATH },
-    // Without a configured secret (development), tokens are signed with a per-process key.
+    // Without a configured secret (tests; development when not started through main.ts's
+    // withDevAuthSecret, which keeps one in server/data/), tokens are signed with a per-process key.
     authSecret: e.AUTH_SECRET ? new TextEncoder().encode(e.AUTH_SECRET) : randomBytes(32),
     orderPayTimeoutMinutes: e.ORDER_PAY_TIMEOUT_MINUTES,
     shipping: { baseFee: e.SHIPPING_FEE_FEN, freeThreshold: e.FREE_SHIPPING_THRESHOLD_FEN },

@@ -1,4 +1,5 @@
-import { loadConfig } from './config.js';
+import { DEFAULT_SQLITE_PATH, loadConfig } from './config.js';
+import { withDevAuthSecret } from './dev-secret.js';
 import { openDatabase } from './db/data-source.js';
 import { createLogger } from './http/logger.js';
 import { createServices } from './services.js';
@@ -16,8 +17,11 @@ import { productionWarnings } from './production-guard.js';
 const emulatorDataFile = fileURLToPath(new URL('../data/wechat-emulator.sqlite', import.meta.url));
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // Development keeps its AUTH_SECRET in a file beside the database, so a restart signs nobody out.
+  const { env, devSecret } = withDevAuthSecret(process.env, DEFAULT_SQLITE_PATH);
+  const config = loadConfig(env);
   const logger = createLogger(config.logLevel);
+  if (devSecret?.created) logger.info({ file: devSecret.file }, `generated a development AUTH_SECRET in ${devSecret.file}; delete the file to sign everybody out`);
   // Loud on purpose: both the JSON log and the terminal of whoever started it.
   for (const warning of productionWarnings(config)) {
     logger.warn(warning);
