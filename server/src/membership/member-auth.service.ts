@@ -17,7 +17,7 @@ export class MemberAuthService {
   /** wx.login code -> openid -> member (created on first login) -> our token. */
   async loginWithWechat(code: string): Promise<AuthTokenResponse> {
     const session = await this.code2session.exchange(code);
-    const { member, isNew } = await this.findOrCreate(session.openid, session.unionid);
+    const { member, isNew } = await this.findOrCreate(session.openid, session.unionid, session.displayName ?? null);
     // A new member's welcome coupons; granting twice is harmless, so a retry after a crash is safe.
     if (isNew) await this.coupons.grantWelcomePack(member.id);
     return this.session(member, isNew);
@@ -34,12 +34,13 @@ export class MemberAuthService {
     return { token, expiresAt: expiresAt.toISOString(), roles, member: { id: member.id, nickname: member.nickname, avatarUrl: member.avatarUrl, isNew } };
   }
 
-  private async findOrCreate(openid: string, unionid: string | null): Promise<{ member: Member; isNew: boolean }> {
+  /** A new member is named `displayName` (local login: the name typed) or, by default, 微信用户 and the openid's last four. */
+  private async findOrCreate(openid: string, unionid: string | null, displayName: string | null): Promise<{ member: Member; isNew: boolean }> {
     const created = await inTransaction(this.dataSource, async (manager) => {
       const existing = await manager.findOneBy(MemberEntity, { openid });
       if (existing) return { member: existing, isNew: false };
       try {
-        await manager.insert(MemberEntity, { openid, unionid, nickname: `微信用户${openid.slice(-4)}`, mergedIntoId: null });
+        await manager.insert(MemberEntity, { openid, unionid, nickname: displayName ?? `微信用户${openid.slice(-4)}`, mergedIntoId: null });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         return null;

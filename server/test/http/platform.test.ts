@@ -64,6 +64,23 @@ describe('platform: health, errors, authentication', () => {
     expect(bob.body.member.id).not.toBe(first.body.member.id);
   });
 
+  it('names a new member after the name typed at the local login, and keeps the name they choose later', async () => {
+    const login = (code: string) => app.request('POST', '/api/v1/auth/wechat', { body: { code } });
+    const first = await login('test: 林小雨 ');
+    expect(first.body.member).toMatchObject({ nickname: '林小雨', isNew: true });
+    expect((await app.request('GET', '/api/v1/members/me', { token: first.body.token })).body.nickname).toBe('林小雨');
+    // Only the first login names the member: a nickname edited since stays.
+    await app.request('PATCH', '/api/v1/members/me', { token: first.body.token, body: { nickname: '小雨' } });
+    expect((await login('test: 林小雨 ')).body.member).toMatchObject({ id: first.body.member.id, nickname: '小雨', isNew: false });
+    // Twenty characters is a name; anything longer, blank or with control characters gets the default.
+    expect((await login(`test:${'名'.repeat(20)}`)).body.member.nickname).toBe('名'.repeat(20));
+    for (const code of [`test:${'名'.repeat(21)}`, 'test:   ', 'test:a\tb']) {
+      const res = await login(code);
+      expect(res.status, code).toBe(200);
+      expect(res.body.member.nickname, code).toMatch(/^微信用户.{4}$/);
+    }
+  });
+
   it('refuses a login code that the WeChat adapter does not accept', async () => {
     const res = await app.request('POST', '/api/v1/auth/wechat', { body: { code: 'garbage' } });
     expect(res.status).toBe(401);
