@@ -12,12 +12,24 @@ describe('store actions', () => {
     expect(Taro.openLocation).toHaveBeenCalledWith({ latitude: 31.2293, longitude: 121.4481, name: store.name, address: store.address, scale: 16 });
   });
 
-  it('opens the Amap marker page on H5', () => {
+  const amapMarker = `https://uri.amap.com/marker?position=121.4481,31.2293&name=${encodeURIComponent(store.name)}&coordinate=gaode&callnative=1`;
+
+  it('opens the Amap marker page in a new tab on H5, cut off from this page', () => {
     process.env.TARO_ENV = 'h5';
-    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const tab = { opener: window } as unknown as Window;
+    const open = vi.spyOn(window, 'open').mockReturnValue(tab);
     navigateToStore(store);
-    expect(open).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\/uri\.amap\.com\/marker\?position=121\.4481,31\.2293&/), '_blank', 'noopener');
+    expect(open).toHaveBeenCalledWith(amapMarker, '_blank');
+    expect(tab.opener).toBeNull();
     expect(Taro.openLocation).not.toHaveBeenCalled();
+  });
+
+  it('opens the map in this tab where the browser refuses a new one (in-app browsers, popup blockers)', () => {
+    process.env.TARO_ENV = 'h5';
+    const browser = { open: vi.fn(() => null), location: { assign: vi.fn() } };
+    navigateToStore(store, browser);
+    expect(browser.open).toHaveBeenCalledWith(amapMarker, '_blank');
+    expect(browser.location.assign).toHaveBeenCalledWith(amapMarker);
   });
 
   it('dials the store', () => {

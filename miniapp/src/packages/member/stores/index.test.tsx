@@ -43,4 +43,16 @@ describe('门店', () => {
     fireEvent.click(screen.getByTestId('store-1'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `${MEMBER_PAGES.store}?id=1` });
   });
+
+  it('到这里去 on H5 opens the Amap marker page at the store', async () => {
+    process.env.TARO_ENV = 'h5';
+    const open = vi.spyOn(window, 'open').mockReturnValue({ opener: window } as unknown as Window);
+    routeRequests({ 'GET /stores': () => ok([store({ id: 1 })]) });
+    render(<StoresPage />);
+    fireEvent.click(await screen.findByTestId('store-go-1'));
+    expect(open).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\/uri\.amap\.com\/marker\?position=121\.4481,31\.2293&name=/), '_blank');
+    expect(Taro.openLocation).not.toHaveBeenCalled();
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
+    open.mockRestore();
+  });
 });
