@@ -94,6 +94,28 @@ it('staff sell to a member at the counter, the customer pays by the QR, and a pi
   await byTestId('fulfilment-carry_out').click();
   await expect.poll(() => byTestId('checkout-fulfilment').textContent()).toBe('栖行 静安体验店 · 现场带走');
   await expect.poll(() => byTestId('price-breakdown').textContent()).toContain('商品金额¥159.00');
+
+  // 优惠券: the shopper's own picker on the tablet. 不使用优惠券 prices the sale without any coupon
+  // (the total goes up); tapping the coupon again brings the best price back.
+  await expect.poll(() => byTestId('coupon-summary').textContent()).toContain('已选 1 张');
+  const fen = async () => Math.round(Number((await byTestId('checkout-total').textContent())!.replace('¥', '')) * 100);
+  const withCoupon = await fen();
+  await byTestId('checkout-coupons').click();
+  const sheet = byTestId('coupon-sheet');
+  const chosen = (await sheet.locator('.coupon-card--selected .coupon-card__name').first().textContent())!.trim();
+  await byTestId('coupon-none').click();
+  await expect.poll(() => sheet.count()).toBe(0);
+  await expect.poll(fen).toBeGreaterThan(withCoupon);
+  await expect.poll(() => byTestId('coupon-summary').textContent()).toMatch(/\d+ 张可用/);
+  expect(await byTestId('price-breakdown').textContent()).not.toContain(chosen);
+  await byTestId('checkout-coupons').click();
+  await sheet.locator('.coupon-card').filter({ hasText: chosen }).click();
+  await expect.poll(fen).toBe(withCoupon);
+  await expect.poll(() => sheet.locator('.coupon-card--selected .coupon-card__name').first().textContent()).toBe(chosen);
+  await byTestId('coupon-done').click();
+  await expect.poll(() => sheet.count()).toBe(0);
+  await expect.poll(() => byTestId('coupon-summary').textContent()).toContain('已选 1 张');
+
   await expect.poll(() => byTestId('submit-order').getAttribute('aria-disabled')).toBe('false');
   const total = (await byTestId('checkout-total').textContent())!.replace('¥', '');
   await byTestId('submit-order').click();
@@ -133,6 +155,9 @@ it('staff sell to a member at the counter, the customer pays by the QR, and a pi
   await tablet.waitForURL(/staff\/orders\/index/);
   await expect.poll(async () => Number(await byTestId('figure-paid-orders').locator('.staff-figure__value').textContent())).toBeGreaterThanOrEqual(1);
   await expect.poll(() => byTestId('today-order').first().textContent()).toContain(total);
+  // The sale names its buyer by nickname (and masked phone, when one is bound), never by member id.
+  await expect.poll(() => byTestId('today-order').first().locator('[data-testid="today-order-buyer"]').textContent()).toContain(nickname);
+  expect(await byTestId('today-order').first().textContent()).not.toMatch(/会员 #\d+/);
 }, 90_000);
 
 it('staff register a new member by phone; the customer binds that number in the mini-program and saves an address; the tablet delivers there', async ({ task }) => {

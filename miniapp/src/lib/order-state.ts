@@ -40,3 +40,20 @@ export function statusHint(order: Pick<OrderView, 'status' | 'fulfillment' | 'ca
   if (order.status === 'cancelled') return order.cancelReason === 'not paid in time' ? '超时未支付，订单已取消' : '订单已取消';
   return hints[order.status] ?? '';
 }
+
+/**
+ * What the buyer paid for an order, as its money line says it: 实付 the amount (and 已退款 what
+ * came back) once paid; before that, or when it was cancelled unpaid, 应付 the amount and that
+ * nothing was paid.
+ */
+export type PaymentFigures = { paid: true; amount: number; refunded: number } | { paid: false; amount: number; note: string };
+
+export function paymentFigures(order: Pick<OrderView, 'status' | 'paidAt' | 'payableTotal' | 'refundedTotal'>): PaymentFigures {
+  if (order.paidAt !== null) return { paid: true, amount: order.payableTotal, refunded: order.refundedTotal };
+  return { paid: false, amount: order.payableTotal, note: order.status === 'cancelled' ? '未支付 · 已取消' : '未支付' };
+}
+
+/** A delivery's expected arrival is worth showing only for a paid order whose goods have not left yet. */
+export function showsDeliveryEta(order: Pick<OrderView, 'status' | 'paidAt' | 'shipment'>): boolean {
+  return order.paidAt !== null && order.shipment === null && (order.status === 'paid' || order.status === 'awaiting_shipment');
+}

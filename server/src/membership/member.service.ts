@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '@shop/shared';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AppError, maskPhone, type StaffOrderBuyer } from '@shop/shared';
 import { inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { MemberEntity, type Member } from './member.entity.js';
 
@@ -18,6 +18,17 @@ export class MemberService {
     const member = await manager.findOneBy(MemberEntity, { id: memberId });
     if (!member) throw new AppError('NOT_FOUND', '会员不存在');
     return member;
+  }
+
+  /**
+   * Members as staff may see them on orders: nickname and masked phone (139****2222), by id, in
+   * one query for a whole page of orders. Ids that match no member are absent from the map.
+   */
+  async namesOf(memberIds: readonly number[]): Promise<Map<number, StaffOrderBuyer>> {
+    const ids = [...new Set(memberIds)];
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.manager.find(MemberEntity, { select: { id: true, nickname: true, phone: true }, where: { id: In(ids) } });
+    return new Map(rows.map((row) => [row.id, { nickname: row.nickname, phone: row.phone === null ? null : maskPhone(row.phone) }]));
   }
 
   /**

@@ -7,6 +7,7 @@ import {
   staffPickupLookupSchema,
   staffPickupVerifySchema,
   type OrderView,
+  type StaffOrderListItem,
   type StaffOrderRequest,
   type StaffPickupLookupView,
 } from '@shop/shared';
@@ -26,7 +27,7 @@ import { counterPlacement, showsGuestReceipt } from './counter/counter-placement
  * staff member's own store, checked against the database on every request.
  */
 export const staffOrderRoutes: RouteModule = (router, services) => {
-  const { orders, payments, pickups, counterSessions, dataSource } = services;
+  const { orders, payments, pickups, counterSessions, members, dataSource } = services;
   const selling = requireRoles('staff', 'store_manager');
   const staffOf = (ctx: AppContext): Promise<StoreStaff> => storeStaffOf(ctx.state.principal, dataSource.manager);
 
@@ -43,6 +44,12 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
     const order = await orders.detail(orderId);
     if (order.channel !== `store:${staff.store.id}` && order.fulfillment.store?.id !== staff.store.id) throw new AppError('NOT_FOUND', '订单不存在');
     return order;
+  };
+
+  /** A page of orders as the store's lists show them: each with its buyer's nickname and masked phone, all looked up at once. */
+  const listItems = async (page: readonly OrderView[]): Promise<StaffOrderListItem[]> => {
+    const buyers = await members.namesOf(page.flatMap((order) => (order.memberId === null ? [] : [order.memberId])));
+    return page.map((order) => ({ ...backOfficeView(order), buyer: order.memberId === null ? null : (buyers.get(order.memberId) ?? null) }));
   };
 
   router.post('/staff/orders/preview', selling, async (ctx) => {
@@ -64,7 +71,7 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
     const { from, to } = chinaDayRange(date);
     const channel = `store:${staff.store.id}`;
     const [page, summary] = await Promise.all([orders.list({ channel, from, to, cursor: query.cursor, limit: query.limit }), orders.salesSummary(channel, from, to)]);
-    ctx.body = { ...page, items: page.items.map((order) => backOfficeView(order)), summary: { date, ...summary } };
+    ctx.body = { ...page, items: await listItems(page.items), summary: { date, ...summary } };
   });
 
   router.get('/staff/orders/:id', selling, async (ctx) => {
@@ -94,7 +101,7 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
     const staff = await staffOf(ctx);
     const query = validate(staffOrderListQuerySchema, ctx.query);
     const page = await orders.list({ storeId: staff.store.id, status: ['awaiting_pickup'], cursor: query.cursor, limit: query.limit });
-    ctx.body = { ...page, items: page.items.map((order) => backOfficeView(order)) };
+    ctx.body = { ...page, items: await listItems(page.items) };
   });
 
   router.get('/staff/transfers', selling, async (ctx) => {

@@ -60,6 +60,18 @@ export const staffOrderListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 
+/** An order's buyer as staff see them: their nickname and masked phone (null when none is bound). */
+export interface StaffOrderBuyer {
+  nickname: string;
+  phone: string | null;
+}
+
+/**
+ * An order in the store's lists (GET /staff/orders, GET /staff/pickups): the back-office view and
+ * its buyer; `buyer` is null for a guest (or a member no longer on file).
+ */
+export type StaffOrderListItem = OrderView & { buyer: StaffOrderBuyer | null };
+
 export interface StaffSalesSummary {
   date: string;
   orders: number;

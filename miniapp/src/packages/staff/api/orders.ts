@@ -1,10 +1,11 @@
-import { COUNTER_TOKEN_HEADER, type OrderPreviewView, type OrderView, type Page, type PayAnswer, type StaffOrderRequest, type StaffSalesSummary } from '@shop/shared';
+import { COUNTER_TOKEN_HEADER, type OrderPreviewView, type OrderView, type Page, type PayAnswer, type StaffOrderListItem, type StaffOrderRequest, type StaffSalesSummary } from '@shop/shared';
 import { staffRequest } from './staff-http';
 
 /** What the tablet sends; the server fills the defaults (best coupons for members, no points, empty note). */
 export type StaffOrderBody = Omit<StaffOrderRequest, 'buyerNote' | 'coupons' | 'points' | 'memberId'> & Partial<Pick<StaffOrderRequest, 'buyerNote' | 'coupons' | 'points'>>;
 
-export type TodayOrdersPage = Page<OrderView> & { summary: StaffSalesSummary };
+/** Each order with its buyer's nickname and masked phone (null: a guest). */
+export type TodayOrdersPage = Page<StaffOrderListItem> & { summary: StaffSalesSummary };
 
 /** The member's counter session, for an order that is theirs; none for a guest. */
 const counterHeaders = (counterToken: string | null): Record<string, string> => (counterToken ? { [COUNTER_TOKEN_HEADER]: counterToken } : {});

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
-import { addressView } from '../../../../test/fixtures';
+import type { OrderPreviewView, StaffOrderRequest } from '@shop/shared';
+import { addressView, pricingCoupon } from '../../../../test/fixtures';
 import { counterCustomer, failure, member, ok, order, preview, productSummary, teeDetail, signInStaff } from '../testing/fixtures';
 import { INITIAL_COUNTER, counterDraft, keepCounterDraft } from '../lib/counter';
 import CounterPage from './index';
@@ -240,5 +241,68 @@ describe('收银台', () => {
     expect(await screen.findByTestId('delivery-address')).toBeTruthy();
     expect(screen.getByTestId('checkout-notice').textContent).toBe('请输入 11 位手机号');
     expect(sent.previews.every((p) => (p as { fulfillment: { type: string } }).fulfillment.type !== 'delivery')).toBe(true);
+  });
+
+  it("lets staff choose the member's coupons in the shopper's picker: none, then the coupon back, and submits that choice", async () => {
+    signInStaff();
+    const welcome = pricingCoupon(11, { name: '新人券 满99减20' });
+    /** The server's price for a body: the welcome coupon unless the choice leaves it out. */
+    const pricedFor = (body: Partial<StaffOrderRequest>): OrderPreviewView => {
+      const on = body.coupons?.mode !== 'none' && (body.coupons?.mode !== 'chosen' || body.coupons.ids.includes(11));
+      return preview({
+        discounts: on ? [{ source: 'coupon', label: '优惠券（新人券 满99减20）', amount: 2000, couponId: 11 }] : [],
+        discountTotal: on ? 2000 : 0,
+        payableTotal: on ? 13900 : 15900,
+        appliedCoupons: on ? [11] : [],
+        couponReport: [{ couponId: 11, applicable: true, selected: on, discount: 2000 }],
+        coupons: [welcome],
+      });
+    };
+    const sent = serveCounter({
+      'POST /staff/orders/preview': (request) => {
+        sent.previews.push(request.data);
+        return ok(pricedFor(request.data as Partial<StaffOrderRequest>));
+      },
+    });
+    render(<CounterPage />);
+    await identifyByDigits('837219450631');
+    await screen.findByTestId('customer-name');
+    await addFirstSku();
+    // The server's best coupon applies at first.
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+    expect(screen.getByTestId('coupon-summary').textContent).toContain('已选 1 张，省¥20.00');
+    expect(sent.previews.at(-1)).not.toHaveProperty('coupons');
+
+    // 不使用优惠券: the server prices it again, without the coupon.
+    fireEvent.click(screen.getByTestId('checkout-coupons'));
+    expect(within(screen.getByTestId('coupon-sheet')).getByTestId('coupon-11').textContent).toContain('新人券 满99减20');
+    fireEvent.click(screen.getByTestId('coupon-none'));
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥159.00'));
+    expect(screen.queryByTestId('coupon-sheet')).toBeNull();
+    expect(sent.previews.at(-1)).toMatchObject({ coupons: { mode: 'none' } });
+    expect(screen.getByTestId('coupon-summary').textContent).toContain('1 张可用');
+
+    // The coupon back, tapped in the picker.
+    fireEvent.click(screen.getByTestId('checkout-coupons'));
+    fireEvent.click(screen.getByTestId('coupon-11'));
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+    expect(sent.previews.at(-1)).toMatchObject({ coupons: { mode: 'chosen', ids: [11] } });
+    fireEvent.click(screen.getByTestId('coupon-done'));
+    expect(screen.queryByTestId('coupon-sheet')).toBeNull();
+
+    // The order is placed with the choice the price was shown for.
+    fireEvent.click(screen.getByTestId('submit-order'));
+    await waitFor(() => expect(sent.orders).toHaveLength(1));
+    expect(sent.orders[0]!.data).toEqual(sent.previews.at(-1));
+  });
+
+  it('offers a guest no coupons', async () => {
+    signInStaff();
+    serveCounter();
+    render(<CounterPage />);
+    fireEvent.click(await screen.findByTestId('customer-guest'));
+    await addFirstSku();
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥159.00'));
+    expect(screen.queryByTestId('checkout-coupons')).toBeNull();
   });
 });

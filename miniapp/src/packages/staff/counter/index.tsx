@@ -63,7 +63,12 @@ function CounterDesk({ session }: DeskProps) {
           onAddress={(change) => dispatch({ type: 'address', change })}
           onAddressId={(addressId) => dispatch({ type: 'addressId', addressId })}
         />
-        <CheckoutPanel missing={result.ok ? null : result.reason} priced={priced} onSubmit={submit} />
+        <CheckoutPanel
+          missing={result.ok ? null : result.reason}
+          priced={priced}
+          onCoupons={state.customer?.kind === 'member' ? (coupons) => dispatch({ type: 'coupons', coupons }) : undefined}
+          onSubmit={submit}
+        />
       </View>
     </View>
   );

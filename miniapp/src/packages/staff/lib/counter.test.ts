@@ -54,4 +54,12 @@ describe('counter reducer', () => {
     expect(counterReducer(chosen, { type: 'customer', customer: { kind: 'member', ...counterCustomer(member({ id: 8 })) } }).addressId).toBeNull();
     expect(counterReducer(chosen, { type: 'addressId', addressId: 'manual' }).addressId).toBe('manual');
   });
+
+  it("keeps the coupons staff chose for this member, and goes back to the best ones for the next customer", () => {
+    const chosen = run({ type: 'customer', customer: { kind: 'member', ...counterCustomer(member({ id: 7 })) } }, { type: 'coupons', coupons: { mode: 'none' } });
+    expect(chosen.coupons).toEqual({ mode: 'none' });
+    expect(counterReducer(chosen, { type: 'add', line: tee() }).coupons).toEqual({ mode: 'none' });
+    expect(counterReducer(chosen, { type: 'customer', customer: { kind: 'member', ...counterCustomer(member({ id: 8 })) } }).coupons).toEqual({ mode: 'best' });
+    expect(counterReducer(chosen, { type: 'reset' }).coupons).toEqual({ mode: 'best' });
+  });
 });

@@ -1,4 +1,4 @@
-import { CART_MAX_LINE_QTY, MAX_ORDER_LINES, type MemberOverviewView, type CounterSessionView } from '@shop/shared';
+import { CART_MAX_LINE_QTY, MAX_ORDER_LINES, type MemberOverviewView, type CounterSessionView, type PricingCouponSelection } from '@shop/shared';
 import { EMPTY_ADDRESS_FORM, type AddressForm } from '../../../lib/address-form';
 
 /** Who the sale is for: a member proven present at the counter (their session opens their benefits), or a guest (散客). */
@@ -34,6 +34,11 @@ export interface CounterState {
   addressId: number | 'manual' | null;
   /** Delivery address typed on the tablet. */
   address: AddressForm;
+  /**
+   * The member's coupons for this sale, as the shopper's picker chooses them: the server's best
+   * (the default), the ones staff tapped, or none. A guest has none to choose.
+   */
+  coupons: PricingCouponSelection;
 }
 
 export type CounterAction =
@@ -45,9 +50,10 @@ export type CounterAction =
   | { type: 'pickupStore'; storeId: number | null }
   | { type: 'address'; change: Partial<AddressForm> }
   | { type: 'addressId'; addressId: number | 'manual' | null }
+  | { type: 'coupons'; coupons: PricingCouponSelection }
   | { type: 'reset' };
 
-export const INITIAL_COUNTER: CounterState = { customer: null, lines: [], fulfilment: 'carry_out', pickupStoreId: null, addressId: null, address: EMPTY_ADDRESS_FORM };
+export const INITIAL_COUNTER: CounterState = { customer: null, lines: [], fulfilment: 'carry_out', pickupStoreId: null, addressId: null, address: EMPTY_ADDRESS_FORM, coupons: { mode: 'best' } };
 
 const clampQty = (qty: number) => Math.min(CART_MAX_LINE_QTY, Math.max(1, Math.floor(qty)));
 
@@ -69,8 +75,8 @@ function withMemberContact(address: AddressForm, customer: Customer | null): Add
 export function counterReducer(state: CounterState, action: CounterAction): CounterState {
   switch (action.type) {
     case 'customer':
-      // Another customer's saved addresses are not this one's.
-      return { ...state, customer: action.customer, addressId: null, address: withMemberContact(state.address, action.customer) };
+      // Another customer's saved addresses and coupons are not this one's.
+      return { ...state, customer: action.customer, addressId: null, address: withMemberContact(state.address, action.customer), coupons: INITIAL_COUNTER.coupons };
     case 'add': {
       const existing = state.lines.find((l) => l.skuId === action.line.skuId);
       if (existing) return counterReducer(state, { type: 'qty', skuId: existing.skuId, qty: existing.qty + 1 });
@@ -89,6 +95,8 @@ export function counterReducer(state: CounterState, action: CounterAction): Coun
       return { ...state, address: { ...state.address, ...action.change } };
     case 'addressId':
       return { ...state, addressId: action.addressId };
+    case 'coupons':
+      return { ...state, coupons: action.coupons };
     case 'reset':
       return INITIAL_COUNTER;
   }

@@ -50,4 +50,11 @@ describe('staff order body', () => {
     // A guest has no saved addresses: whatever id is left over, the typed address counts.
     expect(bodyOf(ready({ customer: { kind: 'guest' }, fulfilment: 'delivery', addressId: 12, address: typedAddress })).fulfillment).toMatchObject({ type: 'delivery', address: { detail: '愚园路 1 号' } });
   });
+
+  it("sends the member's coupon choice (the best ones are the server's default and need no word), and none for a guest", () => {
+    expect(bodyOf(ready({}))).not.toHaveProperty('coupons');
+    expect(bodyOf(ready({ coupons: { mode: 'none' } })).coupons).toEqual({ mode: 'none' });
+    expect(bodyOf(ready({ coupons: { mode: 'chosen', ids: [11] } })).coupons).toEqual({ mode: 'chosen', ids: [11] });
+    expect(bodyOf(ready({ customer: { kind: 'guest' }, coupons: { mode: 'none' } }))).not.toHaveProperty('coupons');
+  });
 });

@@ -29,19 +29,22 @@ function fulfilmentBody(state: CounterState, ownStoreId: number): { ok: true; va
 /**
  * The body of POST /staff/orders(/preview) for what is on the tablet, or the first thing still
  * missing, in the words the checkout panel shows. Members get their best coupons (the server's
- * default); a guest pays list prices.
+ * default, so the body leaves it out) unless staff chose some or none in the picker; a guest pays
+ * list prices and sends no coupon choice.
  */
 export function staffOrderBody(state: CounterState, ownStoreId: number): OrderBodyResult {
   if (!state.customer) return { ok: false, reason: '请先识别会员，或选择散客' };
   if (state.lines.length === 0) return { ok: false, reason: '请添加商品' };
   const fulfillment = fulfilmentBody(state, ownStoreId);
   if (!fulfillment.ok) return fulfillment;
+  const member = state.customer.kind === 'member';
   return {
     ok: true,
     counterToken: state.customer.kind === 'member' ? state.customer.session.token : null,
     body: {
       lines: state.lines.map((l) => ({ skuId: l.skuId, qty: l.qty })),
       fulfillment: fulfillment.value,
+      ...(member && state.coupons.mode !== 'best' ? { coupons: state.coupons } : {}),
     },
   };
 }

@@ -11,7 +11,10 @@ describe('今日订单', () => {
     routeRequests({
       'GET /staff/orders': () =>
         ok({
-          items: [order(), order({ id: 92, orderNo: '2026112310000092', memberId: null, status: 'completed', statusLabel: '已完成', paidAt: '2026-11-23T03:00:00.000Z', payableTotal: 6900 })],
+          items: [
+            { ...order(), buyer: { nickname: '小栖', phone: '139****2222' } },
+            { ...order({ id: 92, orderNo: '2026112310000092', memberId: null, status: 'completed', statusLabel: '已完成', paidAt: '2026-11-23T03:00:00.000Z', payableTotal: 6900 }), buyer: null },
+          ],
           nextCursor: null,
           summary: { date: '2026-11-23', orders: 2, paidOrders: 1, netSales: 6900 },
         }),
@@ -21,6 +24,9 @@ describe('今日订单', () => {
     expect(screen.getByTestId('figure-paid-orders').textContent).toBe('已支付1');
     const rows = screen.getAllByTestId('today-order');
     expect(rows.map((r) => r.querySelector('[data-testid="today-order-status"]')?.textContent)).toEqual(['待付款', '已完成']);
+    // The member by nickname and masked phone, never by their id.
+    expect(rows[0]!.textContent).toContain('小栖 139****2222 · 现场带走 · 1 件');
+    expect(rows[0]!.textContent).not.toContain('#7');
     expect(rows[1]!.textContent).toContain('散客 · 现场带走 · 1 件');
     fireEvent.click(screen.getByTestId('today-order-pay'));
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/pay/index?orderId=91' }));

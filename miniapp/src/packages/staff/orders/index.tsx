@@ -1,4 +1,4 @@
-import type { OrderView, StaffSalesSummary } from '@shop/shared';
+import type { StaffOrderListItem, StaffSalesSummary } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { EmptyState, Price, SubmitButton } from '../../../components';
@@ -15,16 +15,22 @@ import { salesFigures } from '../lib/figures';
 import { FULFILMENT_LABELS } from '../lib/order-body';
 import { STAFF_PAGES } from '../routes';
 
-const orderKey = (order: OrderView) => order.id;
+const orderKey = (order: StaffOrderListItem) => order.id;
 
-function OrderRow({ order }: { order: OrderView }) {
+/** Who bought: the member's nickname and masked phone, or 散客 for a guest. */
+function buyerText(order: Pick<StaffOrderListItem, 'memberId' | 'buyer'>): string {
+  if (order.buyer) return order.buyer.phone ? `${order.buyer.nickname} ${order.buyer.phone}` : order.buyer.nickname;
+  return order.memberId !== null ? '会员' : '散客';
+}
+
+function OrderRow({ order }: { order: StaffOrderListItem }) {
   return (
     <View className='staff-list-row' data-testid='today-order'>
       <Text className='staff-muted'>{formatDateTime(order.createdAt).slice(11)}</Text>
       <View className='staff-grow'>
         <Text className='staff-today__no'>{order.orderNo}</Text>
         <Text className='staff-muted'>
-          {order.memberId !== null ? `会员 #${order.memberId}` : '散客'} · {FULFILMENT_LABELS[order.fulfillment.type]} · {itemCount(order.lines)} 件
+          <Text data-testid='today-order-buyer'>{buyerText(order)}</Text> · {FULFILMENT_LABELS[order.fulfillment.type]} · {itemCount(order.lines)} 件
         </Text>
       </View>
       <Price fen={order.payableTotal} size='sm' />

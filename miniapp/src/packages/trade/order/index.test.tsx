@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { describe, expect, it } from 'vitest';
+import { addressView } from '../../../../test/fixtures';
 import { routeRequests, setRouterParams } from '../../../../test/mocks/taro';
 import { group, ok, order, signIn } from '../../groupbuy/testing/fixtures';
 import OrderPage from './index';
@@ -51,5 +52,47 @@ describe('订单详情 of a group-buy order', () => {
     expect(Taro.showModal).toHaveBeenCalled();
     await waitFor(() => expect(screen.getByTestId('order-group-status').textContent).toBe('已取消'));
     expect(screen.getByTestId('order-group-note').textContent).toBe('团长未在时限内支付，拼团已取消');
+  });
+});
+
+describe('订单详情: what was paid', () => {
+  const delivery = { type: 'delivery' as const, address: addressView(7), store: null, eta: '仓库发货，预计 1-3 天送达' };
+  const show = async (fields: Parameters<typeof order>[0]) => {
+    signIn();
+    setRouterParams({ id: '70' });
+    routeRequests({ 'GET /orders/70': () => ok({ ...order({ source: 'normal', fulfillment: delivery, payableTotal: 6900, ...fields }), payments: [], refunds: [], group: null }) });
+    const view = render(<OrderPage />);
+    await screen.findByTestId('order-status');
+    return view;
+  };
+
+  it('shows a cancelled order as owed and unpaid, with no 实付款 and no delivery estimate', async () => {
+    await show({ status: 'cancelled', statusLabel: '已取消', paidAt: null, cancelledAt: '2026-11-23T08:30:00.000Z', cancelReason: 'not paid in time' });
+    expect(screen.getByTestId('order-unpaid').textContent).toBe('应付款¥69.00未支付 · 已取消');
+    expect(screen.queryByTestId('order-total')).toBeNull();
+    expect(screen.queryByText('实付款')).toBeNull();
+    expect(screen.queryByTestId('order-eta')).toBeNull();
+    expect(document.body.textContent).not.toContain('预计 1-3 天送达');
+  });
+
+  it('shows an order waiting for payment as owed, without a delivery estimate yet', async () => {
+    await show({ status: 'pending_payment', statusLabel: '待付款', paidAt: null });
+    expect(screen.getByTestId('order-unpaid').textContent).toBe('应付款¥69.00未支付');
+    expect(screen.queryByTestId('order-eta')).toBeNull();
+  });
+
+  it('shows a paid order with what was paid and when it should arrive', async () => {
+    await show({ status: 'awaiting_shipment', statusLabel: '待发货' });
+    expect(screen.getByTestId('order-total').textContent).toBe('¥69.00');
+    expect(screen.getByTestId('order-eta').textContent).toContain('预计 1-3 天送达');
+    expect(screen.queryByTestId('order-unpaid')).toBeNull();
+    expect(screen.queryByTestId('order-refunded')).toBeNull();
+  });
+
+  it('shows a refunded order with what was paid and what came back, and no estimate', async () => {
+    await show({ status: 'refunded', statusLabel: '已退款', refundedTotal: 6900 });
+    expect(screen.getByTestId('order-total').textContent).toBe('¥69.00');
+    expect(screen.getByTestId('order-refunded').textContent).toBe('¥69.00');
+    expect(screen.queryByTestId('order-eta')).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { EmptyState, Price, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { useCountdown } from '../../../hooks/useCountdown';
 import { formatCountdown, formatDateTime } from '../../../lib/format';
-import { isAwaitingPayment, statusHint } from '../../../lib/order-state';
+import { isAwaitingPayment, paymentFigures, showsDeliveryEta, statusHint } from '../../../lib/order-state';
 import { PAGES, idParam, openPage } from '../../../lib/routes';
 import { AddressText } from '../shared/AddressText';
 import { OrderActions } from '../shared/OrderActions';
@@ -38,6 +38,7 @@ export default function OrderPage() {
 function OrderDetail({ order, onChanged }: { order: GroupOrderDetail; onChanged: (order: OrderView) => void }) {
   const left = useCountdown(isAwaitingPayment(order) ? order.payDeadline : null);
   const { address, store } = order.fulfillment;
+  const payment = paymentFigures(order);
   return (
     <View className='order'>
       <View className='order__status'>
@@ -56,7 +57,11 @@ function OrderDetail({ order, onChanged }: { order: GroupOrderDetail; onChanged:
         {order.fulfillment.type === 'delivery' && address ? (
           <View>
             <AddressText address={address} />
-            {order.fulfillment.eta && !order.shipment ? <Text className='order__where'>🚚 {order.fulfillment.eta}</Text> : null}
+            {order.fulfillment.eta && showsDeliveryEta(order) ? (
+              <Text className='order__where' data-testid='order-eta'>
+                🚚 {order.fulfillment.eta}
+              </Text>
+            ) : null}
             {order.shipment ? (
               <Text className='order__where' data-testid='order-shipment'>
                 🚚 {order.shipment.carrier} {order.shipment.trackingNo} · {formatDateTime(order.shipment.shippedAt)} 发出
@@ -81,10 +86,28 @@ function OrderDetail({ order, onChanged }: { order: GroupOrderDetail; onChanged:
       <OrderLines lines={order.lines} />
       <PriceBreakdown source={order} />
       <View className='trade-card'>
-        <View className='trade-row'>
-          <Text className='trade-row__label'>实付款</Text>
-          <Price fen={order.payableTotal} size='md' testId='order-total' />
-        </View>
+        {payment.paid ? (
+          <View className='trade-row'>
+            <Text className='trade-row__label'>实付款</Text>
+            <Price fen={payment.amount} size='md' testId='order-total' />
+          </View>
+        ) : (
+          <View className='trade-row' data-testid='order-unpaid'>
+            <Text className='trade-row__label'>应付款</Text>
+            <View className='order__unpaid'>
+              <Price fen={payment.amount} size='md' testId='order-payable' />
+              <Text className='order__unpaid-note' data-testid='order-unpaid-note'>
+                {payment.note}
+              </Text>
+            </View>
+          </View>
+        )}
+        {payment.paid && payment.refunded > 0 ? (
+          <View className='trade-row'>
+            <Text className='trade-row__label'>已退款</Text>
+            <Price fen={payment.refunded} size='md' testId='order-refunded' />
+          </View>
+        ) : null}
         {order.pointsUsed > 0 ? (
           <View className='trade-row'>
             <Text className='trade-row__label'>使用积分</Text>

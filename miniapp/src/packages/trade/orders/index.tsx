@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { fetchOrders } from '../../../api';
 import { EmptyState, LazyImage, LoadMore, Price, Skeleton, Tabs } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
+import { paymentFigures } from '../../../lib/order-state';
 import { ORDER_TABS, orderTab, type OrderTabKey } from '../../../lib/order-tabs';
 import { PAGES, openPage } from '../../../lib/routes';
 import { OrderActions } from '../shared/OrderActions';
@@ -35,6 +36,7 @@ export default function OrdersPage() {
       {!list.initial && list.items.length === 0 && !list.failed ? <EmptyState icon='📦' title='还没有相关订单' actionText='去逛逛' onAction={() => openPage(PAGES.home)} /> : null}
       {list.items.map((item) => {
         const order = changed[item.id] ?? item;
+        const payment = paymentFigures(order);
         return (
           <View key={order.id} className='trade-card orders__card' data-testid='order-card'>
             <View onClick={() => openPage(PAGES.order, { id: order.id })}>
@@ -48,9 +50,17 @@ export default function OrdersPage() {
                 ))}
                 {order.lines.length === 1 ? <Text className='orders__single'>{order.lines[0]!.title}</Text> : null}
               </View>
-              <View className='orders__total'>
-                <Text>共 {order.lines.reduce((n, l) => n + l.qty, 0)} 件 实付 </Text>
-                <Price fen={order.payableTotal} size='sm' />
+              <View className='orders__total' data-testid='order-card-total'>
+                <Text>
+                  共 {order.lines.reduce((n, l) => n + l.qty, 0)} 件 {payment.paid ? '实付' : '应付'}{' '}
+                </Text>
+                <Price fen={payment.amount} size='sm' />
+                {payment.paid && payment.refunded > 0 ? (
+                  <Text className='orders__refunded'>
+                    · 已退款 <Price fen={payment.refunded} size='sm' />
+                  </Text>
+                ) : null}
+                {!payment.paid && order.status === 'cancelled' ? <Text className='orders__unpaid'>· {payment.note}</Text> : null}
               </View>
             </View>
             <View className='orders__actions'>
