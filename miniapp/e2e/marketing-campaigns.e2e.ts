@@ -69,8 +69,13 @@ it('a marketer creates a group-buy campaign in the console, shoppers see it, its
   await byTestId(`campaign-sku-${sku.id}-include`).waitFor();
   await byTestId('campaign-name-input').locator('input').fill('羽绒马甲 三人团');
   await byTestId(`campaign-sku-${sku.id}-include`).click();
-  await byTestId(`campaign-sku-${sku.id}-price`).locator('input').fill((groupPrice / 100).toFixed(2));
-  await byTestId(`campaign-sku-${sku.id}-cap`).locator('input').fill('20');
+  // The SKU's boxes are labelled on screen (拼团价 / 限量) and found by their names, as a screen reader would (issue 13).
+  const skuRow = byTestId(`campaign-sku-${sku.id}`);
+  expect(await skuRow.getByText('拼团价', { exact: true }).isVisible()).toBe(true);
+  expect(await skuRow.getByText('限量', { exact: true }).isVisible()).toBe(true);
+  await skuRow.getByLabel(/ 拼团价$/).fill((groupPrice / 100).toFixed(2));
+  await skuRow.getByLabel(/ 限量$/).fill('20');
+  await expect.poll(() => byTestId(`campaign-sku-${sku.id}-price`).locator('input').inputValue()).toBe((groupPrice / 100).toFixed(2));
   await byTestId('campaign-size-input').locator('input').fill('3');
   await byTestId('campaign-submit-live').click();
   await console_.waitForURL(/marketing\/campaigns\/index/);
@@ -89,6 +94,10 @@ it('a marketer creates a group-buy campaign in the console, shoppers see it, its
   await console_.reload();
   await expect.poll(() => byTestId(`campaign-stats-${campaign.id}-started`).textContent()).toBe('开团1');
 
+  // 暂停 can be undone, so it is a quiet outlined button; only 结束 wears the warning red (issue 13).
+  const looks = (target: string) => byTestId(`campaign-${campaign.id}-move-${target}`).evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, color: getComputedStyle(el).color }));
+  expect(await looks('paused')).toEqual({ background: 'rgb(255, 255, 255)', color: 'rgb(51, 51, 51)' });
+  expect((await looks('ended')).color).toBe('rgb(228, 57, 60)');
   // 暂停: the product page no longer offers it.
   await byTestId(`campaign-${campaign.id}-move-paused`).click();
   await expect.poll(() => byTestId(`campaign-status-${campaign.id}`).textContent()).toBe('已暂停');

@@ -67,6 +67,46 @@ describe('新建拼团活动', () => {
     expect(created).toEqual([]);
   });
 
+  it("drops a field's problem as soon as the field is edited, and checks again on submit", async () => {
+    signInMarketer();
+    shopRoutes([], []);
+    render(<NewCampaignPage />);
+    await pickTee();
+    fireEvent.click(screen.getByTestId('campaign-sku-201-include'));
+    type('campaign-name-input', ' ');
+    type('campaign-size-input', '1');
+    fireEvent.click(screen.getByTestId('campaign-submit-draft'));
+    expect((await screen.findByTestId('campaign-skus-error')).textContent).toBe('本白：请填写拼团价');
+    expect(screen.getByTestId('campaign-name-error').textContent).toBe('请填写活动名称');
+
+    type('campaign-sku-201-price', '99');
+    expect(screen.queryByTestId('campaign-skus-error')).toBeNull();
+    type('campaign-size-input', '3');
+    expect(screen.queryByTestId('campaign-size-error')).toBeNull();
+    // Not touched, still to fix.
+    expect(screen.getByTestId('campaign-name-error').textContent).toBe('请填写活动名称');
+
+    type('campaign-sku-201-price', '999');
+    fireEvent.click(screen.getByTestId('campaign-submit-draft'));
+    expect((await screen.findByTestId('campaign-skus-error')).textContent).toBe('本白：拼团价必须低于原价');
+  });
+
+  it("labels each SKU's 拼团价 and 限量 boxes, on screen and by name", async () => {
+    signInMarketer();
+    shopRoutes([], []);
+    render(<NewCampaignPage />);
+    await pickTee();
+    fireEvent.click(screen.getByTestId('campaign-sku-201-include'));
+    fireEvent.click(screen.getByTestId('campaign-sku-202-include'));
+    const row = screen.getByTestId('campaign-sku-202');
+    expect(row.textContent).toContain('拼团价');
+    expect(row.textContent).toContain('限量');
+    // Each box is named after its SKU, so two rows' boxes are told apart.
+    expect(screen.getByRole('textbox', { name: '橄榄绿 拼团价' })).toBe(screen.getByTestId('campaign-sku-202-price'));
+    expect(screen.getByRole('textbox', { name: '橄榄绿 限量' })).toBe(screen.getByTestId('campaign-sku-202-cap'));
+    expect(screen.getByRole('textbox', { name: '本白 拼团价' })).toBe(screen.getByTestId('campaign-sku-201-price'));
+  });
+
   it("keeps the form and shows the server's reason when it refuses", async () => {
     signInMarketer();
     const statuses: unknown[] = [];

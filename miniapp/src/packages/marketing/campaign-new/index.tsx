@@ -1,6 +1,6 @@
-import { Text, View } from '@tarojs/components';
+import { Label, Text, View } from '@tarojs/components';
 import { formatFen, type ProductSummary } from '@shop/shared';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorText } from '../../../api/errors';
 import { SubmitButton } from '../../../components';
 import { replacePage } from '../../../lib/routes';
@@ -8,7 +8,7 @@ import { toastSuccess } from '../../../lib/toast';
 import { createCampaign, fetchProduct, searchProducts, setCampaignStatus } from '../api/campaigns';
 import { ChoiceTiles, FormInput, FormRow } from '../components/FormRow';
 import { marketingPage } from '../components/MarketingShell';
-import { campaignRequest, chooseProduct, emptyCampaignForm, type CampaignForm, type CampaignFormErrors, type CampaignSkuChoice } from '../lib/campaign-form';
+import { campaignErrorsAfterEdit, campaignRequest, chooseProduct, emptyCampaignForm, type CampaignForm, type CampaignFormErrors, type CampaignSkuChoice } from '../lib/campaign-form';
 import { MARKETING_PAGES } from '../routes';
 
 const YES_NO = [
@@ -43,6 +43,23 @@ function ProductPicker({ onPick }: { onPick: (product: ProductSummary) => Promis
   );
 }
 
+/**
+ * A SKU's price or cap box with its visible label; the <label> also names the box after its SKU
+ * ("本白 拼团价", the spec read only by screen readers), since every row has the same fields.
+ */
+function SkuField({ spec, label, unit, children }: { spec: string; label: string; unit: string; children: ReactNode }) {
+  return (
+    <View className='mk-sku__field'>
+      <Label className='mk-sku__label'>
+        <Text className='mk-sr-only'>{spec} </Text>
+        <Text>{label}</Text>
+        {children}
+      </Label>
+      <Text className='staff-muted'>{unit}</Text>
+    </View>
+  );
+}
+
 function SkuRow({ sku, onChange }: { sku: CampaignSkuChoice; onChange: (fields: Partial<CampaignSkuChoice>) => void }) {
   return (
     <View className='mk-sku' data-testid={`campaign-sku-${sku.skuId}`}>
@@ -53,8 +70,12 @@ function SkuRow({ sku, onChange }: { sku: CampaignSkuChoice; onChange: (fields: 
       <Text className='staff-muted'>原价 {formatFen(sku.listPrice)}</Text>
       {sku.included ? (
         <>
-          <FormInput value={sku.groupPrice} onChange={(groupPrice) => onChange({ groupPrice })} placeholder='拼团价（元）' type='digit' narrow testId={`campaign-sku-${sku.skuId}-price`} />
-          <FormInput value={sku.stockCap} onChange={(stockCap) => onChange({ stockCap })} placeholder='活动库存' type='number' narrow testId={`campaign-sku-${sku.skuId}-cap`} />
+          <SkuField spec={sku.specText} label='拼团价' unit='元'>
+            <FormInput value={sku.groupPrice} onChange={(groupPrice) => onChange({ groupPrice })} placeholder='低于原价' type='digit' narrow label={`${sku.specText} 拼团价`} testId={`campaign-sku-${sku.skuId}-price`} />
+          </SkuField>
+          <SkuField spec={sku.specText} label='限量' unit='件'>
+            <FormInput value={sku.stockCap} onChange={(stockCap) => onChange({ stockCap })} placeholder='活动库存' type='number' narrow label={`${sku.specText} 限量`} testId={`campaign-sku-${sku.skuId}-cap`} />
+          </SkuField>
         </>
       ) : null}
     </View>
@@ -66,12 +87,21 @@ function NewCampaignDesk() {
   const [form, setForm] = useState<CampaignForm>(() => emptyCampaignForm(new Date()));
   const [errors, setErrors] = useState<CampaignFormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const set = (fields: Partial<CampaignForm>) => setForm((current) => ({ ...current, ...fields }));
-  const setSku = (skuId: number, fields: Partial<CampaignSkuChoice>) => setForm((current) => ({ ...current, skus: current.skus.map((s) => (s.skuId === skuId ? { ...s, ...fields } : s)) }));
+  // A field's problem goes as soon as it is edited; submitting checks the whole form again.
+  const edited = (fields: (keyof CampaignForm)[]) => setErrors((current) => campaignErrorsAfterEdit(current, fields));
+  const set = (fields: Partial<CampaignForm>) => {
+    setForm((current) => ({ ...current, ...fields }));
+    edited(Object.keys(fields) as (keyof CampaignForm)[]);
+  };
+  const setSku = (skuId: number, fields: Partial<CampaignSkuChoice>) => {
+    setForm((current) => ({ ...current, skus: current.skus.map((s) => (s.skuId === skuId ? { ...s, ...fields } : s)) }));
+    edited(['skus']);
+  };
 
   const pickProduct = async (summary: ProductSummary) => {
     const product = await fetchProduct(summary.id);
     setForm((current) => chooseProduct(current, product));
+    edited(['product', 'name']);
   };
 
   const submit = async (goLive: boolean) => {

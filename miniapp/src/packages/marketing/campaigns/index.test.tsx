@@ -35,6 +35,10 @@ describe('拼团活动', () => {
     expect(screen.getByTestId('campaign-12-move-active').textContent).toBe('上线');
     expect(screen.queryByTestId('campaign-11-move-active')).toBeNull();
 
+    // 暂停 can be undone: a quiet button; only 结束 (for good) wears the warning colour.
+    expect(screen.getByTestId('campaign-11-move-paused').className).toContain('submit-button--plain');
+    expect(screen.getByTestId('campaign-11-move-paused').className).not.toContain('mk-danger');
+    expect(screen.getByTestId('campaign-11-move-ended').className).toContain('mk-danger');
     fireEvent.click(screen.getByTestId('campaign-11-move-paused'));
     await waitFor(() => expect(screen.getByTestId('campaign-status-11').textContent).toBe('已暂停'));
     expect(moves).toEqual([{ status: 'paused' }]);

@@ -9,6 +9,16 @@ const MOVE_LABELS: Record<PromotionTarget, (from: PromotionStatus) => string> = 
   ended: () => '结束',
 };
 
+/**
+ * How each move looks: 上线 / 恢复 is the step forward (filled); 暂停 is reversible, so quiet
+ * (outlined); 结束 is for good, so outlined in red, the one warning colour on the card.
+ */
+const MOVE_LOOKS: Record<PromotionTarget, { variant: 'primary' | 'plain'; className?: string }> = {
+  active: { variant: 'primary' },
+  paused: { variant: 'plain' },
+  ended: { variant: 'plain', className: 'mk-danger' },
+};
+
 /** A promotion's status badge. */
 export function StatusBadge({ status, testId }: { status: PromotionStatus; testId: string }) {
   return (
@@ -35,7 +45,7 @@ export function StatusMoves({ name, status, onMove, testId }: { name: string; st
   return (
     <View className='mk-actions'>
       {moves.map((target) => (
-        <SubmitButton key={target} onSubmit={() => move(target)} variant={target === 'ended' ? 'plain' : 'primary'} testId={`${testId}-${target}`}>
+        <SubmitButton key={target} onSubmit={() => move(target)} variant={MOVE_LOOKS[target].variant} className={MOVE_LOOKS[target].className} testId={`${testId}-${target}`}>
           {MOVE_LABELS[target](status)}
         </SubmitButton>
       ))}

@@ -27,6 +27,40 @@ describe('新建优惠券', () => {
     expect(Taro.request.mock.calls.map(([r]) => r.url).filter((url) => url.includes('/admin/'))).toEqual([]);
   });
 
+  it("drops a field's problem as soon as the field is edited, and checks again on submit", async () => {
+    signInMarketer();
+    routeRequests(lookups);
+    render(<NewCouponPage />);
+    fireEvent.click(screen.getByTestId('coupon-submit-draft'));
+    expect((await screen.findByTestId('coupon-threshold-error')).textContent).toBe('满减券请填写使用门槛，如 满 199 元');
+    type('coupon-threshold-input', '199');
+    expect(screen.queryByTestId('coupon-threshold-error')).toBeNull();
+    type('coupon-name-input', '满199减30');
+    expect(screen.queryByTestId('coupon-name-error')).toBeNull();
+    // Not touched, still to fix.
+    expect(screen.getByTestId('coupon-value-error').textContent).toBe('请填写优惠金额，如 20 或 9.9');
+
+    type('coupon-amount-input', '300');
+    expect(screen.queryByTestId('coupon-value-error')).toBeNull();
+    fireEvent.click(screen.getByTestId('coupon-submit-draft'));
+    expect((await screen.findByTestId('coupon-threshold-error')).textContent).toBe('门槛必须高于优惠金额');
+  });
+
+  it('keeps a new coupon out of 领券中心 unless the marketer lists it', async () => {
+    signInMarketer();
+    const sent: Record<string, unknown>[] = [];
+    routeRequests({ ...lookups, 'POST /admin/coupon-templates': (request) => (sent.push(bodyOf(request)), ok(couponTemplate({ id: 45, status: 'draft' }), 201)) });
+    render(<NewCouponPage />);
+    expect(screen.getByTestId('coupon-claim-centre-no').className).toContain('staff-choice--on');
+    expect(screen.getByTestId('coupon-claim-centre-yes').className).not.toContain('staff-choice--on');
+    type('coupon-name-input', '满199减30');
+    type('coupon-threshold-input', '199');
+    type('coupon-amount-input', '30');
+    fireEvent.click(screen.getByTestId('coupon-submit-draft'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ claimCentre: false });
+  });
+
   it('creates a 满减 coupon in fen and puts it live, then opens the list', async () => {
     signInMarketer();
     const sent: unknown[] = [];

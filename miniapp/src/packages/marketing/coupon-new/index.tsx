@@ -12,7 +12,7 @@ import { createCouponTemplate, fetchCouponTemplate, patchCouponTemplate, setCoup
 import { useCouponLookups } from '../components/coupon-lookups';
 import { ChoiceTiles, FormInput, FormRow } from '../components/FormRow';
 import { marketingPage } from '../components/MarketingShell';
-import { COUPON_KIND_LABELS, capApplies, couponFormFromTemplate, couponRequest, emptyCouponForm, kindTakes, type CouponForm, type CouponFormErrors } from '../lib/coupon-form';
+import { COUPON_KIND_LABELS, capApplies, couponFormFromTemplate, couponRequest, emptyCouponForm, errorsAfterEdit, kindTakes, type CouponForm, type CouponFormErrors } from '../lib/coupon-form';
 import { MARKETING_PAGES } from '../routes';
 import '../coupons/index.scss';
 
@@ -91,7 +91,11 @@ function CouponEditor({ initial, draftId }: { initial: CouponForm; draftId: numb
   const [errors, setErrors] = useState<CouponFormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const lookups = useCouponLookups();
-  const set = (fields: Partial<CouponForm>) => setForm((current) => ({ ...current, ...fields }));
+  const set = (fields: Partial<CouponForm>) => {
+    setForm((current) => ({ ...current, ...fields }));
+    // The fix is seen at once; submitting checks the whole form again.
+    setErrors((current) => errorsAfterEdit(current, Object.keys(fields) as (keyof CouponForm)[]));
+  };
   const takes = kindTakes(form.kind);
 
   const submit = async (goLive: boolean) => {

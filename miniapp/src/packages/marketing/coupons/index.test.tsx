@@ -61,6 +61,31 @@ describe('优惠券', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/coupon-new/index?id=32' }));
   });
 
+  it('names the categories of a category-scoped template, and says whether it is in 领券中心', async () => {
+    signInMarketer();
+    routeRequests({
+      ...lookups,
+      'GET /admin/coupon-templates': () => ok({ items: [couponTemplate({ scope: { kind: 'categories', ids: [1, 2] }, claimCentre: false })], nextCursor: null }),
+      'GET /admin/coupon-templates/31/stats': () => ok(couponStats()),
+    });
+    render(<CouponsPage />);
+    await waitFor(() => expect(screen.getByTestId('coupon-facts-31').textContent).toContain('限 上衣、裤装 可用'));
+    expect(screen.getByTestId('coupon-facts-31').textContent).not.toContain('限指定分类商品');
+    expect(screen.getByTestId('coupon-31').textContent).not.toContain('会员可在领券中心领取');
+    expect(screen.getByTestId('coupon-31').textContent).toContain('不在领券中心展示');
+  });
+
+  it('draws 暂停 as a quiet button and keeps the warning colour for 结束', async () => {
+    signInMarketer();
+    routeRequests({ ...lookups, 'GET /admin/coupon-templates': () => ok({ items: [couponTemplate()], nextCursor: null }), 'GET /admin/coupon-templates/31/stats': () => ok(couponStats()) });
+    render(<CouponsPage />);
+    const pause = await screen.findByTestId('coupon-31-move-paused');
+    expect(pause.className).not.toContain('submit-button--primary');
+    expect(pause.className).not.toContain('mk-danger');
+    expect(pause.className).toContain('submit-button--plain');
+    expect(screen.getByTestId('coupon-31-move-ended').className).toContain('mk-danger');
+  });
+
   it('moves a template through its statuses, asking before ending it for good', async () => {
     signInMarketer();
     const moves: unknown[] = [];

@@ -59,11 +59,17 @@ function CouponCard({ initial, lookups }: { initial: CouponTemplateView; lookups
           </Text>
         </View>
         <View className='mk-facts' data-testid={`coupon-facts-${template.id}`}>
-          {couponTemplateFacts(template, lookups.tierNames).map((fact) => (
+          {couponTemplateFacts(template, lookups).map((fact) => (
             <Text key={fact}>{fact}</Text>
           ))}
         </View>
-        {template.status === 'active' ? <Text className='staff-muted'>会员可在领券中心领取{template.sharedCode ? '，或输入通用兑换码兑换' : ''}</Text> : null}
+        {template.status === 'active' ? (
+          <Text className='staff-muted'>
+            {template.claimCentre
+              ? `会员可在领券中心领取${template.sharedCode ? '，或输入通用兑换码兑换' : ''}`
+              : `不在领券中心展示，${template.sharedCode ? '会员可输入通用兑换码兑换' : '可生成兑换码或推送给会员'}`}
+          </Text>
+        ) : null}
         {template.sharedCode ? (
           <Text className='mk-facts' data-testid={`coupon-shared-code-${template.id}`}>
             通用兑换码：{template.sharedCode}

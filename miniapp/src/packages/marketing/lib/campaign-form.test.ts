@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupbuyCampaignCreateSchema } from '@shop/shared';
 import { productDetail, skuView } from '../testing/fixtures';
-import { campaignRequest, chooseProduct, emptyCampaignForm, parseLocalDateTime, type CampaignForm } from './campaign-form';
+import { campaignErrorsAfterEdit, campaignRequest, chooseProduct, emptyCampaignForm, parseLocalDateTime, type CampaignForm } from './campaign-form';
 
 const NOW = new Date(2026, 11, 3, 10, 15, 42);
 
@@ -64,7 +64,7 @@ describe('the new-campaign form', () => {
     expect(errorsOf(chooseProduct(emptyCampaignForm(NOW), tee())).skus).toBe('请至少选择一个参团规格');
     expect(errorsOf(filled({ skus: filled().skus.map((s) => ({ ...s, groupPrice: s.included ? '159' : '' })) })).skus).toBe('本白：拼团价必须低于原价');
     expect(errorsOf(filled({ skus: filled().skus.map((s) => ({ ...s, groupPrice: s.included ? '9.999' : '' })) })).skus).toBe('本白：请填写拼团价');
-    expect(errorsOf(filled({ skus: filled().skus.map((s) => ({ ...s, stockCap: s.included ? '0' : s.stockCap })) })).skus).toBe('本白：活动库存至少 1 件');
+    expect(errorsOf(filled({ skus: filled().skus.map((s) => ({ ...s, stockCap: s.included ? '0' : s.stockCap })) })).skus).toBe('本白：限量至少 1 件');
     expect(errorsOf(filled({ groupSize: '1' })).groupSize).toBe('成团人数为 2 到 50 人');
     expect(errorsOf(filled({ groupSize: '51' })).groupSize).toBe('成团人数为 2 到 50 人');
     expect(errorsOf(filled({ formTime: '4', formUnit: 'minutes' })).formTime).toBe('成团时限为 5 分钟到 7 天');
@@ -75,6 +75,13 @@ describe('the new-campaign form', () => {
     expect(errorsOf(filled({ leaderDiscount: '99' })).leaderDiscount).toBe('团长优惠必须小于每个拼团价');
     expect(errorsOf(filled({ leaderDiscount: '-1' })).leaderDiscount).toBe('团长优惠请填写金额，如 10 或 9.9');
     expect(errorsOf(filled({ perMemberLimit: '0' })).perMemberLimit).toBe('每人限参 1 到 20 次');
+  });
+
+  it("drops a field's problem as soon as that field changes, and keeps the others", () => {
+    const errors = { name: '请填写活动名称', groupSize: '成团人数为 2 到 50 人', skus: '本白：请填写拼团价' };
+    expect(campaignErrorsAfterEdit(errors, ['name'])).toEqual({ groupSize: errors.groupSize, skus: errors.skus });
+    expect(campaignErrorsAfterEdit(errors, ['skus'])).toEqual({ name: errors.name, groupSize: errors.groupSize });
+    expect(campaignErrorsAfterEdit(errors, ['newMembersOnly'])).toBe(errors);
   });
 
   it('reads only real wall-clock moments', () => {

@@ -33,7 +33,33 @@ export interface CampaignForm {
   leaderDiscount: string;
 }
 
-export type CampaignFormErrors = Partial<Record<'name' | 'product' | 'skus' | 'groupSize' | 'formTime' | 'startsAt' | 'endsAt' | 'perMemberLimit' | 'simulateWhenShortBy' | 'leaderDiscount', string>>;
+export type CampaignFormField = 'name' | 'product' | 'skus' | 'groupSize' | 'formTime' | 'startsAt' | 'endsAt' | 'perMemberLimit' | 'simulateWhenShortBy' | 'leaderDiscount';
+export type CampaignFormErrors = Partial<Record<CampaignFormField, string>>;
+
+/** Which problems a change to each form field may settle. */
+const FIELD_ERRORS: Partial<Record<keyof CampaignForm, readonly CampaignFormField[]>> = {
+  name: ['name'],
+  product: ['product', 'skus'],
+  skus: ['skus', 'leaderDiscount'],
+  groupSize: ['groupSize', 'simulateWhenShortBy'],
+  formTime: ['formTime'],
+  formUnit: ['formTime'],
+  startsAt: ['startsAt', 'endsAt'],
+  endsAt: ['endsAt'],
+  perMemberLimit: ['perMemberLimit'],
+  simulateWhenShortBy: ['simulateWhenShortBy'],
+  leaderDiscount: ['leaderDiscount'],
+};
+
+/**
+ * The problems still standing once the `changed` fields were edited: a field's error goes as soon as
+ * it changes (submitting checks everything again), the others stay.
+ */
+export function campaignErrorsAfterEdit(errors: CampaignFormErrors, changed: readonly (keyof CampaignForm)[]): CampaignFormErrors {
+  const settled = new Set(changed.flatMap((field) => FIELD_ERRORS[field] ?? []));
+  if (![...settled].some((field) => field in errors)) return errors;
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => !settled.has(field as CampaignFormField))) as CampaignFormErrors;
+}
 
 /** A Date as the form shows it ("YYYY-MM-DD HH:mm"), in the device's time zone. */
 const localDateTimeText = (date: Date) => formatDateTime(date.toISOString());
@@ -129,7 +155,7 @@ export function campaignRequest(form: CampaignForm): { ok: true; body: GroupbuyC
     if (groupPrice === null || groupPrice <= 0) errors.skus = `${sku.specText}：请填写拼团价`;
     else if (groupPrice >= sku.listPrice) errors.skus = `${sku.specText}：拼团价必须低于原价`;
     else if (leaderDiscount !== null && leaderDiscount >= groupPrice) errors.leaderDiscount = '团长优惠必须小于每个拼团价';
-    if (stockCap === null || stockCap < 1) errors.skus = `${sku.specText}：活动库存至少 1 件`;
+    if (stockCap === null || stockCap < 1) errors.skus = `${sku.specText}：限量至少 1 件`;
     if (groupPrice !== null && stockCap !== null) skus.push({ skuId: sku.skuId, groupPrice, stockCap });
   }
 

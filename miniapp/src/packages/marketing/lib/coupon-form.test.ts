@@ -1,7 +1,7 @@
 import { couponTemplateCreateSchema, type CouponTemplateView } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
 import { couponTemplate } from '../testing/coupon-fixtures';
-import { couponFormFromTemplate, couponRequest, emptyCouponForm, formMomentText, kindTakes, parseDiscount, parseFormMoment, type CouponForm } from './coupon-form';
+import { couponFormFromTemplate, couponRequest, emptyCouponForm, errorsAfterEdit, formMomentText, kindTakes, parseDiscount, parseFormMoment, type CouponForm } from './coupon-form';
 
 const NOW = new Date(2026, 11, 1, 10, 0);
 const form = (fields: Partial<CouponForm>): CouponForm => ({ ...emptyCouponForm(NOW), name: '会员日 满299减40', threshold: '299', amount: '40', ...fields });
@@ -37,7 +37,8 @@ describe('coupon form -> create request', () => {
       claimEndsAt: null,
       validity: { kind: 'relative', days: 30 },
       welcome: false,
-      claimCentre: true,
+      // Not listed in 领券中心 unless the marketer chooses it.
+      claimCentre: false,
       staffHandout: false,
     });
     expect(couponTemplateCreateSchema.safeParse(body).success).toBe(true);
@@ -67,6 +68,15 @@ describe('coupon form -> create request', () => {
     expect(errorsOf({ audienceKind: 'new_members', newWithinDays: '0' }).audience).toBe('新会员指注册 1 到 365 天内的会员');
   });
 
+  it("drops a field's problem as soon as that field changes, and keeps the others", () => {
+    const errors = errorsOf({ name: ' ', amount: 'abc', threshold: '' });
+    expect(errorsAfterEdit(errors, ['name'])).toEqual({ value: errors.value, threshold: errors.threshold });
+    expect(errorsAfterEdit(errors, ['threshold'])).toEqual({ name: errors.name, value: errors.value });
+    // A change that settles nothing standing keeps the very same object (no re-render).
+    expect(errorsAfterEdit(errors, ['welcome'])).toBe(errors);
+    expect(errorsAfterEdit(errorsOf({ scopeKind: 'categories' }), ['categoryIds'])).toEqual({});
+  });
+
   it('leaves out products the marketer excludes, except on free shipping which covers the whole order', () => {
     const tee = { id: 2, title: 'T恤' };
     expect(bodyOf({ excludedProducts: [tee] }).excludeProductIds).toEqual([2]);
@@ -80,7 +90,7 @@ describe('coupon form -> create request', () => {
     expect(bodyOf({ audienceKind: 'new_members', newWithinDays: '7' }).audience).toEqual({ kind: 'new_members', withinDays: 7 });
     expect(bodyOf({ audienceKind: 'tiers', tierCodes: ['gold'] }).audience).toEqual({ kind: 'tiers', codes: ['gold'] });
     expect(bodyOf({ welcome: true }).welcome).toBe(true);
-    expect(bodyOf({ claimCentre: false }).claimCentre).toBe(false);
+    expect(bodyOf({ claimCentre: true }).claimCentre).toBe(true);
     expect(bodyOf({ staffHandout: true }).staffHandout).toBe(true);
   });
 

@@ -63,6 +63,42 @@ export type CouponFormField =
   | 'form';
 export type CouponFormErrors = Partial<Record<CouponFormField, string>>;
 
+/** Which problems a change to each form field may settle (a new kind asks for other values). */
+const FIELD_ERRORS: Partial<Record<keyof CouponForm, readonly CouponFormField[]>> = {
+  name: ['name'],
+  kind: ['value', 'threshold', 'cap', 'scope'],
+  amount: ['value', 'threshold'],
+  discount: ['value'],
+  threshold: ['threshold'],
+  repeat: ['cap'],
+  cap: ['cap'],
+  scopeKind: ['scope'],
+  categoryIds: ['scope'],
+  products: ['scope'],
+  excludedProducts: ['scope'],
+  audienceKind: ['audience'],
+  newWithinDays: ['audience'],
+  tierCodes: ['audience'],
+  totalQuantity: ['totalQuantity', 'perMemberLimit'],
+  perMemberLimit: ['perMemberLimit'],
+  validityKind: ['validDays', 'validFrom', 'validUntil', 'claimEndsAt'],
+  validDays: ['validDays'],
+  validFrom: ['validFrom', 'validUntil'],
+  validUntil: ['validUntil', 'claimEndsAt'],
+  claimStartsAt: ['claimStartsAt', 'claimEndsAt'],
+  claimEndsAt: ['claimEndsAt'],
+};
+
+/**
+ * The problems still standing once the `changed` fields were edited: a field's error goes as soon as
+ * it changes (submitting checks everything again), the others stay.
+ */
+export function errorsAfterEdit(errors: CouponFormErrors, changed: readonly (keyof CouponForm)[]): CouponFormErrors {
+  const settled = new Set(changed.flatMap((field) => FIELD_ERRORS[field] ?? []));
+  if (![...settled].some((field) => field in errors)) return errors;
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => !settled.has(field as CouponFormField))) as CouponFormErrors;
+}
+
 /** What each kind is called in the console, and which form fields it takes. */
 export const COUPON_KIND_LABELS: Record<CouponKind, string> = { threshold_off: '满减券', percent_off: '折扣券', amount_off: '无门槛券', free_shipping: '包邮券' };
 
@@ -107,7 +143,8 @@ export function emptyCouponForm(now: Date): CouponForm {
     claimStartsAt: '',
     claimEndsAt: '',
     welcome: false,
-    claimCentre: true,
+    // Not listed until the marketer says so: a coupon meant for codes or pushes must not be claimable by all.
+    claimCentre: false,
     staffHandout: false,
   };
 }

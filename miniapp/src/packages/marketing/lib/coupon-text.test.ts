@@ -7,11 +7,18 @@ describe('coupon template texts', () => {
     expect(couponTemplateFacts(couponTemplate())).toEqual(['满¥299减¥40', '全场通用', '领取后7天内有效', '所有会员', '每人限领 1 张', '领取时间不限']);
     const facts = couponTemplateFacts(
       couponTemplate({ kind: 'percent_off', value: 85, threshold: null, cap: 5000, scope: { kind: 'categories', ids: [1] }, audience: { kind: 'tiers', codes: ['gold'] }, perMemberLimit: 2, welcome: true }),
-      new Map([['gold', '金卡']]),
+      { tierNames: new Map([['gold', '金卡']]) },
     );
     expect(facts).toEqual(['8.5折，最多减¥50', '限指定分类商品', '领取后7天内有效', '限金卡会员', '每人限领 2 张', '领取时间不限', '新人礼包']);
     expect(couponTemplateFacts(couponTemplate({ staffHandout: true })).at(-1)).toBe('门店发放');
     expect(issuedText(couponTemplate())).toBe('已发 120 / 1000 张');
+  });
+
+  it('names the categories a category-scoped template is for, once their names are known', () => {
+    const scoped = couponTemplate({ scope: { kind: 'categories', ids: [1, 3] }, excludeProductIds: [9] });
+    expect(couponTemplateFacts(scoped, { categoryNames: new Map([[1, '上衣'], [3, '配饰']]) })[1]).toBe('限 上衣、配饰 可用（部分商品除外）');
+    // A name not (yet) known: the generic words, never a bare id.
+    expect(couponTemplateFacts(scoped, { categoryNames: new Map([[1, '上衣']]) })[1]).toBe('限指定分类商品（部分商品除外）');
   });
 
   it('says who may claim and when', () => {

@@ -20,13 +20,19 @@ export function claimWindowText(t: Pick<CouponTemplateView, 'claimStartsAt' | 'c
   return '领取时间不限';
 }
 
+/** The shop's names for the tier codes and category ids a template keeps. */
+export interface TemplateNames {
+  tierNames?: ReadonlyMap<string, string>;
+  categoryNames?: ReadonlyMap<number, string>;
+}
+
 /** A template's rules as short phrases for its card, in the words shoppers see on the coupon. */
-export function couponTemplateFacts(t: CouponTemplateView, tierNames?: ReadonlyMap<string, string>): string[] {
+export function couponTemplateFacts(t: CouponTemplateView, names: TemplateNames = {}): string[] {
   return [
     couponRuleText(t),
-    couponScopeText(t.scope, t.excludeProductIds.length),
+    couponScopeText(t.scope, t.excludeProductIds.length, names.categoryNames),
     templateValidityText(t.validity),
-    audienceText(t.audience, tierNames),
+    audienceText(t.audience, names.tierNames),
     `每人限领 ${t.perMemberLimit} 张`,
     claimWindowText(t),
     ...(t.welcome ? ['新人礼包'] : []),

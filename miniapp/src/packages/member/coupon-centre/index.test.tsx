@@ -27,6 +27,17 @@ describe('领券中心', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `${PAGES.search}?category=3` });
   });
 
+  it('names the categories a category-scoped coupon is for, from the catalog', async () => {
+    routeRequests({
+      'GET /coupons/claimable': () => ok({ items: [claimable({ templateId: 7, scope: { kind: 'categories', ids: [1, 3] } }), claimable({ templateId: 8 })], nextCursor: null }),
+      'GET /categories': () => ok([{ id: 1, name: '上衣' }, { id: 2, name: '裤装' }, { id: 3, name: '配饰' }]),
+    });
+    render(<CouponCentrePage />);
+    expect(await screen.findByText('限 上衣、配饰 可用')).toBeTruthy();
+    expect(screen.queryByText('限指定分类商品')).toBeNull();
+    expect(screen.getByTestId('claimable-8').textContent).toContain('全场通用');
+  });
+
   it('marks a ticket 已抢光 and shows the server’s message when the last one went to someone else', async () => {
     routeRequests({
       'GET /coupons/claimable': () => ok({ items: [claimable({ templateId: 6 })], nextCursor: null }),

@@ -8,6 +8,7 @@ import { PAGES, openPage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
 import { CouponTicket } from '../components/CouponTicket';
 import { PagedList } from '../components/PagedList';
+import { useCategoryNames } from '../hooks/useCategoryNames';
 import { useListPage } from '../hooks/useListPage';
 import { afterClaim, afterClaimFailure, scarcityText, ticketState, type ClaimRecord } from '../lib/claim-state';
 import { couponScopeText, templateValidityText } from '../lib/coupon-rules';
@@ -22,6 +23,7 @@ const templateKey = (coupon: ClaimableCouponView) => coupon.templateId;
 export default function CouponCentrePage() {
   const list = useCursorList((cursor) => fetchClaimableCoupons(cursor), templateKey, []);
   useListPage(list);
+  const categoryNames = useCategoryNames(list.items.map((coupon) => coupon.scope));
   const [records, setRecords] = useState<ReadonlyMap<number, ClaimRecord>>(new Map());
 
   const mark = useCallback((templateId: number, next: (record?: ClaimRecord) => ClaimRecord) => {
@@ -66,7 +68,7 @@ export default function CouponCentrePage() {
               testId={`claimable-${coupon.templateId}`}
               rule={coupon}
               name={coupon.name}
-              scope={couponScopeText(coupon.scope)}
+              scope={couponScopeText(coupon.scope, 0, categoryNames)}
               validity={templateValidityText(coupon.validity)}
               badge={state === 'open' ? scarcityText(coupon.remaining - (record?.claimed ?? 0)) : null}
               action={<ClaimButton state={state} claimedBefore={(record?.claimed ?? 0) > 0} onClaim={() => claim(coupon)} onUse={() => use(coupon)} testId={`claim-${coupon.templateId}`} />}

@@ -8,6 +8,7 @@ import { useCursorList } from '../../../hooks/useCursorList';
 import { openPage } from '../../../lib/routes';
 import { CouponTicket } from '../components/CouponTicket';
 import { PagedList } from '../components/PagedList';
+import { useCategoryNames } from '../hooks/useCategoryNames';
 import { useListPage } from '../hooks/useListPage';
 import { couponScopeText, expiresSoon, instanceValidityText } from '../lib/coupon-rules';
 import { couponTarget } from '../lib/coupon-target';
@@ -32,6 +33,7 @@ export default function MyCouponsPage() {
   const [tab, setTab] = useState<MyCouponFilter>(() => tabFromQuery(params.tab));
   const list = useCursorList((cursor) => fetchMyCoupons(tab, cursor, 20), couponKey, [tab]);
   useListPage(list);
+  const categoryNames = useCategoryNames(list.items.map((coupon) => coupon.scope));
 
   const use = (coupon: CouponInstanceView) => {
     const target = couponTarget(coupon.scope);
@@ -67,7 +69,7 @@ export default function MyCouponsPage() {
             testId={`my-coupon-${coupon.id}`}
             rule={coupon}
             name={coupon.name}
-            scope={couponScopeText(coupon.scope, coupon.excludeProductIds.length)}
+            scope={couponScopeText(coupon.scope, coupon.excludeProductIds.length, categoryNames)}
             validity={instanceValidityText(coupon.validUntil)}
             badge={tab === 'usable' && expiresSoon(coupon.validUntil) ? '即将过期' : null}
             stamp={stampOf(coupon, tab)}

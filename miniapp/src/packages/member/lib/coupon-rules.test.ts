@@ -37,6 +37,8 @@ describe('coupon rule texts', () => {
   it('names the scope and mentions exclusions', () => {
     expect(couponScopeText({ kind: 'all' })).toBe('全场通用');
     expect(couponScopeText({ kind: 'categories', ids: [1] })).toBe('限指定分类商品');
+    expect(couponScopeText({ kind: 'categories', ids: [1, 3] }, 0, new Map([[1, '上衣'], [3, '配饰']]))).toBe('限 上衣、配饰 可用');
+    expect(couponScopeText({ kind: 'categories', ids: [1] }, 1, new Map([[1, '上衣']]))).toBe('限 上衣 可用（部分商品除外）');
     expect(couponScopeText({ kind: 'products', ids: [1, 2] }, 0)).toBe('限指定商品');
     expect(couponScopeText({ kind: 'all' }, 2)).toBe('全场通用（部分商品除外）');
   });

@@ -51,9 +51,18 @@ export function couponThresholdText(rule: CouponRule): string {
   return rule.threshold !== null ? `满${yuan(rule.threshold)}可用` : '无门槛';
 }
 
-/** Which goods a coupon covers: "全场通用", "限指定分类", "限指定商品", "（部分商品除外）". */
-export function couponScopeText(scope: CouponScope, excludedCount = 0): string {
-  const base = scope.kind === 'all' ? '全场通用' : scope.kind === 'categories' ? '限指定分类商品' : '限指定商品';
+/** A category scope by name, "限 上衣、配饰 可用"; while a name is unknown (not loaded, or deleted), "限指定分类商品". */
+function categoryScopeText(ids: readonly number[], categoryNames: ReadonlyMap<number, string>): string {
+  const names = ids.map((id) => categoryNames.get(id));
+  return names.length > 0 && names.every((name) => name !== undefined) ? `限 ${names.join('、')} 可用` : '限指定分类商品';
+}
+
+/**
+ * Which goods a coupon covers: "全场通用", "限 上衣、配饰 可用" (`categoryNames` from the catalog's
+ * categories), "限指定商品", each with "（部分商品除外）" when some products are excluded.
+ */
+export function couponScopeText(scope: CouponScope, excludedCount = 0, categoryNames: ReadonlyMap<number, string> = new Map()): string {
+  const base = scope.kind === 'all' ? '全场通用' : scope.kind === 'categories' ? categoryScopeText(scope.ids, categoryNames) : '限指定商品';
   return excludedCount > 0 ? `${base}（部分商品除外）` : base;
 }
 
