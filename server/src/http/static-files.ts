@@ -64,11 +64,29 @@ export function staticImages(publicDir: string): Middleware<AppState> {
 /**
  * The H5 storefront build at `/`. Its router uses the URL hash, so `/` (index.html) is the only
  * entry; hashed bundles are immutable, index.html is always revalidated so a new build shows at once.
+ * While there is no build yet (`npm start` builds it in the background, the server is up meanwhile)
+ * the entry answers a page that says so and looks again every few seconds.
  */
 export function storefront(h5Dir: string): Middleware<AppState> {
-  return staticFiles(h5Dir, {
+  const files = staticFiles(h5Dir, {
     prefix: '/',
     index: 'index.html',
     cacheControl: (path) => (/\.[0-9a-f]{8}\./.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
+  const index = join(h5Dir, 'index.html');
+  return async (ctx, next) => {
+    const isEntry = (ctx.method === 'GET' || ctx.method === 'HEAD') && (ctx.path === '/' || ctx.path === '/index.html');
+    if (isEntry && !(await stat(index).catch(() => null))?.isFile()) {
+      ctx.type = 'html';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = BUILDING_PAGE;
+      return;
+    }
+    return files(ctx, next);
+  };
 }
+
+/** No script (the storefront's content policy allows none inline): a meta refresh looks again. */
+const BUILDING_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta http-equiv="refresh" content="3"><title>正在构建店铺页面…</title>
+<style>body{font-family:sans-serif;display:flex;flex-direction:column;align-items:center;justify-content:center;min-height:90vh;color:#333}p{color:#888}</style></head>
+<body><h1 data-testid="storefront-building">正在构建店铺页面…</h1><p>首次启动需要约两分钟，完成后本页会自动打开店铺。接口已可用：/api/v1</p></body></html>`;

@@ -40,4 +40,24 @@ describe('the H5 storefront served at /', () => {
     expect((await fetch(`${app.baseUrl}/..%2fpackage.json`)).status).toBe(404);
     expect((await fetch(`${app.baseUrl}/index.html`, { method: 'POST' })).status).toBe(404);
   });
+
+  it('says the storefront is being built, and looks again, while there is no build yet', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'h5-empty-'));
+    const building = await startTestApp({ seed: 'none', config: { h5Dir: empty } });
+    try {
+      const res = await fetch(`${building.baseUrl}/`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const page = await res.text();
+      expect(page).toContain('正在构建店铺页面');
+      expect(page).toContain('http-equiv="refresh"');
+      expect((await fetch(`${building.baseUrl}/js/app.0a1b2c3d.js`)).status).toBe(404);
+      // The build lands: the same address serves it.
+      await writeFile(join(empty, 'index.html'), '<!doctype html><title>商城</title>');
+      expect(await (await fetch(`${building.baseUrl}/`)).text()).toContain('商城');
+    } finally {
+      await building.close();
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
 });
