@@ -52,7 +52,7 @@ describe('login', () => {
   });
 
   it('keeps the query of an H5 share link (Taro H5 leaves options empty)', async () => {
-    setCurrentPage('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?id=1&stamp=2', $taroParams: { id: '1', stamp: '2' } });
+    setCurrentPage('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?stamp=2', $taroParams: { id: '1', stamp: '2' } });
     goToLogin();
     await Promise.resolve();
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/packages/groupbuy/group/index?id=1')}` });

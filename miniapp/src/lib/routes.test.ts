@@ -26,9 +26,11 @@ describe('routes', () => {
   });
 
   it('reads the query of an H5 page opened from its address, where Taro leaves options empty', () => {
-    // What Taro H5's getCurrentPages() gives for `#/packages/groupbuy/group/index?id=1` (a share link).
-    setCurrentPage('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?id=1&stamp=3', $taroParams: { id: '1', stamp: '3', $taroTimestamp: '17' } });
+    // What Taro H5's getCurrentPages() gives for `#/packages/groupbuy/group/index?id=1` (a share link)
+    // once loaded: the query only in $taroParams (undecoded), `path` keeps just Taro's stamp.
+    setCurrentPage('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?stamp=3', $taroParams: { id: '1', stamp: '3', $taroTimestamp: '17' } });
     expect(currentPageUrl()).toBe('/packages/groupbuy/group/index?id=1');
+    // Before its onLoad, an H5 page's `path` still has the query.
     setCurrentPage('/packages/shop/search/index', undefined, { path: '/packages/shop/search/index?q=%E6%A3%89%20T&stamp=4' });
     expect(currentPageUrl()).toBe('/packages/shop/search/index?q=%E6%A3%89%20T');
   });

@@ -83,7 +83,8 @@ interface PageInstance {
 /**
  * The page on screen as a URL with its query, to come back to after signing in. The query is
  * where each platform keeps it: weapp in `options`; Taro H5 leaves `options` empty for a page
- * opened from its address (a share link) and keeps the query in `path` and `$taroParams`.
+ * opened from its address (a share link) and keeps the query in `$taroParams` (undecoded) and,
+ * until the page has loaded, in `path`.
  */
 export function currentPageUrl(): string | null {
   const pages = Taro.getCurrentPages() as PageInstance[];

@@ -29,7 +29,7 @@ async function logIn() {
 
 describe('login page', () => {
   it('brings a share link visitor back to the same group, with its id (H5, opened from the address)', async () => {
-    await openLoginFrom('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?id=1&stamp=5', $taroParams: { id: '1', stamp: '5' } });
+    await openLoginFrom('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?stamp=5', $taroParams: { id: '1', stamp: '5' } });
     await logIn();
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/groupbuy/group/index?id=1' }));
   });

@@ -23,8 +23,8 @@ function serve(routes: Routes = {}) {
 describe('拼团 page', () => {
   it('shows a stranger the leader, the empty seat, the time left and 参与拼团', async () => {
     setRouterParams({ id: '31' });
-    // Opened from a share link on H5: Taro keeps the query in the page's path, not in options.
-    setCurrentPage('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?id=31&stamp=1', $taroParams: { id: '31', stamp: '1' } });
+    // Opened from a share link on H5: Taro keeps the query in $taroParams, not in options.
+    setCurrentPage('/packages/groupbuy/group/index', undefined, { path: '/packages/groupbuy/group/index?stamp=1', $taroParams: { id: '31', stamp: '1' } });
     serve();
     render(<GroupPage />);
     expect((await screen.findByTestId('group-title')).textContent).toBe('还差 1 人拼团成功');

@@ -40,7 +40,7 @@ describe('发起拼团 page', () => {
 
   it('asks a visitor to log in first, coming back with the campaign and product', () => {
     setRouterParams({ campaignId: '9', productId: '2' });
-    setCurrentPage('/packages/groupbuy/start/index', undefined, { path: '/packages/groupbuy/start/index?campaignId=9&productId=2&stamp=2', $taroParams: { campaignId: '9', productId: '2', stamp: '2' } });
+    setCurrentPage('/packages/groupbuy/start/index', undefined, { path: '/packages/groupbuy/start/index?stamp=2', $taroParams: { campaignId: '9', productId: '2', stamp: '2' } });
     routeRequests({});
     render(<StartGroupPage />);
     // The login page takes this page's place, so after logging in 发起拼团 is in the stack once.
