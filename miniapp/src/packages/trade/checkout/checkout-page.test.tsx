@@ -34,21 +34,25 @@ function previewFor(body: OrderRequest): OrderPreviewView {
   } as OrderPreviewView;
 }
 
-function setup() {
+const payDeadline = new Date(Date.now() + 30 * 60_000).toISOString();
+
+function setup(options: { failFirstCreate?: boolean; orderStatus?: () => string; couponLocked?: () => boolean } = {}) {
   signInMember();
   setRouterParams({ skuId: '4', qty: '1', productId: '2' });
   const creates: MockRequest[] = [];
-  let failNextCreate = true;
+  let failNextCreate = options.failFirstCreate ?? true;
   routeRequests({
+    'GET /orders/9': () => ok({ id: 9, status: options.orderStatus?.() ?? 'pending_payment', payableTotal: 13900, payDeadline }),
     'GET /addresses': () => ok({ items: [address] }),
-    'POST /orders/preview': (request) => ok(previewFor(request.data as OrderRequest)),
+    // Once the first order holds the coupon, the same body previews without it (a higher price).
+    'POST /orders/preview': (request) => ok(previewFor(options.couponLocked?.() ? { ...(request.data as OrderRequest), coupons: { mode: 'none' } } : (request.data as OrderRequest))),
     'POST /orders': (request) => {
       creates.push(request);
       if (failNextCreate) {
         failNextCreate = false;
         return failure(503, 'SERVICE_UNAVAILABLE', '服务繁忙，请稍后再试');
       }
-      return ok({ id: 9, status: 'pending_payment' }, 201);
+      return ok({ id: 9, status: 'pending_payment', payableTotal: 13900, payDeadline }, 201);
     },
     'POST /orders/9/pay': () => ({ statusCode: 200, data: { method: 'jsapi', outTradeNo: 'T9J', params: { appId: 'wx', timeStamp: '1', nonceStr: 'n', package: 'prepay_id=p', signType: 'RSA', paySign: 's' } } }),
   });
@@ -87,5 +91,82 @@ describe('checkout page', () => {
     expect(creates[1]!.data).toEqual(creates[0]!.data);
     await waitFor(() => expect(Taro.requestPayment).toHaveBeenCalled());
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/trade/pay-result/index?orderId=9' }));
+  });
+
+  it('after placing the order, going back shows that unpaid order instead of a second submit', async () => {
+    let placed = false;
+    const creates = setup({ failFirstCreate: false, couponLocked: () => placed });
+    Taro.requestPayment.mockRejectedValueOnce(new Error('requestPayment:fail cancel'));
+    render(<CheckoutPage />);
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+    const submit = screen.getByTestId('submit-order');
+    await act(async () => {
+      fireEvent.click(submit);
+      fireEvent.click(submit);
+    });
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/trade/order/index?id=9' }));
+    placed = true;
+    expect(creates).toHaveLength(1);
+    // The page left on the stack (weapp back, H5 back-forward cache) no longer submits.
+    expect(screen.getByTestId('unpaid-order').textContent).toContain('你有一笔待支付订单');
+    expect(screen.queryByTestId('submit-order')).toBeNull();
+  });
+
+  it('leads a reload or a reopened checkout to the unpaid order: 去支付 pays it, 查看订单 opens it', async () => {
+    let placed = false;
+    const creates = setup({ failFirstCreate: false, couponLocked: () => placed });
+    Taro.requestPayment.mockRejectedValueOnce(new Error('requestPayment:fail cancel'));
+    const first = render(<CheckoutPage />);
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+    await act(async () => void fireEvent.click(screen.getByTestId('submit-order')));
+    await waitFor(() => expect(creates).toHaveLength(1));
+    placed = true;
+    first.unmount();
+
+    // A new page instance with the same parameters (refresh, back from the H5 cashier): storage remembers.
+    render(<CheckoutPage />);
+    expect((await screen.findByTestId('unpaid-order')).textContent).toContain('你有一笔待支付订单');
+    await waitFor(() => expect(screen.getByTestId('unpaid-order-text').textContent).toContain('应付 ¥139.00'));
+    expect(screen.queryByTestId('submit-order')).toBeNull();
+    await act(async () => void fireEvent.click(screen.getByTestId('unpaid-view')));
+    expect(Taro.redirectTo).toHaveBeenLastCalledWith({ url: '/packages/trade/order/index?id=9' });
+    await act(async () => void fireEvent.click(screen.getByTestId('unpaid-pay')));
+    await waitFor(() => expect(Taro.request.mock.calls.some(([r]) => r.url.endsWith('/orders/9/pay'))).toBe(true));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenLastCalledWith({ url: '/packages/trade/pay-result/index?orderId=9' }));
+    expect(creates).toHaveLength(1);
+  });
+
+  it('sends the same Idempotency-Key after a reload when the answer to the first submit was lost', async () => {
+    const creates = setup();
+    const first = render(<CheckoutPage />);
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+    await act(async () => void fireEvent.click(screen.getByTestId('submit-order')));
+    await waitFor(() => expect(creates).toHaveLength(1));
+    first.unmount();
+
+    render(<CheckoutPage />);
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+    await act(async () => void fireEvent.click(screen.getByTestId('submit-order')));
+    await waitFor(() => expect(creates).toHaveLength(2));
+    expect(creates[1]!.header?.['Idempotency-Key']).toBe(creates[0]!.header?.['Idempotency-Key']);
+  });
+
+  it('forgets an order once it is paid: the same checkout can buy again, with a new key', async () => {
+    let status = 'pending_payment';
+    const creates = setup({ failFirstCreate: false, orderStatus: () => status });
+    const first = render(<CheckoutPage />);
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+    await act(async () => void fireEvent.click(screen.getByTestId('submit-order')));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/trade/pay-result/index?orderId=9' }));
+    first.unmount();
+    status = 'paid';
+
+    render(<CheckoutPage />);
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+    await waitFor(() => expect(Taro.request.mock.calls.some(([r]) => r.url.endsWith('/orders/9'))).toBe(true));
+    expect(screen.queryByTestId('unpaid-order')).toBeNull();
+    await act(async () => void fireEvent.click(screen.getByTestId('submit-order')));
+    await waitFor(() => expect(creates).toHaveLength(2));
+    expect(creates[1]!.header?.['Idempotency-Key']).not.toBe(creates[0]!.header?.['Idempotency-Key']);
   });
 });

@@ -1,18 +1,21 @@
 import { Input, Switch, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useMemo, useRef, useState } from 'react';
-import { createOrder } from '../../../api';
+import { useMemo, useState } from 'react';
+import { ApiError, createOrder } from '../../../api';
 import { EmptyState, Price, Skeleton, SubmitButton } from '../../../components';
 import { checkoutSource, couponRows, couponSummary, submissionBody, tapCoupon } from '../../../lib/checkout';
 import { price } from '../../../lib/format';
-import { createIdempotencyKeeper } from '../../../lib/idempotency';
 import { payOrder } from '../../../lib/pay';
+import { placedOrderFor, rememberPlacedOrder, submissionKey } from '../../../lib/placed-checkout';
 import { PAGES, openPage, pageUrl, replacePage } from '../../../lib/routes';
+import { toast } from '../../../lib/toast';
 import { OrderLines } from '../shared/OrderLines';
 import { PriceBreakdown } from '../shared/PriceBreakdown';
 import { CouponSheet } from './CouponSheet';
 import { FulfillmentSection } from './FulfillmentSection';
+import { UnpaidOrderPrompt } from './UnpaidOrderPrompt';
 import { useCheckout } from './useCheckout';
+import { usePlacedOrder } from './usePlacedOrder';
 import '../shared/trade.scss';
 import './index.scss';
 
@@ -23,19 +26,51 @@ export default function CheckoutPage() {
   const checkout = useCheckout(source);
   const { choice, setChoice, preview } = checkout;
   const [couponsOpen, setCouponsOpen] = useState(false);
-  const keeper = useRef(createIdempotencyKeeper()).current;
+  // The previewed lines tell a cart checkout which order it made; a failed preview (the cart
+  // emptied by that order) still leads to it.
+  const placedOrder = usePlacedOrder(source, preview ? preview.lines : checkout.previewError ? null : undefined);
 
+  /** Pays a placed order: the result page once paid, else its order page (it stays payable there). */
+  const pay = async (orderId: number) => {
+    const outcome = await payOrder(orderId).catch(() => 'failed' as const);
+    if (outcome === 'redirected') return;
+    replacePage(outcome === 'paid' ? pageUrl(PAGES.payResult, { orderId }) : pageUrl(PAGES.order, { id: orderId }));
+  };
+
+  /**
+   * One order per checkout: an order this checkout already made (kept in storage across back
+   * and reload) is shown instead of making another; the Idempotency-Key is kept with the
+   * checkout's fingerprint before sending, so a double tap, a retry or a reload during the
+   * request sends the same key and the server answers the same order.
+   */
   const submit = async () => {
     if (!checkout.body || !preview?.canSubmit) return;
+    if (placedOrderFor(source, preview.lines) !== null) return placedOrder.recheck();
     const body = submissionBody(checkout.body, preview);
-    const order = await createOrder(body, keeper.keyFor(body));
-    keeper.reset();
-    const result = pageUrl(PAGES.payResult, { orderId: order.id });
-    if (order.status !== 'pending_payment') return replacePage(result);
-    const outcome = await payOrder(order.id).catch(() => 'failed' as const);
-    if (outcome === 'redirected') return;
-    replacePage(outcome === 'paid' ? result : pageUrl(PAGES.order, { id: order.id }));
+    const key = submissionKey(source, body, preview.lines);
+    let order;
+    try {
+      order = await createOrder(body, key);
+    } catch (error) {
+      // The same items, fulfilment and coupons were sent with this key before, with another note
+      // or points: that request made an order whose answer was lost. Never a second one.
+      if (error instanceof ApiError && error.code === 'IDEMPOTENCY_KEY_REUSED') {
+        toast('这笔订单已提交，请在「我的订单」中查看');
+        openPage(PAGES.orders, { tab: 'pending_payment' });
+        return;
+      }
+      throw error;
+    }
+    rememberPlacedOrder(key, order);
+    if (order.status !== 'pending_payment') return replacePage(pageUrl(PAGES.payResult, { orderId: order.id }));
+    placedOrder.setPlaced(order);
+    await pay(order.id);
   };
+
+  if (placedOrder.placed) {
+    const { id } = placedOrder.placed;
+    return <UnpaidOrderPrompt order={placedOrder.placed} onPay={() => pay(id)} onView={async () => replacePage(pageUrl(PAGES.order, { id }))} />;
+  }
 
   if (checkout.addresses === null && !checkout.preview && !checkout.previewError) return <Skeleton rows={8} />;
 
