@@ -40,8 +40,9 @@ let redirecting = false;
 
 export interface GoToLoginOptions {
   /**
-   * Replace the current page with the login page (for a page that cannot be used signed out,
-   * like 发起拼团): after signing in the page comes back once, not twice in the stack.
+   * Replace the current page with the login page (a page that cannot be used signed out, like
+   * 发起拼团, or an action on a page that needs a login, like 参与拼团): after signing in the page
+   * comes back once, not twice in the stack.
    */
   replace?: boolean;
 }

@@ -38,7 +38,7 @@ describe('拼团 page', () => {
     // Not signed in: joining asks to log in first, and the login comes back to this very group.
     const join = await screen.findByTestId('group-join');
     await act(async () => void fireEvent.click(join));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/packages/groupbuy/group/index?id=31')}` });
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/packages/groupbuy/group/index?id=31')}` });
   });
 
   it('joins with the chosen SKU and address under an idempotency key, pays and watches the payment', async () => {

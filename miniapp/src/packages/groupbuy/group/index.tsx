@@ -55,7 +55,7 @@ export default function GroupPage() {
   const seatText = mySeatText(mine, group);
   const on = {
     pay: async () => (mine ? payThenShowGroup({ id: mine.orderId, status: 'pending_payment' }, group.id) : undefined),
-    join: async () => (isSignedIn() ? setJoining(true) : goToLogin()),
+    join: async () => (isSignedIn() ? setJoining(true) : goToLogin(undefined, { replace: true })),
     start_new: async () => openPage(GROUPBUY_PAGES.start, { campaignId: group.campaignId, productId: group.productId }),
     view_order: async () => (mine ? openPage(PAGES.order, { id: mine.orderId }) : undefined),
     browse: async () => openPage(PAGES.product, { id: group.productId }),

@@ -54,7 +54,8 @@ function ProductView({ product, stores, pricing }: { product: ProductDetail; sto
   const confirm = async () => {
     if (!sku || !sheet) return;
     if (!isSignedIn()) {
-      goToLogin();
+      // The login page takes this page's place and brings it back, fresh, once signed in.
+      goToLogin(undefined, { replace: true });
       return;
     }
     if (sheet === 'cart') {
