@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import { Icon, isIconName, type IconName } from './Icon';
 import './EmptyState.scss';
 
 export interface EmptyStateProps {
@@ -7,15 +8,19 @@ export interface EmptyStateProps {
   /** A way forward: "去逛逛", "重新加载", ... */
   actionText?: string;
   onAction?: () => void;
-  icon?: string;
+  /**
+   * One of the app's SVG icons. Any other string (an emoji a page still passes) is never drawn as
+   * text: it shows the default icon. Narrow this to IconName once no page passes one.
+   */
+  icon?: IconName | (string & {});
   testId?: string;
 }
 
 /** Nothing to show (or loading failed), always with a way forward. */
-export function EmptyState({ title, description, actionText, onAction, icon = '🛍️', testId = 'empty-state' }: EmptyStateProps) {
+export function EmptyState({ title, description, actionText, onAction, icon = 'bag', testId = 'empty-state' }: EmptyStateProps) {
   return (
     <View className='empty-state' data-testid={testId}>
-      <Text className='empty-state__icon'>{icon}</Text>
+      <Icon name={isIconName(icon) ? icon : 'bag'} size={96} color='#c8c8c8' strokeWidth={1.5} className='empty-state__icon' />
       <Text className='empty-state__title'>{title}</Text>
       {description ? <Text className='empty-state__description'>{description}</Text> : null}
       {actionText && onAction ? (

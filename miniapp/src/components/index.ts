@@ -10,3 +10,4 @@ export * from './Tabs';
 export * from './LoadMore';
 export * from './SearchBar';
 export * from './ProductPrices';
+export * from './Icon';

@@ -1,4 +1,7 @@
 import qrcode from 'qrcode-generator';
+import { base64Ascii } from '../lib/base64';
+
+export { base64Ascii };
 
 /**
  * QR codes drawn without canvas or native code: qrcode-generator computes the modules, we turn
@@ -33,23 +36,6 @@ export function qrSvg(text: string, margin = 2): string {
     }
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
-}
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 of an ASCII string; the mini-program runtime has no btoa. */
-export function base64Ascii(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 3) {
-    const a = text.charCodeAt(i);
-    const b = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
-    const c = i + 2 < text.length ? text.charCodeAt(i + 2) : NaN;
-    const bits = (a << 16) | ((b || 0) << 8) | (c || 0);
-    out += ALPHABET[(bits >> 18) & 63]! + ALPHABET[(bits >> 12) & 63]!;
-    out += Number.isNaN(b) ? '=' : ALPHABET[(bits >> 6) & 63]!;
-    out += Number.isNaN(c) ? '=' : ALPHABET[bits & 63]!;
-  }
-  return out;
 }
 
 /** `data:image/svg+xml;base64,...` of the QR code for `text`. */

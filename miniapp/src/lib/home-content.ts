@@ -1,3 +1,4 @@
+import type { IconName } from '../components/Icon';
 import { GROUPBUY_PAGES } from '../packages/groupbuy/routes';
 import { MEMBER_PAGES } from '../packages/member/routes';
 import { PAGES, type PagePath, type PageParams } from './routes';
@@ -19,7 +20,7 @@ export const BANNERS: readonly Banner[] = [
 ];
 
 export interface HomeEntry {
-  icon: string;
+  icon: IconName;
   label: string;
   /** null: not open yet (shown, with a "coming soon" toast). */
   path: PagePath | null;
@@ -27,10 +28,10 @@ export interface HomeEntry {
 
 /** Activity entries under the categories; group-buys arrive with their pages. */
 export const HOME_ENTRIES: readonly HomeEntry[] = [
-  { icon: '👥', label: '我的拼团', path: GROUPBUY_PAGES.mine },
-  { icon: '🎟️', label: '领券中心', path: MEMBER_PAGES.couponCentre },
-  { icon: '🏬', label: '附近门店', path: MEMBER_PAGES.stores },
-  { icon: '📦', label: '我的订单', path: PAGES.orders },
+  { icon: 'group', label: '我的拼团', path: GROUPBUY_PAGES.mine },
+  { icon: 'coupon', label: '领券中心', path: MEMBER_PAGES.couponCentre },
+  { icon: 'store', label: '附近门店', path: MEMBER_PAGES.stores },
+  { icon: 'package', label: '我的订单', path: PAGES.orders },
 ];
 
 /** Running group-buy campaigns the home page's 拼团 section shows (the rest are on their product pages). */

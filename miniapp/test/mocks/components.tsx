@@ -27,7 +27,18 @@ export const SwiperItem = (props: BaseProps) => <div {...domProps(props)} />;
 export const Label = (props: BaseProps) => <label {...domProps(props)} />;
 export const Form = (props: BaseProps) => <form {...domProps(props)} />;
 
-export const Image = (props: BaseProps & { src?: string }) => <img className={props.className} src={props.src} data-testid={props['data-testid']} alt='' />;
+export const Image = (props: BaseProps & { src?: string }) => (
+  <img
+    className={props.className}
+    src={props.src}
+    style={typeof props.style === 'string' ? undefined : props.style}
+    data-testid={props['data-testid']}
+    role={typeof props.role === 'string' ? props.role : undefined}
+    aria-label={typeof props['aria-label'] === 'string' ? props['aria-label'] : undefined}
+    aria-hidden={props['aria-hidden'] === 'true' || props['aria-hidden'] === true ? 'true' : undefined}
+    alt=''
+  />
+);
 
 export const Button = (props: BaseProps & { disabled?: boolean; loading?: boolean }) => (
   <button type='button' {...domProps(props)} disabled={Boolean(props.disabled)} data-loading={props.loading ? 'true' : undefined} />

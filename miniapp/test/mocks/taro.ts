@@ -54,6 +54,8 @@ const Taro = {
   makePhoneCall: vi.fn(async () => undefined),
   openLocation: vi.fn(async () => undefined),
   previewImage: vi.fn(async () => undefined),
+  /** Design px (750 wide) to a CSS length; the real one gives rpx on weapp and rem on H5. */
+  pxTransform: vi.fn((size: number) => `${size / 2}px`),
 };
 
 export default Taro;

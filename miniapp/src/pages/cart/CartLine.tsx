@@ -1,6 +1,6 @@
 import type { CartLineView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
-import { LazyImage, ProductPrices, QuantityStepper } from '../../components';
+import { Icon, LazyImage, ProductPrices, QuantityStepper } from '../../components';
 import { isSelectable, problemText } from '../../lib/cart';
 import { PAGES, openPage } from '../../lib/routes';
 
@@ -23,7 +23,7 @@ export function CartLine({ line, busy, onSelect, onQty, onRemove }: CartLineProp
         onClick={() => selectable && !busy && onSelect(line)}
         data-testid='cart-line-check'
       >
-        {line.selected && selectable ? '✓' : ''}
+        {line.selected && selectable ? <Icon name='check' size={28} color='#fff' strokeWidth={2.5} /> : null}
       </View>
       <View onClick={() => openPage(PAGES.product, { id: line.productId })}>
         <LazyImage src={line.image} className='cart-line__image' />

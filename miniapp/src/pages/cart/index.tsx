@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { fetchCart, removeCartLine, updateCartLine } from '../../api';
-import { EmptyState, Price, Skeleton, SubmitButton } from '../../components';
+import { EmptyState, Icon, Price, Skeleton, SubmitButton } from '../../components';
 import { useAsyncData } from '../../hooks/useAsyncData';
 import { allSelected, canCheckout, freeShippingGap, linesToToggle } from '../../lib/cart';
 import { price } from '../../lib/format';
@@ -47,11 +47,11 @@ export default function CartPage() {
       return latest;
     });
 
-  if (!signedIn) return <EmptyState icon='🛒' title='登录后查看购物车' description='登录后可同步购物车中的商品' actionText='去登录' onAction={() => goToLogin(PAGES.cart)} />;
+  if (!signedIn) return <EmptyState icon='cart' title='登录后查看购物车' description='登录后可同步购物车中的商品' actionText='去登录' onAction={() => goToLogin(PAGES.cart)} />;
   if (cart.loading) return <Skeleton rows={6} />;
   const data = cart.data;
-  if (!data) return <EmptyState icon='📡' title='购物车加载失败' actionText='重新加载' onAction={() => void cart.reload()} />;
-  if (data.lines.length === 0) return <EmptyState icon='🛒' title='购物车还是空的' description='去挑几件喜欢的吧' actionText='去逛逛' onAction={() => openPage(PAGES.home)} testId='cart-empty' />;
+  if (!data) return <EmptyState icon='offline' title='购物车加载失败' actionText='重新加载' onAction={() => void cart.reload()} />;
+  if (data.lines.length === 0) return <EmptyState icon='cart' title='购物车还是空的' description='去挑几件喜欢的吧' actionText='去逛逛' onAction={() => openPage(PAGES.home)} testId='cart-empty' />;
 
   const gap = freeShippingGap(data);
   return (
@@ -67,7 +67,7 @@ export default function CartPage() {
 
       <View className={`cart__bar${isH5() ? ' cart__bar--above-tabbar' : ''}`}>
         <View className='cart__all' onClick={() => !busy && void selectAll(data)} data-testid='cart-select-all'>
-          <View className={`cart-line__check${allSelected(data) ? ' cart-line__check--on' : ''}`}>{allSelected(data) ? '✓' : ''}</View>
+          <View className={`cart-line__check${allSelected(data) ? ' cart-line__check--on' : ''}`}>{allSelected(data) ? <Icon name='check' size={28} color='#fff' strokeWidth={2.5} /> : null}</View>
           <Text>全选</Text>
         </View>
         <View className='cart__totals'>

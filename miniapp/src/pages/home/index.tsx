@@ -1,7 +1,7 @@
 import { Swiper, SwiperItem, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
 import { fetchCategories, fetchProducts, fetchRunningCampaigns } from '../../api';
-import { EmptyState, LazyImage, ProductGrid, ProductGridSkeleton, SearchBar } from '../../components';
+import { EmptyState, Icon, LazyImage, ProductGrid, ProductGridSkeleton, SearchBar } from '../../components';
 import { useAsyncData } from '../../hooks/useAsyncData';
 import { BANNERS, HOME_ENTRIES, HOME_GROUPBUY_LIMIT, type HomeEntry } from '../../lib/home-content';
 import { PAGES, openPage } from '../../lib/routes';
@@ -53,7 +53,7 @@ export default function HomePage() {
       <View className='home__entries'>
         {HOME_ENTRIES.map((entry) => (
           <View key={entry.label} className='home__entry' onClick={() => openEntry(entry)}>
-            <Text className='home__entry-icon'>{entry.icon}</Text>
+            <Icon name={entry.icon} size={48} color='#e4393c' className='home__entry-icon' />
             <Text className='home__entry-label'>{entry.label}</Text>
           </View>
         ))}
@@ -63,7 +63,7 @@ export default function HomePage() {
 
       <Text className='home__section-title'>为你推荐</Text>
       {recommended.loading ? <ProductGridSkeleton /> : null}
-      {recommended.error && !recommended.data ? <EmptyState icon='📡' title='加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void recommended.reload()} /> : null}
+      {recommended.error && !recommended.data ? <EmptyState icon='offline' title='加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void recommended.reload()} /> : null}
       {recommended.data ? <ProductGrid products={recommended.data.items} /> : null}
       {recommended.data ? (
         <View className='home__more' onClick={() => openPage(PAGES.search, { sort: 'sales' })}>

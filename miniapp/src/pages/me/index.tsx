@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Icon, type IconName } from '../../components/Icon';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { ORDER_TABS, type OrderTabKey } from '../../lib/order-tabs';
@@ -9,7 +10,7 @@ import { MEMBER_PAGES } from '../../packages/member/routes';
 import './index.scss';
 
 interface Entry {
-  icon: string;
+  icon: IconName;
   label: string;
   path: PagePath;
   params?: PageParams;
@@ -17,21 +18,21 @@ interface Entry {
 
 /** The list under the order shortcuts; other areas add their pages here (one line each). */
 const ENTRIES: readonly Entry[] = [
-  { icon: '📦', label: '我的订单', path: PAGES.orders },
-  { icon: '📍', label: '收货地址', path: PAGES.addresses },
-  { icon: '👑', label: '会员中心', path: MEMBER_PAGES.centre },
-  { icon: '🎟️', label: '我的优惠券', path: MEMBER_PAGES.coupons },
-  { icon: '🎁', label: '领券中心', path: MEMBER_PAGES.couponCentre },
-  { icon: '👤', label: '个人资料', path: MEMBER_PAGES.profile },
-  { icon: '🏬', label: '附近门店', path: MEMBER_PAGES.stores },
+  { icon: 'package', label: '我的订单', path: PAGES.orders },
+  { icon: 'location', label: '收货地址', path: PAGES.addresses },
+  { icon: 'crown', label: '会员中心', path: MEMBER_PAGES.centre },
+  { icon: 'coupon', label: '我的优惠券', path: MEMBER_PAGES.coupons },
+  { icon: 'gift', label: '领券中心', path: MEMBER_PAGES.couponCentre },
+  { icon: 'user', label: '个人资料', path: MEMBER_PAGES.profile },
+  { icon: 'store', label: '附近门店', path: MEMBER_PAGES.stores },
 ];
 
-const SHORTCUTS: readonly { key: OrderTabKey; icon: string }[] = [
-  { key: 'pending_payment', icon: '💳' },
-  { key: 'awaiting_shipment', icon: '📦' },
-  { key: 'awaiting_pickup', icon: '🏬' },
-  { key: 'shipped', icon: '🚚' },
-  { key: 'aftersales', icon: '🔁' },
+const SHORTCUTS: readonly { key: OrderTabKey; icon: IconName }[] = [
+  { key: 'pending_payment', icon: 'card' },
+  { key: 'awaiting_shipment', icon: 'package' },
+  { key: 'awaiting_pickup', icon: 'store' },
+  { key: 'shipped', icon: 'truck' },
+  { key: 'aftersales', icon: 'return' },
 ];
 
 /** 我的: who is signed in, order shortcuts by status, and the entries to the member's pages. */
@@ -59,7 +60,7 @@ export default function MePage() {
         <View className='me__shortcuts'>
           {SHORTCUTS.map(({ key, icon }) => (
             <View key={key} className='me__shortcut' onClick={() => open(PAGES.orders, { tab: key })} data-testid={`me-orders-${key}`}>
-              <Text className='me__shortcut-icon'>{icon}</Text>
+              <Icon name={icon} size={44} color='#333' className='me__shortcut-icon' />
               <Text className='me__shortcut-label'>{ORDER_TABS.find((t) => t.key === key)?.label}</Text>
             </View>
           ))}
@@ -69,7 +70,7 @@ export default function MePage() {
       <View className='me__card'>
         {ENTRIES.map((entry) => (
           <View key={entry.label} className='me__entry' onClick={() => open(entry.path, entry.params)}>
-            <Text>{entry.icon}</Text>
+            <Icon name={entry.icon} size={36} color='#666' />
             <Text className='me__entry-label'>{entry.label}</Text>
             <Text className='me__more'>›</Text>
           </View>

@@ -1,5 +1,6 @@
 import type { GroupbuyOfferView, ProductDetail } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
+import { Icon } from '../../../components/Icon';
 import { useRef } from 'react';
 import { joinGroup, type GroupOrderBody } from '../../../api';
 import { createIdempotencyKeeper } from '../../../lib/idempotency';
@@ -20,9 +21,9 @@ export function JoinSheet({ groupId, product, offer, onClose }: { groupId: numbe
       <View className='gb-sheet__panel'>
         <View className='gb-sheet__head'>
           <Text className='gb-sheet__title'>参与拼团</Text>
-          <Text className='gb-sheet__close' onClick={onClose}>
-            ✕
-          </Text>
+          <View className='gb-sheet__close' onClick={onClose} data-testid='gb-sheet-close'>
+            <Icon name='close' size={40} color='#999' label='关闭' />
+          </View>
         </View>
         <GroupOrderForm product={product} offer={offer} role='member' submitText='立即参团' onSubmit={join} />
       </View>

@@ -46,7 +46,7 @@ export default function GroupPage() {
 
   if (page.loading) return <Skeleton rows={6} avatar />;
   if (!group || groupId === null) {
-    return <EmptyState icon='👥' title={page.failed ? '拼团不存在或加载失败' : '拼团不存在'} description='去看看正在进行的拼团吧' actionText='去首页逛逛' onAction={() => openPage(PAGES.home)} testId='group-missing' />;
+    return <EmptyState icon='group' title={page.failed ? '拼团不存在或加载失败' : '拼团不存在'} description='去看看正在进行的拼团吧' actionText='去首页逛逛' onAction={() => openPage(PAGES.home)} testId='group-missing' />;
   }
 
   // Until the campaign is known the buttons wait (a skeleton), so no "活动已结束" flashes by.

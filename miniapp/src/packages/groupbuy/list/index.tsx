@@ -20,7 +20,7 @@ export default function GroupbuyListPage() {
   if (!campaigns.data?.length) {
     return (
       <EmptyState
-        icon='👥'
+        icon='group'
         title={campaigns.error ? '拼团活动加载失败' : '暂时没有进行中的拼团'}
         description={campaigns.error ? '网络好像开小差了' : '新的拼团活动上线后会出现在这里'}
         actionText={campaigns.error ? '重新加载' : '去首页逛逛'}

@@ -33,7 +33,7 @@ export default function MyGroupsPage() {
       <PagedList
         list={list}
         testId='my-groups'
-        empty={<EmptyState icon='👥' title={empty.title} description={empty.description} actionText='去逛逛' onAction={() => openPage(PAGES.home)} testId='my-groups-empty' />}
+        empty={<EmptyState icon='group' title={empty.title} description={empty.description} actionText='去逛逛' onAction={() => openPage(PAGES.home)} testId='my-groups-empty' />}
       >
         {list.items.map((item) => (
           <MyGroupCard key={item.orderId} item={item} />

@@ -28,9 +28,9 @@ export default function StartGroupPage() {
 
   if (data.loading) return <Skeleton rows={6} avatar />;
   const [product, groupbuy] = data.data ?? [null, null];
-  if (!product) return <EmptyState icon='📡' title='加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void data.reload()} />;
+  if (!product) return <EmptyState icon='offline' title='加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void data.reload()} />;
   const offer = groupbuy?.offers.find((o) => o.campaignId === campaignId) ?? null;
-  if (!offer) return <EmptyState icon='⏰' title='拼团活动已结束' description='看看商品的其他优惠吧' actionText='查看商品' onAction={() => openPage(PAGES.product, { id: product.id })} testId='start-closed' />;
+  if (!offer) return <EmptyState icon='clock' title='拼团活动已结束' description='看看商品的其他优惠吧' actionText='查看商品' onAction={() => openPage(PAGES.product, { id: product.id })} testId='start-closed' />;
 
   const submit = async (body: GroupOrderBody) => {
     const request = { ...body, campaignId: offer.campaignId };

@@ -2,7 +2,7 @@ import { Label, Text, View } from '@tarojs/components';
 import { formatFen, type ProductSummary } from '@shop/shared';
 import { useState, type ReactNode } from 'react';
 import { errorText } from '../../../api/errors';
-import { SubmitButton } from '../../../components';
+import { Icon, SubmitButton } from '../../../components';
 import { replacePage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
 import { createCampaign, fetchProduct, searchProducts, setCampaignStatus } from '../api/campaigns';
@@ -63,9 +63,16 @@ function SkuField({ spec, label, unit, children }: { spec: string; label: string
 function SkuRow({ sku, onChange }: { sku: CampaignSkuChoice; onChange: (fields: Partial<CampaignSkuChoice>) => void }) {
   return (
     <View className='mk-sku' data-testid={`campaign-sku-${sku.skuId}`}>
-      <Text className={`staff-choice mk-narrow${sku.included ? ' staff-choice--on' : ''}`} onClick={() => onChange({ included: !sku.included })} data-testid={`campaign-sku-${sku.skuId}-include`}>
-        {sku.included ? '✓ 参团' : '不参团'}
-      </Text>
+      <View className={`staff-choice mk-narrow${sku.included ? ' staff-choice--on' : ''}`} onClick={() => onChange({ included: !sku.included })} data-testid={`campaign-sku-${sku.skuId}-include`}>
+        {sku.included ? (
+          <View>
+            <Icon name='check' size='18px' color='#e4393c' strokeWidth={2.5} />
+            <Text> 参团</Text>
+          </View>
+        ) : (
+          <Text>不参团</Text>
+        )}
+      </View>
       <Text className='mk-sku__name'>{sku.specText}</Text>
       <Text className='staff-muted'>原价 {formatFen(sku.listPrice)}</Text>
       {sku.included ? (

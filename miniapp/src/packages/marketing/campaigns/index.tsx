@@ -61,7 +61,7 @@ function CampaignCard({ initial }: { initial: GroupbuyCampaignView }) {
 /** 拼团活动: every campaign with its SKUs, numbers and status actions; new ones from the button. */
 function CampaignsDesk() {
   return (
-    <PromotionList noun='拼团活动' testId='campaign' newPage={MARKETING_PAGES.campaignNew} empty={{ icon: '👥', description: '新建一个活动，选择商品和拼团价即可上线' }} load={fetchCampaigns}>
+    <PromotionList noun='拼团活动' testId='campaign' newPage={MARKETING_PAGES.campaignNew} empty={{ icon: 'group', description: '新建一个活动，选择商品和拼团价即可上线' }} load={fetchCampaigns}>
       {(campaign: GroupbuyCampaignView) => <CampaignCard initial={campaign} />}
     </PromotionList>
   );

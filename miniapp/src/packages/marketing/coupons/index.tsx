@@ -107,7 +107,7 @@ function CouponCard({ initial, lookups }: { initial: CouponTemplateView; lookups
 function CouponsDesk() {
   const lookups = useCouponLookups();
   return (
-    <PromotionList noun='优惠券' testId='coupon' newPage={MARKETING_PAGES.couponNew} empty={{ icon: '🎟️', description: '新建一张优惠券，上线后即可发放给会员' }} load={fetchCouponTemplates}>
+    <PromotionList noun='优惠券' testId='coupon' newPage={MARKETING_PAGES.couponNew} empty={{ icon: 'coupon', description: '新建一张优惠券，上线后即可发放给会员' }} load={fetchCouponTemplates}>
       {(template: CouponTemplateView) => <CouponCard initial={template} lookups={lookups} />}
     </PromotionList>
   );

@@ -65,7 +65,7 @@ function AnomalyCard({ initial }: { initial: PaymentAnomalyView }) {
  * and marks it handled. Until the operations console exists it lives here, for admins only.
  */
 function PaymentAnomaliesDesk({ session }: ConsoleProps) {
-  if (session.role !== 'admin') return <EmptyState icon='🔒' title='仅管理员可查看支付异常' description='请使用管理员账号登录营销后台' testId='anomaly-admin-only' />;
+  if (session.role !== 'admin') return <EmptyState icon='lock' title='仅管理员可查看支付异常' description='请使用管理员账号登录营销后台' testId='anomaly-admin-only' />;
   return <AnomalyList />;
 }
 
@@ -80,7 +80,7 @@ function AnomalyList() {
         title='支付异常'
         list={list}
         testId='anomaly-list'
-        empty={<EmptyState icon='✅' title={filter === 'open' ? '没有待处理的支付异常' : '还没有支付异常'} description='金额、商户号对不上或找不到订单的支付通知会出现在这里' />}
+        empty={<EmptyState icon='check-circle' title={filter === 'open' ? '没有待处理的支付异常' : '还没有支付异常'} description='金额、商户号对不上或找不到订单的支付通知会出现在这里' />}
       >
         {list.items.map((anomaly) => (
           <AnomalyCard key={anomaly.id} initial={anomaly} />

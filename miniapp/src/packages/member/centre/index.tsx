@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { fetchMemberOverview, fetchPointsLedger } from '../../../api';
-import { EmptyState, Skeleton } from '../../../components';
+import { EmptyState, Icon, Skeleton, type IconName } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { openPage, type PagePath } from '../../../lib/routes';
 import { MemberCodeCard } from '../components/MemberCodeCard';
@@ -12,11 +12,11 @@ import './index.scss';
 
 const RECENT_POINTS = 3;
 
-const LINKS: readonly { icon: string; label: string; path: PagePath }[] = [
-  { icon: '🎟️', label: '我的优惠券', path: MEMBER_PAGES.coupons },
-  { icon: '🎁', label: '领券中心', path: MEMBER_PAGES.couponCentre },
-  { icon: '🏬', label: '附近门店', path: MEMBER_PAGES.stores },
-  { icon: '👤', label: '个人资料', path: MEMBER_PAGES.profile },
+const LINKS: readonly { icon: IconName; label: string; path: PagePath }[] = [
+  { icon: 'coupon', label: '我的优惠券', path: MEMBER_PAGES.coupons },
+  { icon: 'gift', label: '领券中心', path: MEMBER_PAGES.couponCentre },
+  { icon: 'store', label: '附近门店', path: MEMBER_PAGES.stores },
+  { icon: 'user', label: '个人资料', path: MEMBER_PAGES.profile },
 ];
 
 /** 会员中心: tier and growth, member code, points, and the member's other pages. */
@@ -31,7 +31,7 @@ export default function MemberCentrePage() {
 
   if (overview.loading) return <Skeleton rows={6} avatar />;
   if (!overview.data) {
-    return <EmptyState icon='📡' title='会员信息加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void overview.reload()} />;
+    return <EmptyState icon='offline' title='会员信息加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void overview.reload()} />;
   }
 
   return (
@@ -42,7 +42,7 @@ export default function MemberCentrePage() {
       <View className='centre-card centre-links'>
         {LINKS.map((link) => (
           <View key={link.label} className='centre-links__item' onClick={() => openPage(link.path)}>
-            <Text className='centre-links__icon'>{link.icon}</Text>
+            <Icon name={link.icon} size={44} color='#333' className='centre-links__icon' />
             <Text className='centre-links__label'>{link.label}</Text>
           </View>
         ))}

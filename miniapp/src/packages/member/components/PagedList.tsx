@@ -27,7 +27,7 @@ export function PagedList<T>({ list, empty, children, skeletonRows = 4, testId }
 
   if (initial) return <Skeleton rows={skeletonRows} />;
   if (items.length === 0 && failed) {
-    return <EmptyState icon='📡' title='加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void refresh()} />;
+    return <EmptyState icon='offline' title='加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void refresh()} />;
   }
   if (items.length === 0 && finished) return <>{empty}</>;
   return (

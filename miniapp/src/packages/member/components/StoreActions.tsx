@@ -1,4 +1,5 @@
 import { Text, View, type ITouchEvent } from '@tarojs/components';
+import { Icon } from '../../../components/Icon';
 import type { StoreView } from '@shop/shared';
 import { callStore, navigateToStore } from '../lib/store-actions';
 import './StoreActions.scss';
@@ -11,12 +12,14 @@ export function StoreActions({ store }: { store: StoreView }) {
   };
   return (
     <View className='store-actions'>
-      <Text className='store-actions__button' onClick={stop(() => callStore(store))} data-testid={`store-call-${store.id}`}>
-        📞 打电话
-      </Text>
-      <Text className='store-actions__button store-actions__button--primary' onClick={stop(() => navigateToStore(store))} data-testid={`store-go-${store.id}`}>
-        🧭 到这里去
-      </Text>
+      <View className='store-actions__button' onClick={stop(() => callStore(store))} data-testid={`store-call-${store.id}`}>
+        <Icon name='phone' size={26} color='#333' className='icon--lead' />
+        <Text>打电话</Text>
+      </View>
+      <View className='store-actions__button store-actions__button--primary' onClick={stop(() => navigateToStore(store))} data-testid={`store-go-${store.id}`}>
+        <Icon name='compass' size={26} color='#e4393c' className='icon--lead' />
+        <Text>到这里去</Text>
+      </View>
     </View>
   );
 }

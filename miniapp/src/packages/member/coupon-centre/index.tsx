@@ -57,7 +57,7 @@ export default function CouponCentrePage() {
       <PagedList
         list={list}
         testId='claimable-list'
-        empty={<EmptyState icon='🎟️' title='暂时没有可领的券' description='新券上线会第一时间出现在这里' actionText='去逛逛' onAction={() => openPage(PAGES.home)} />}
+        empty={<EmptyState icon='coupon' title='暂时没有可领的券' description='新券上线会第一时间出现在这里' actionText='去逛逛' onAction={() => openPage(PAGES.home)} />}
       >
         {list.items.map((coupon) => {
           const record = records.get(coupon.templateId);

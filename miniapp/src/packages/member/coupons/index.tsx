@@ -61,7 +61,7 @@ export default function MyCouponsPage() {
       <PagedList
         list={list}
         testId='my-coupon-list'
-        empty={<EmptyState icon='🎟️' title={EMPTY_TEXT[tab]} description='领券中心每天都有新券' actionText='去领券' onAction={() => openPage(MEMBER_PAGES.couponCentre)} />}
+        empty={<EmptyState icon='coupon' title={EMPTY_TEXT[tab]} description='领券中心每天都有新券' actionText='去领券' onAction={() => openPage(MEMBER_PAGES.couponCentre)} />}
       >
         {list.items.map((coupon) => (
           <CouponTicket

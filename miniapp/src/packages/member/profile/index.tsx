@@ -13,7 +13,7 @@ export default function ProfilePage() {
 
   if (overview.loading) return <Skeleton rows={6} avatar />;
   if (!overview.data) {
-    return <EmptyState icon='📡' title='资料加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void overview.reload()} />;
+    return <EmptyState icon='offline' title='资料加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void overview.reload()} />;
   }
   const member = overview.data;
   return (

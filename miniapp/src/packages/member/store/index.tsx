@@ -20,7 +20,7 @@ export default function StorePage() {
 
   if (store.loading) return <Skeleton rows={6} />;
   if (!store.data) {
-    return <EmptyState icon='🏬' title='门店不存在或已停业' description='看看其他门店吧' actionText='查看全部门店' onAction={() => openPage(MEMBER_PAGES.stores)} />;
+    return <EmptyState icon='store' title='门店不存在或已停业' description='看看其他门店吧' actionText='查看全部门店' onAction={() => openPage(MEMBER_PAGES.stores)} />;
   }
   const shop = store.data;
   return (

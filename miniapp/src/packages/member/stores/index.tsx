@@ -22,10 +22,10 @@ export default function StoresPage() {
 
   if (stores.loading) return <Skeleton rows={6} />;
   if (!stores.data) {
-    return <EmptyState icon='📡' title='门店加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void stores.reload()} />;
+    return <EmptyState icon='offline' title='门店加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void stores.reload()} />;
   }
   if (stores.data.length === 0) {
-    return <EmptyState icon='🏬' title='暂无营业中的门店' description='线上商城随时为你服务' actionText='去逛逛' onAction={() => openPage(PAGES.home)} />;
+    return <EmptyState icon='store' title='暂无营业中的门店' description='线上商城随时为你服务' actionText='去逛逛' onAction={() => openPage(PAGES.home)} />;
   }
   return (
     <View className='stores' data-testid='store-list'>

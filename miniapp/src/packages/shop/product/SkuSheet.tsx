@@ -1,6 +1,6 @@
 import type { ProductDetail } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
-import { LazyImage, Price, QuantityStepper, SubmitButton } from '../../../components';
+import { Icon, LazyImage, Price, QuantityStepper, SubmitButton } from '../../../components';
 import { memberOffer, missingSpecs, optionState, selectedSku, skuStock, toggleOption, type SpecSelection } from '../../../lib/sku-picker';
 import './SkuSheet.scss';
 
@@ -36,9 +36,9 @@ export function SkuSheet({ product, selection, qty, action, onSelection, onQty, 
               {stock !== null ? (stock > 0 ? `库存 ${stock} 件` : '已售罄') : `请选择 ${missing.join(' ')}`}
             </Text>
           </View>
-          <Text className='sku-sheet__close' onClick={onClose}>
-            ✕
-          </Text>
+          <View className='sku-sheet__close' onClick={onClose} data-testid='sku-sheet-close'>
+            <Icon name='close' size={40} color='#999' label='关闭' />
+          </View>
         </View>
         {product.specs.map((spec) => (
           <View key={spec.name} className='sku-sheet__spec'>

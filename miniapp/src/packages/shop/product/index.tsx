@@ -3,7 +3,7 @@ import { Swiper, SwiperItem, Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { addToCart, fetchPricingContext, fetchProduct, fetchStores } from '../../../api';
-import { EmptyState, LazyImage, ProductPrices, Skeleton } from '../../../components';
+import { EmptyState, Icon, LazyImage, ProductPrices, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { availabilityOf } from '../../../lib/availability';
 import { price, specText } from '../../../lib/format';
@@ -34,7 +34,7 @@ export default function ProductPage() {
   }));
 
   if (product.loading) return <Skeleton rows={6} />;
-  if (!product.data) return <EmptyState icon='🙈' title='商品不存在或已下架' actionText='去首页逛逛' onAction={() => openPage(PAGES.home)} />;
+  if (!product.data) return <EmptyState icon='eye-off' title='商品不存在或已下架' actionText='去首页逛逛' onAction={() => openPage(PAGES.home)} />;
   return <ProductView product={product.data} stores={stores.data ?? []} pricing={pricing.data} />;
 }
 
@@ -138,11 +138,11 @@ function ProductView({ product, stores, pricing }: { product: ProductDetail; sto
 
       <View className='product__bar'>
         <View className='product__bar-icon' onClick={() => openPage(PAGES.home)}>
-          <Text>🏠</Text>
+          <Icon name='home' size={40} color='#333' />
           <Text className='product__bar-icon-label'>首页</Text>
         </View>
         <View className='product__bar-icon' onClick={() => openPage(PAGES.cart)}>
-          <Text>🛒</Text>
+          <Icon name='cart' size={40} color='#333' />
           <Text className='product__bar-icon-label'>购物车</Text>
         </View>
         {offSale ? (

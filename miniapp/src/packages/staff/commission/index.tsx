@@ -60,7 +60,7 @@ function CommissionDesk() {
         ) : null}
       </View>
       {shown ? <FigureRow figures={commissionFigures(shown)} /> : null}
-      <ListCard title='计入提成的订单' list={list} empty={<EmptyState icon='💰' title='这个月还没有计入提成的订单' description='门店下单和导购顾客的线上订单付款后计入' />} testId='commission-orders'>
+      <ListCard title='计入提成的订单' list={list} empty={<EmptyState icon='coin' title='这个月还没有计入提成的订单' description='门店下单和导购顾客的线上订单付款后计入' />} testId='commission-orders'>
         {list.items.map((order) => (
           <CommissionRow key={order.orderId} order={order} />
         ))}

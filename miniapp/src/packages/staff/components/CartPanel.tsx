@@ -16,7 +16,7 @@ export function CartPanel(props: { lines: CounterLine[]; preview: OrderPreviewVi
   return (
     <View className='staff-card' data-testid='cart-panel'>
       <Text className='staff-title'>已选商品（{itemCount(lines)} 件）</Text>
-      {lines.length === 0 ? <EmptyState icon='🧺' title='还没有商品' description='在左侧搜索商品并加入' /> : null}
+      {lines.length === 0 ? <EmptyState icon='cart' title='还没有商品' description='在左侧搜索商品并加入' /> : null}
       {lines.map((line) => {
         const priced = preview?.lines.find((l) => l.skuId === line.skuId);
         const problem = lineProblem(preview, line.skuId);

@@ -47,7 +47,7 @@ export function ProductSearch({
       </View>
       {list.initial ? <Skeleton rows={4} /> : null}
       {!list.initial && list.items.length === 0 ? (
-        <EmptyState icon='🔍' title={list.failed ? '商品加载失败' : '没有找到相关商品'} description={list.failed ? '请检查网络' : '换个关键词试试'} actionText='重新加载' onAction={() => void list.refresh()} />
+        <EmptyState icon='search' title={list.failed ? '商品加载失败' : '没有找到相关商品'} description={list.failed ? '请检查网络' : '换个关键词试试'} actionText='重新加载' onAction={() => void list.refresh()} />
       ) : null}
       {list.items.map((product) => (
         <View key={product.id} className='staff-product' data-testid='product-row'>

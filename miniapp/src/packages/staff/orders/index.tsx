@@ -63,7 +63,7 @@ function TodayDesk() {
       <ListCard
         title={`今日订单${summary ? `（${summary.date}）` : ''}`}
         list={list}
-        empty={<EmptyState icon='🧾' title='今天还没有订单' description='在收银台为顾客下单后会出现在这里' actionText='去收银台' onAction={() => replacePage(STAFF_PAGES.counter)} />}
+        empty={<EmptyState icon='order' title='今天还没有订单' description='在收银台为顾客下单后会出现在这里' actionText='去收银台' onAction={() => replacePage(STAFF_PAGES.counter)} />}
         action={
           <Text className='staff-link' onClick={() => void list.refresh()} data-testid='today-refresh'>
             刷新

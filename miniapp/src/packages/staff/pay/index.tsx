@@ -1,7 +1,7 @@
 import type { OrderView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { EmptyState, Price, Skeleton, SubmitButton } from '../../../components';
+import { EmptyState, Icon, Price, Skeleton, SubmitButton } from '../../../components';
 import { QrCode } from '../../../components/QrCode';
 import { useCountdown } from '../../../hooks/useCountdown';
 import { formatCountdown } from '../../../lib/format';
@@ -17,7 +17,9 @@ import './index.scss';
 function Paid({ order }: { order: OrderView }) {
   return (
     <View className='staff-card staff-pay__done' data-testid='pay-paid'>
-      <Text className='staff-pay__tick'>✓</Text>
+      <View className='staff-pay__tick'>
+        <Icon name='check' size='56px' color='#fff' strokeWidth={2.5} />
+      </View>
       <Text className='staff-pay__state'>已收款</Text>
       <Price fen={order.payableTotal} size='lg' />
       {order.pickup ? (
@@ -77,11 +79,11 @@ function PayDesk() {
   };
 
   const body = (() => {
-    if (error && !order) return <EmptyState icon='⚠️' title='订单加载失败' description={error} actionText='重试' onAction={reload} />;
+    if (error && !order) return <EmptyState icon='warning' title='订单加载失败' description={error} actionText='重试' onAction={reload} />;
     if (!order) return <Skeleton rows={6} />;
     if (order.paidAt) return <Paid order={order} />;
     if (order.status === 'pending_payment') return <AwaitingPayment order={order} qr={qr} onCancel={cancel} />;
-    return <EmptyState icon='🧾' title={`订单${order.statusLabel}`} description='该订单无法收款，请重新下单' actionText='返回收银台' onAction={backToCounter} />;
+    return <EmptyState icon='order' title={`订单${order.statusLabel}`} description='该订单无法收款，请重新下单' actionText='返回收银台' onAction={backToCounter} />;
   })();
 
   return (

@@ -1,7 +1,7 @@
 import type { OrderView, StaffPickupLookupView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { EmptyState, SubmitButton } from '../../../components';
+import { EmptyState, Icon, SubmitButton } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { formatDateTime } from '../../../lib/format';
 import { fetchAwaitingPickups, lookupPickup, verifyPickup } from '../api/desk';
@@ -105,12 +105,17 @@ function PickupDesk({ session }: DeskProps) {
           <OrderCard
             order={handedOver}
             testId='pickup-done'
-            heading={<Text className='staff-pickup__done'>✓ 已核销，请将以下商品交给顾客</Text>}
+            heading={
+              <View className='staff-pickup__done'>
+                <Icon name='check' size='22px' color='#1a8a3a' strokeWidth={2.5} className='staff-pickup__done-icon' />
+                <Text>已核销，请将以下商品交给顾客</Text>
+              </View>
+            }
           />
         ) : null}
       </View>
       <View className='staff-col staff-col--side'>
-        <ListCard title='待取货订单' list={waiting} empty={<EmptyState icon='📦' title='暂无待取货订单' />} testId='pickup-waiting'>
+        <ListCard title='待取货订单' list={waiting} empty={<EmptyState icon='package' title='暂无待取货订单' />} testId='pickup-waiting'>
           {waiting.items.map((order) => (
             <View key={order.id} className='staff-list-row'>
               <View className='staff-grow'>

@@ -189,13 +189,13 @@ function TeamDesk({ session }: DeskProps) {
   const [changed, setChanged] = useState<ReadonlyMap<number, StaffMemberView>>(new Map());
   const list = useCursorList((cursor) => (manager ? fetchTeam(cursor) : Promise.resolve({ items: [], nextCursor: null })), memberKey, [manager]);
   useListPage(list);
-  if (!manager) return <EmptyState icon='🔒' title='仅店长可使用门店管理' description='如需添加店员或调整样品，请联系店长' />;
+  if (!manager) return <EmptyState icon='lock' title='仅店长可使用门店管理' description='如需添加店员或调整样品，请联系店长' />;
   const remember = (member: StaffMemberView) => setChanged((current) => new Map(current).set(member.id, member));
   const members = list.items.map((member) => changed.get(member.id) ?? member);
   return (
     <View className='staff-cols staff-team'>
       <View className='staff-col'>
-        <ListCard title='团队成员' list={list} empty={<EmptyState icon='👥' title='本店还没有员工账号' description='在下方添加店员' />} testId='team-list'>
+        <ListCard title='团队成员' list={list} empty={<EmptyState icon='group' title='本店还没有员工账号' description='在下方添加店员' />} testId='team-list'>
           {members.map((member) => (
             <TeamRow key={member.id} member={member} selfId={session.staffId} onChanged={remember} />
           ))}

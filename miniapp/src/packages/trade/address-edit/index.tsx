@@ -2,7 +2,7 @@ import { Input, Switch, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { createAddress, fetchAddress, updateAddress } from '../../../api';
-import { SubmitButton } from '../../../components';
+import { Icon, SubmitButton } from '../../../components';
 import { EMPTY_ADDRESS_FORM, formFromWechat, formOf, validateAddress, type AddressForm } from '../../../lib/address-form';
 import { isH5 } from '../../../lib/config';
 import { putPicked } from '../../../lib/picked';
@@ -52,7 +52,10 @@ export default function AddressEditPage() {
     <View className='address-edit'>
       {!isH5() ? (
         <View className='trade-card address-edit__wechat' onClick={() => void importWechat()}>
-          <Text>🟢 一键导入微信收货地址</Text>
+          <View>
+            <Icon name='wechat' size={32} color='#07c160' className='icon--lead' />
+            <Text>一键导入微信收货地址</Text>
+          </View>
           <Text className='address-edit__more'>›</Text>
         </View>
       ) : null}

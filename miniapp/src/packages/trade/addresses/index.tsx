@@ -33,7 +33,7 @@ export default function AddressesPage() {
   const list = addresses.data ?? [];
   return (
     <View className='addresses'>
-      {list.length === 0 ? <EmptyState icon='📍' title='还没有收货地址' description='添加一个地址，下单更快' actionText='新增地址' onAction={() => openPage(PAGES.addressEdit, { select: selecting ? 1 : undefined })} /> : null}
+      {list.length === 0 ? <EmptyState icon='location' title='还没有收货地址' description='添加一个地址，下单更快' actionText='新增地址' onAction={() => openPage(PAGES.addressEdit, { select: selecting ? 1 : undefined })} /> : null}
       {list.map((address) => (
         <View key={address.id} className='trade-card addresses__card' data-testid='address-card'>
           <View onClick={() => pick(address)}>

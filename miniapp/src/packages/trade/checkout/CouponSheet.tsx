@@ -1,5 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components';
-import { Price } from '../../../components';
+import { Icon, Price } from '../../../components';
 import type { CouponRow } from '../../../lib/checkout';
 import { formatDateTime } from '../../../lib/format';
 import { couponFace, couponThresholdText, type CouponRule } from '../../member/lib/coupon-rules';
@@ -36,7 +36,7 @@ function CouponCard({ row, onTap }: { row: CouponRow; onTap?: () => void }) {
         ) : null}
         {row.reason ? <Text className='coupon-card__reason'>{row.reason}</Text> : null}
       </View>
-      {row.applicable ? <View className={`coupon-card__check${row.selected ? ' coupon-card__check--on' : ''}`}>{row.selected ? '✓' : ''}</View> : null}
+      {row.applicable ? <View className={`coupon-card__check${row.selected ? ' coupon-card__check--on' : ''}`}>{row.selected ? <Icon name='check' size={28} color='#fff' strokeWidth={2.5} /> : null}</View> : null}
     </View>
   );
 }

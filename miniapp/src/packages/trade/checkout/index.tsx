@@ -2,7 +2,7 @@ import { Input, Switch, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { ApiError, createOrder } from '../../../api';
-import { EmptyState, Price, Skeleton, SubmitButton } from '../../../components';
+import { EmptyState, Icon, Price, Skeleton, SubmitButton } from '../../../components';
 import { checkoutSource, couponRows, couponSummary, submissionBody, tapCoupon } from '../../../lib/checkout';
 import { price } from '../../../lib/format';
 import { payOrder } from '../../../lib/pay';
@@ -89,7 +89,7 @@ export default function CheckoutPage() {
         onStore={(storeId) => setChoice({ storeId })}
       />
 
-      {checkout.previewError ? <EmptyState icon='🧾' title={checkout.previewError} actionText='返回购物车' onAction={() => openPage(PAGES.cart)} testId='checkout-error' /> : null}
+      {checkout.previewError ? <EmptyState icon='order' title={checkout.previewError} actionText='返回购物车' onAction={() => openPage(PAGES.cart)} testId='checkout-error' /> : null}
       {!preview && !checkout.previewError ? (
         <View className='trade-card'>
           <Text className='checkout__hint'>{choice.fulfillment === 'delivery' ? '请先添加收货地址' : '请选择自提门店'}</Text>
@@ -99,9 +99,10 @@ export default function CheckoutPage() {
       {preview ? (
         <View>
           {preview.fulfillment.eta ? (
-            <Text className='checkout__eta' data-testid='delivery-eta'>
-              🚚 {preview.fulfillment.eta}
-            </Text>
+            <View className='checkout__eta' data-testid='delivery-eta'>
+              <Icon name='truck' size={28} color='#07c160' className='icon--lead' />
+              <Text>{preview.fulfillment.eta}</Text>
+            </View>
           ) : null}
           <OrderLines lines={preview.lines} problems={problems} />
           <View className='trade-card'>

@@ -1,5 +1,6 @@
 import type { GroupbuyGroupView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
+import { Icon } from '../../../components/Icon';
 import { formatDateTime } from '../../../lib/format';
 import { openPage } from '../../../lib/routes';
 import { GROUPBUY_PAGES } from '../../groupbuy/routes';
@@ -10,7 +11,10 @@ export function OrderGroup({ group }: { group: GroupbuyGroupView }) {
   return (
     <View className='trade-card order-group' data-testid='order-group' onClick={() => openPage(GROUPBUY_PAGES.group, { id: group.id })}>
       <View className='order-group__head'>
-        <Text className='trade-section-title'>👥 拼团 · {group.campaignName}</Text>
+        <View className='trade-section-title'>
+          <Icon name='group' size={32} color='#333' className='icon--lead' />
+          <Text>拼团 · {group.campaignName}</Text>
+        </View>
         <Text className={`order-group__status order-group__status--${group.status}`} data-testid='order-group-status'>
           {group.statusLabel}
         </Text>

@@ -2,7 +2,7 @@ import type { OrderView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { fetchOrder, type GroupOrderDetail } from '../../../api';
-import { EmptyState, Price, Skeleton } from '../../../components';
+import { EmptyState, Icon, Price, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { useCountdown } from '../../../hooks/useCountdown';
 import { formatCountdown, formatDateTime } from '../../../lib/format';
@@ -25,7 +25,7 @@ export default function OrderPage() {
   // The detail answer of a group-buy order also names its group.
   const order = useAsyncData<GroupOrderDetail>(() => (id === null ? Promise.reject(new Error('no order')) : fetchOrder(id)), [id], { reloadOnShow: true });
   if (order.loading) return <Skeleton rows={8} />;
-  if (!order.data) return <EmptyState icon='🧾' title='订单不存在' actionText='查看全部订单' onAction={() => openPage(PAGES.orders)} />;
+  if (!order.data) return <EmptyState icon='order' title='订单不存在' actionText='查看全部订单' onAction={() => openPage(PAGES.orders)} />;
   const group = order.data.group ?? null;
   // An action answers with the bare order: keep the group shown, and ask again for its new state.
   const changed = (next: OrderView) => {
@@ -58,20 +58,27 @@ function OrderDetail({ order, onChanged }: { order: GroupOrderDetail; onChanged:
           <View>
             <AddressText address={address} />
             {order.fulfillment.eta && showsDeliveryEta(order) ? (
-              <Text className='order__where' data-testid='order-eta'>
-                🚚 {order.fulfillment.eta}
-              </Text>
+              <View className='order__where' data-testid='order-eta'>
+                <Icon name='truck' size={28} color='#666' className='icon--lead' />
+                <Text>{order.fulfillment.eta}</Text>
+              </View>
             ) : null}
             {order.shipment ? (
-              <Text className='order__where' data-testid='order-shipment'>
-                🚚 {order.shipment.carrier} {order.shipment.trackingNo} · {formatDateTime(order.shipment.shippedAt)} 发出
-              </Text>
+              <View className='order__where' data-testid='order-shipment'>
+                <Icon name='truck' size={28} color='#666' className='icon--lead' />
+                <Text>
+                  {order.shipment.carrier} {order.shipment.trackingNo} · {formatDateTime(order.shipment.shippedAt)} 发出
+                </Text>
+              </View>
             ) : null}
           </View>
         ) : null}
         {order.fulfillment.type === 'pickup' && store ? (
           <View>
-            <Text className='trade-section-title'>🏬 到店自提 · {store.name}</Text>
+            <View className='trade-section-title'>
+              <Icon name='store' size={32} color='#333' className='icon--lead' />
+              <Text>到店自提 · {store.name}</Text>
+            </View>
             <Text className='order__where'>{store.address}</Text>
             <Text className='order__where'>
               营业时间 {store.openingHours} · 电话 {store.phone}

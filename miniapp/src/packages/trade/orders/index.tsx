@@ -33,7 +33,7 @@ export default function OrdersPage() {
     <View className='orders'>
       <Tabs items={ORDER_TABS} active={tab} onChange={setTab} testId='order-tabs' />
       {list.initial ? <Skeleton rows={6} /> : null}
-      {!list.initial && list.items.length === 0 && !list.failed ? <EmptyState icon='📦' title='还没有相关订单' actionText='去逛逛' onAction={() => openPage(PAGES.home)} /> : null}
+      {!list.initial && list.items.length === 0 && !list.failed ? <EmptyState icon='package' title='还没有相关订单' actionText='去逛逛' onAction={() => openPage(PAGES.home)} /> : null}
       {list.items.map((item) => {
         const order = changed[item.id] ?? item;
         const payment = paymentFigures(order);

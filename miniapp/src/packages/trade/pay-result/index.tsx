@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter, useUnload } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { fetchOrder } from '../../../api';
-import { Price, Skeleton, SubmitButton } from '../../../components';
+import { Icon, Price, Skeleton, SubmitButton } from '../../../components';
 import { isAwaitingPayment, paymentSettled } from '../../../lib/order-state';
 import { payOrder } from '../../../lib/pay';
 import { pollUntil } from '../../../lib/poll';
@@ -50,12 +50,16 @@ export default function PayResultPage() {
     <View className='pay-result' data-testid='pay-result'>
       {waiting && !paid ? (
         <View className='pay-result__head'>
-          <Text className='pay-result__icon'>⏳</Text>
+          <View className='pay-result__icon'>
+            <Icon name='hourglass' size={72} color='#999' />
+          </View>
           <Text className='pay-result__title'>正在确认支付结果…</Text>
         </View>
       ) : paid ? (
         <View className='pay-result__head'>
-          <Text className='pay-result__icon pay-result__icon--ok'>✓</Text>
+          <View className='pay-result__icon pay-result__icon--ok'>
+            <Icon name='check' size={80} color='#fff' strokeWidth={2.5} />
+          </View>
           <Text className='pay-result__title' data-testid='pay-success'>
             支付成功
           </Text>
@@ -64,7 +68,9 @@ export default function PayResultPage() {
         </View>
       ) : (
         <View className='pay-result__head'>
-          <Text className='pay-result__icon'>❔</Text>
+          <View className='pay-result__icon'>
+            <Icon name='help' size={72} color='#999' />
+          </View>
           <Text className='pay-result__title' data-testid='pay-pending'>
             {order && !isAwaitingPayment(order) ? `订单${order.statusLabel}` : '暂未查到支付结果'}
           </Text>
