@@ -132,3 +132,36 @@ it('a member buys now for pickup at a store, pays partly with points and gets th
   await expect.poll(() => shop.byTestId('pickup-digits').textContent()).toMatch(/^\d{3} \d{3}$/);
   await shop.byTestId('pickup-qr').waitFor();
 });
+
+it('search: 热搜词 before typing, a bag first for 包, and 为你推荐 under a search that finds nothing', async ({ task }) => {
+  const shop = await newShopper(task.name);
+  const submit = async (term: string) => {
+    await shop.byTestId('search-input').locator('input').fill(term);
+    await shop.byTestId('search-submit').click();
+  };
+  const titleOf = (card: ReturnType<typeof shop.byTestId>) => card.locator('.product-card__title').textContent();
+
+  // Before typing: the managed hot words as chips; tapping one searches it.
+  await shop.open('/packages/shop/search/index');
+  await shop.byTestId('hot-words').waitFor();
+  await shop.byTestId('hot-word').filter({ hasText: '双肩包' }).click();
+  await expect.poll(() => titleOf(shop.byTestId('product-card').first())).toContain('双肩包');
+
+  // 包 with the default 综合 order: the bags (箱包) come before 护手霜礼盒, 手机壳, 皮肤衣 and 月亮椅.
+  await submit('包');
+  await expect.poll(() => shop.byTestId('product-card').count()).toBeGreaterThan(4);
+  const first = shop.byTestId('product-card').first();
+  await expect.poll(() => titleOf(first)).toContain('包');
+  const box = await first.boundingBox();
+  expect(box, 'the first result is on screen').not.toBeNull();
+  expect(box!.y + box!.height / 2).toBeLessThan(page.viewportSize()!.height);
+  expect(await titleOf(first)).not.toMatch(/护手霜|手机壳|皮肤衣|月亮椅/);
+
+  // Nothing found: the empty state, and best sellers under it.
+  await submit('不存在的商品');
+  await shop.byTestId('search-empty').waitFor();
+  const recommend = shop.byTestId('search-recommend');
+  await recommend.getByText('为你推荐').waitFor();
+  await expect.poll(() => recommend.locator('[data-testid="product-card"]').count()).toBeGreaterThan(0);
+  expect(await recommend.locator('[data-testid="product-card"]').count()).toBeLessThanOrEqual(6);
+});

@@ -1,4 +1,4 @@
-import type { CategoryView, Page, ProductDetail, ProductSort, ProductSummary } from '@shop/shared';
+import type { CategoryView, HotWordsView, Page, ProductDetail, ProductSort, ProductSummary } from '@shop/shared';
 import { apiRequest } from './http';
 
 export interface ProductQuery {
@@ -21,4 +21,14 @@ export function fetchProducts(query: ProductQuery = {}): Promise<Page<ProductSum
 
 export function fetchProduct(id: number): Promise<ProductDetail> {
   return apiRequest<ProductDetail>(`/products/${id}`);
+}
+
+/** 热搜词 for the search page; quiet, since the page works without them. */
+export async function fetchHotWords(): Promise<string[]> {
+  return (await apiRequest<HotWordsView>('/search/hot-words', { quiet: true, noLoginRedirect: true })).items;
+}
+
+/** Best sellers, offered under a search that found nothing. */
+export async function fetchRecommendations(limit = 6): Promise<ProductSummary[]> {
+  return (await apiRequest<Page<ProductSummary>>('/products', { query: { sort: 'sales', limit }, quiet: true, noLoginRedirect: true })).items;
 }

@@ -12,6 +12,10 @@ export const catalogRoutes: RouteModule = (router, services) => {
     ctx.body = await services.catalog.listProducts(validate(productListQuerySchema, ctx.query));
   });
 
+  router.get('/search/hot-words', async (ctx) => {
+    ctx.body = services.catalog.hotWords();
+  });
+
   router.get('/products/:id', async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
     ctx.body = await services.catalog.getProduct(id);

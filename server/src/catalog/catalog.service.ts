@@ -8,6 +8,7 @@ import {
   type CategoryCreateRequest,
   type CategoryUpdateRequest,
   type CategoryView,
+  type HotWordsView,
   type Page,
   type ProductCreateRequest,
   type ProductDetail,
@@ -23,7 +24,8 @@ import { pageOf } from '../http/cursor.js';
 import type { InventoryService } from '../inventory/inventory.service.js';
 import { CategoryEntity, type Category } from './category.entity.js';
 import { ProductEntity, type Product } from './product.entity.js';
-import { afterCursor, containsPattern, decodeProductCursor, LIKE_ESCAPE, NEWEST_FIRST, PRODUCT_ORDERS, sortValueOf, type KeysetOrder } from './product-query.js';
+import { afterCursor, containsPattern, decodeProductCursor, LIKE_ESCAPE, NEWEST_FIRST, productOrderFor, sortKeySql, sortValueOf, type KeysetOrder } from './product-query.js';
+import { HOT_WORDS } from './hot-words.js';
 import { PRODUCT_ROW_COLUMNS, ProductViews, type ProductRow } from './product-views.js';
 import type { SkuCatalog } from './sku-catalog.js';
 import { SkuEntity, type Sku } from './sku.entity.js';
@@ -64,10 +66,15 @@ export class CatalogService {
   }
 
   async listProducts(query: ProductListQuery): Promise<Page<ProductSummary>> {
-    const order = PRODUCT_ORDERS[query.sort];
+    const order = productOrderFor(query.sort, query.q);
     const rows = await this.productRows({ ...query, status: 'on_shelf', activeCategory: true }, order, query.cursor, query.limit);
-    const page = pageOf(rows, query.limit, (row) => sortValueOf(order, row));
+    const page = pageOf(rows, query.limit, (row) => row.sortKey);
     return { items: await this.views.summaries(page.items), nextCursor: page.nextCursor };
+  }
+
+  /** 热搜词: a managed list until search events are counted (see hot-words.ts). */
+  hotWords(): HotWordsView {
+    return { items: [...HOT_WORDS] };
   }
 
   /** An on-shelf product's page; off-shelf products, and those of inactive categories, do not exist for consumers. */
@@ -106,7 +113,7 @@ export class CatalogService {
 
   async adminListProducts(query: AdminProductListQuery): Promise<Page<AdminProductSummary>> {
     const rows = await this.productRows(query, NEWEST_FIRST, query.cursor, query.limit, ['status']);
-    const page = pageOf(rows, query.limit, (row) => sortValueOf(NEWEST_FIRST, row));
+    const page = pageOf(rows, query.limit, (row) => row.sortKey);
     const summaries = await this.views.summaries(page.items);
     return { items: summaries.map((summary, i) => ({ ...summary, status: page.items[i]!.status })), nextCursor: page.nextCursor };
   }
@@ -208,36 +215,54 @@ export class CatalogService {
 
   // ---- internals
 
-  /** One page (limit + 1 rows, to know whether there is a next page) of the filtered list. */
-  private productRows<C extends keyof Product = never>(
+  /**
+   * One page (limit + 1 rows, to know whether there is a next page) of the filtered list, each row
+   * with its sort key for the cursor. A keyword matches the category's name, the title, the
+   * subtitle or the description (LIKE '%keyword%'; see README for what that means at scale).
+   */
+  private async productRows<C extends keyof Product = never>(
     filters: ProductFilters,
     order: KeysetOrder,
     rawCursor: string | undefined,
     limit: number,
     extraColumns: C[] = [],
-  ): Promise<(ProductRow & Pick<Product, C>)[]> {
+  ): Promise<(ProductRow & Pick<Product, C> & { sortKey: number })[]> {
     const cursor = decodeProductCursor(rawCursor);
+    const relevance = order.column === 'relevance';
+    if (relevance && !filters.q) throw new Error('relevance needs a keyword');
     const qb = this.dataSource.manager
       .createQueryBuilder(ProductEntity, 'p')
       .select([...PRODUCT_ROW_COLUMNS, ...extraColumns].map((column) => `p.${column}`));
     if (filters.status) qb.andWhere('p.status = :status', { status: filters.status });
     if (filters.activeCategory) {
-      qb.andWhere(`p.categoryId IN (SELECT c.id FROM ${CategoryEntity.options.tableName} c WHERE c.isActive = :categoryActive)`, { categoryActive: true });
+      qb.andWhere(`p.categoryId IN (SELECT ac.id FROM ${CategoryEntity.options.tableName} ac WHERE ac.isActive = :categoryActive)`, { categoryActive: true });
     }
     if (filters.category !== undefined) qb.andWhere('p.categoryId = :category', { category: filters.category });
     if (filters.minPrice !== undefined) qb.andWhere('p.minPrice >= :minPrice', { minPrice: filters.minPrice });
     if (filters.maxPrice !== undefined) qb.andWhere('p.minPrice <= :maxPrice', { maxPrice: filters.maxPrice });
     if (filters.q) {
-      const like = (column: string) => `p.${column} LIKE :q ESCAPE '${LIKE_ESCAPE}'`;
-      qb.andWhere(`(${like('title')} OR ${like('subtitle')} OR ${like('description')})`, { q: containsPattern(filters.q) });
+      qb.leftJoin(CategoryEntity.options.name, 'c', 'c.id = p.categoryId');
+      const like = (column: string) => `${column} LIKE :q ESCAPE '${LIKE_ESCAPE}'`;
+      qb.andWhere(`(${like('c.name')} OR ${like('p.title')} OR ${like('p.subtitle')} OR ${like('p.description')})`, {
+        q: containsPattern(filters.q),
+        qExact: filters.q,
+      });
     }
     if (cursor) {
       const after = afterCursor('p', order, cursor);
       qb.andWhere(after.sql, after.params);
     }
-    qb.orderBy(`p.${order.column}`, order.direction);
+    if (relevance) {
+      qb.addSelect(sortKeySql('p', order), RELEVANCE_KEY).orderBy(RELEVANCE_KEY, order.direction);
+    } else {
+      qb.orderBy(`p.${order.column}`, order.direction);
+    }
     if (order.column !== 'id') qb.addOrderBy('p.id', order.direction);
-    return qb.limit(limit + 1).getMany();
+    qb.limit(limit + 1);
+    if (!relevance) return (await qb.getMany()).map((row) => ({ ...row, sortKey: sortValueOf(order, row) }));
+    // Nothing is joined into the selected rows, so raw rows and entities line up one to one.
+    const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
+    return entities.map((row, i) => ({ ...row, sortKey: sortValueOf(order, row, raw[i]?.[RELEVANCE_KEY]) }));
   }
 
   private async productPage(where: { id: number; status?: ProductStatus }, includeInactiveSkus: boolean): Promise<ProductDetail> {
@@ -294,6 +319,8 @@ export class CatalogService {
   }
 }
 
+/** The select alias of the relevance sort key (unquoted in ORDER BY, the same on SQLite and MySQL). */
+const RELEVANCE_KEY = 'relevance_key';
 const CATEGORY_CODE_TAKEN = 'A category with this code already exists';
 const SKU_CODE_TAKEN = 'A SKU code is already in use';
 const NO_ACTIVE_SKU_PROBLEM: ApiErrorDetail = { path: 'status', message: 'a product needs at least one active SKU to go on shelf' };

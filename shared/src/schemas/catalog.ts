@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { MAX_INT, fenQuerySchema, fenSchema, cursorQuerySchema } from './common.js';
 
-export const PRODUCT_SORTS = ['sales', 'price_asc', 'price_desc', 'new'] as const;
+/**
+ * `relevance` ranks a keyword search (category, then title, then other text; ties by sales) and
+ * is what a search gets when no sort is chosen; without a keyword it is the same as `sales`.
+ */
+export const PRODUCT_SORTS = ['relevance', 'sales', 'price_asc', 'price_desc', 'new'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
 export const productListQuerySchema = cursorQuerySchema
@@ -10,13 +14,19 @@ export const productListQuerySchema = cursorQuerySchema
     q: z.string().trim().max(50).optional(),
     minPrice: fenQuerySchema.optional(),
     maxPrice: fenQuerySchema.optional(),
-    sort: z.enum(PRODUCT_SORTS).default('sales'),
+    /** Left out: relevance when there is a keyword, otherwise best sellers first. */
+    sort: z.enum(PRODUCT_SORTS).optional(),
   })
   .refine((v) => v.minPrice === undefined || v.maxPrice === undefined || v.minPrice <= v.maxPrice, {
     message: 'minPrice must not exceed maxPrice',
     path: ['minPrice'],
   });
 export type ProductListQuery = z.infer<typeof productListQuerySchema>;
+
+/** GET /search/hot-words: the words offered as chips on the search page before typing. */
+export interface HotWordsView {
+  items: string[];
+}
 
 export const PRODUCT_STATUSES = ['on_shelf', 'off_shelf'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];

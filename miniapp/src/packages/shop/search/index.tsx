@@ -1,8 +1,8 @@
 import type { ProductSummary } from '@shop/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
-import { useState } from 'react';
-import { fetchProducts } from '../../../api';
+import { useEffect, useRef, useState } from 'react';
+import { fetchHotWords, fetchProducts, fetchRecommendations } from '../../../api';
 import { EmptyState, LoadMore, ProductGrid, ProductGridSkeleton, Tabs } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { PAGES, idParam, openPage } from '../../../lib/routes';
@@ -12,7 +12,7 @@ import './index.scss';
 
 const productKey = (p: ProductSummary) => p.id;
 
-/** 搜索: history, then results with sort tabs and infinite scroll; also the list of a category. */
+/** 搜索: 热搜词 and history, then results with sort tabs and infinite scroll; also the list of a category. */
 export default function SearchPage() {
   const { params } = useRouter();
   const category = idParam(params.category);
@@ -22,11 +22,48 @@ export default function SearchPage() {
   const [history, setHistory] = useState(readSearchHistory);
   const showingResults = term !== '' || category !== null || params.sort !== undefined;
 
+  const queryKey = JSON.stringify([term, category, sort.tab, sort.priceAscending, showingResults]);
+  // The query whose first page the list holds: right after a new search the list still holds the
+  // last one's until its effect reloads, and that must not read as "found nothing".
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const currentKey = useRef(queryKey);
+  currentKey.current = queryKey;
   const list = useCursorList(
-    (cursor) => (showingResults ? fetchProducts({ q: term || undefined, category: category ?? undefined, sort: apiSort(sort), cursor, limit: 20 }) : Promise.resolve({ items: [], nextCursor: null })),
+    async (cursor) => {
+      const page = showingResults ? await fetchProducts({ q: term || undefined, category: category ?? undefined, sort: apiSort(sort), cursor, limit: 20 }) : { items: [], nextCursor: null };
+      if (cursor === null && currentKey.current === queryKey) setLoadedKey(queryKey);
+      return page;
+    },
     productKey,
-    [term, category, sort.tab, sort.priceAscending, showingResults],
+    [queryKey],
   );
+
+  const [hotWords, setHotWords] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    fetchHotWords().then(
+      (words) => live && setHotWords(words),
+      () => undefined, // no chips; history and typing still work
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // A search that found nothing offers best sellers under its empty state.
+  const foundNothing = showingResults && loadedKey === queryKey && !list.initial && !list.loading && list.items.length === 0 && !list.failed;
+  const [recommended, setRecommended] = useState<ProductSummary[]>([]);
+  useEffect(() => {
+    if (!foundNothing || recommended.length > 0) return;
+    let live = true;
+    fetchRecommendations(6).then(
+      (items) => live && setRecommended(items),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [foundNothing, recommended.length]);
 
   useReachBottom(list.loadMore);
   usePullDownRefresh(async () => {
@@ -61,6 +98,21 @@ export default function SearchPage() {
         </Text>
       </View>
 
+      {!showingResults && hotWords.length > 0 ? (
+        <View className='search__history' data-testid='hot-words'>
+          <View className='search__history-head'>
+            <Text>热门搜索</Text>
+          </View>
+          <View className='search__chips'>
+            {hotWords.map((word, i) => (
+              <Text key={word} className={i < 3 ? 'search__chip search__chip--hot' : 'search__chip'} onClick={() => search(word)} data-testid='hot-word'>
+                {word}
+              </Text>
+            ))}
+          </View>
+        </View>
+      ) : null}
+
       {!showingResults ? (
         <View className='search__history' data-testid='search-history'>
           <View className='search__history-head'>
@@ -92,8 +144,14 @@ export default function SearchPage() {
           {sort.tab === 'price' ? <Text className='search__price-flip' onClick={() => setSort((s) => tapSort(s, 'price'))}>{sort.priceAscending ? '价格从低到高 · 点此切换' : '价格从高到低 · 点此切换'}</Text> : null}
           <View className='search__results'>
             {list.initial ? <ProductGridSkeleton /> : null}
-            {!list.initial && list.items.length === 0 && !list.failed ? (
+            {foundNothing ? (
               <EmptyState icon='🔍' title='没有找到相关商品' description='换个关键词试试，或看看全部商品' actionText='去分类逛逛' onAction={() => openPage(PAGES.category)} testId='search-empty' />
+            ) : null}
+            {foundNothing && recommended.length > 0 ? (
+              <View className='search__recommend' data-testid='search-recommend'>
+                <Text className='search__recommend-title'>为你推荐</Text>
+                <ProductGrid products={recommended} />
+              </View>
             ) : null}
             <ProductGrid products={list.items} />
             {!list.initial && (list.items.length > 0 || list.failed) ? <LoadMore loading={list.loading} finished={list.finished} failed={list.failed} onRetry={list.loadMore} /> : null}
