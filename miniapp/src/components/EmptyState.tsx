@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import { Icon, isIconName, type IconName } from './Icon';
+import { Icon, type IconName } from './Icon';
 import './EmptyState.scss';
 
 export interface EmptyStateProps {
@@ -8,11 +8,8 @@ export interface EmptyStateProps {
   /** A way forward: "去逛逛", "重新加载", ... */
   actionText?: string;
   onAction?: () => void;
-  /**
-   * One of the app's SVG icons. Any other string (an emoji a page still passes) is never drawn as
-   * text: it shows the default icon. Narrow this to IconName once no page passes one.
-   */
-  icon?: IconName | (string & {});
+  /** One of the app's SVG icons. */
+  icon?: IconName;
   testId?: string;
 }
 
@@ -20,7 +17,7 @@ export interface EmptyStateProps {
 export function EmptyState({ title, description, actionText, onAction, icon = 'bag', testId = 'empty-state' }: EmptyStateProps) {
   return (
     <View className='empty-state' data-testid={testId}>
-      <Icon name={isIconName(icon) ? icon : 'bag'} size={96} color='#c8c8c8' strokeWidth={1.5} className='empty-state__icon' />
+      <Icon name={icon} size={96} color='#c8c8c8' strokeWidth={1.5} className='empty-state__icon' />
       <Text className='empty-state__title'>{title}</Text>
       {description ? <Text className='empty-state__description'>{description}</Text> : null}
       {actionText && onAction ? (

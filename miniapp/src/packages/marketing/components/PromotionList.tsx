@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { Page, PromotionStatus } from '@shop/shared';
 import { useState, type ReactNode } from 'react';
 import { EmptyState, SubmitButton, Tabs } from '../../../components';
+import type { IconName } from '../../../components/Icon';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { replacePage, type PagePath } from '../../../lib/routes';
 import { useListPage } from '../../member/hooks/useListPage';
@@ -22,7 +23,7 @@ export interface PromotionListProps<T extends { id: number; status: PromotionSta
   /** Prefix of the data-testid hooks: `<prefix>-filter`, `<prefix>-new`, `<prefix>-list`. */
   testId: string;
   newPage: PagePath;
-  empty: { icon: string; description: string };
+  empty: { icon: IconName; description: string };
   load: (status: PromotionStatus | null, cursor: string | null) => Promise<Page<T>>;
   children: (item: T) => ReactNode;
 }

@@ -145,7 +145,7 @@ export default function SearchPage() {
           <View className='search__results'>
             {list.initial ? <ProductGridSkeleton /> : null}
             {foundNothing ? (
-              <EmptyState icon='🔍' title='没有找到相关商品' description='换个关键词试试，或看看全部商品' actionText='去分类逛逛' onAction={() => openPage(PAGES.category)} testId='search-empty' />
+              <EmptyState icon='search' title='没有找到相关商品' description='换个关键词试试，或看看全部商品' actionText='去分类逛逛' onAction={() => openPage(PAGES.category)} testId='search-empty' />
             ) : null}
             {foundNothing && recommended.length > 0 ? (
               <View className='search__recommend' data-testid='search-recommend'>
