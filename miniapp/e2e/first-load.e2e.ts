@@ -7,16 +7,14 @@ import { launchChromium, phonePage, saveScreenshot } from './support/browser';
  * (nothing cached), every response counted by its bytes on the wire (headers plus the body as
  * sent, i.e. compressed), until the network is idle.
  *
- * Budget: the issue's target, 300 KB. Measured without a browser (the files index.html loads
- * plus the home page's chunk, the images and API answers estimated) it comes to ~870 KB
- * uncompressed, ~270 KB in gzip and ~230 KB in brotli (the server sends brotli when the browser
- * offers `br`, gzip otherwise).
+ * Budget: the issue's target is 300 KB; this run measured 222 KB in brotli (2026-12-04), so the
+ * budget is that figure plus margin, 260 KB, to fail when the first load grows.
  * What remains beyond compression: the H5 bundle is not split per subpackage. app.js (420 KB raw)
  * carries code of every package, and each page chunk (~280 KB raw) repeats shared components,
  * so a shopper still downloads code for the store tablet and the marketing console, and a
  * product page adds another ~280 KB chunk. Splitting it is a build change (miniapp/config).
  */
-const BUDGET_BYTES = 300 * 1024;
+const BUDGET_BYTES = 260 * 1024;
 
 const shopUrl = inject('shopUrl');
 let browser: Browser;
@@ -48,7 +46,7 @@ async function transferOf(request: Request): Promise<Transfer> {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-it('loads the home page for a first-time shopper in at most 300 KB transferred, its code compressed', async () => {
+it('loads the home page for a first-time shopper in at most 260 KB transferred, its code compressed', async () => {
   page = await phonePage(browser);
   const finished: Promise<Transfer>[] = [];
   const failures: string[] = [];
