@@ -126,6 +126,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // Catalog.
   'GET /api/v1/categories': publicRoute(),
   'GET /api/v1/products': publicRoute(),
+  'GET /api/v1/search/hot-words': publicRoute(),
   'GET /api/v1/products/:id': publicRoute(),
   'GET /api/v1/admin/categories': marketingRoles(),
   'POST /api/v1/admin/categories': marketingRoles(),
