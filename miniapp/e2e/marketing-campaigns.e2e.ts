@@ -1,3 +1,4 @@
+import { fenToYuanText } from '@shop/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
 import { launchChromium, phonePage, saveScreenshot, tabletPage } from './support/browser';
@@ -73,9 +74,9 @@ it('a marketer creates a group-buy campaign in the console, shoppers see it, its
   const skuRow = byTestId(`campaign-sku-${sku.id}`);
   expect(await skuRow.getByText('拼团价', { exact: true }).isVisible()).toBe(true);
   expect(await skuRow.getByText('限量', { exact: true }).isVisible()).toBe(true);
-  await skuRow.getByLabel(/ 拼团价$/).fill((groupPrice / 100).toFixed(2));
+  await skuRow.getByLabel(/ 拼团价$/).fill(fenToYuanText(groupPrice));
   await skuRow.getByLabel(/ 限量$/).fill('20');
-  await expect.poll(() => byTestId(`campaign-sku-${sku.id}-price`).locator('input').inputValue()).toBe((groupPrice / 100).toFixed(2));
+  await expect.poll(() => byTestId(`campaign-sku-${sku.id}-price`).locator('input').inputValue()).toBe(fenToYuanText(groupPrice));
   await byTestId('campaign-size-input').locator('input').fill('3');
   await byTestId('campaign-submit-live').click();
   await console_.waitForURL(/marketing\/campaigns\/index/);
@@ -87,7 +88,7 @@ it('a marketer creates a group-buy campaign in the console, shoppers see it, its
 
   // A shopper sees the offer on the product page at the group price.
   await phone.goto(`${shopUrl}/#/packages/shop/product/index?id=${productId}`);
-  await expect.poll(() => phone.locator(`[data-testid="groupbuy-price-${campaign.id}"]`).textContent()).toContain((groupPrice / 100).toFixed(2));
+  await expect.poll(() => phone.locator(`[data-testid="groupbuy-price-${campaign.id}"]`).textContent()).toContain(fenToYuanText(groupPrice));
 
   // A group starts and its leader pays: the console counts it.
   await startPaidGroup(campaign);

@@ -1,7 +1,7 @@
 /**
  * Pages: the four tab pages and login stay in the main package (WeChat needs tab pages there);
  * everything else lives in subpackages that load on first visit, so the main package stays far
- * below WeChat's 2 MB limit. Add a page: see /work/notes/miniapp-foundation.md.
+ * below WeChat's 2 MB limit. Add a page: see miniapp/FOUNDATION.md ("Add a page").
  */
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/category/index', 'pages/cart/index', 'pages/me/index', 'pages/login/index'],

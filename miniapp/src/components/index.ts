@@ -1,4 +1,4 @@
-/** Shared UI pieces; see /work/notes/miniapp-foundation.md. */
+/** Shared UI pieces; see miniapp/FOUNDATION.md. */
 export * from './Price';
 export * from './Skeleton';
 export * from './EmptyState';
