@@ -9,7 +9,7 @@ import { StaffAccountEntity } from '../../src/stores/staff-account.entity.js';
 import { chinaDateOf } from '../../src/util/china-time.js';
 import { DEMO_PASSWORDS, startTestApp, type TestApp, type TestResponse } from '../support/test-app.js';
 import { counterHeaders, counterSession } from '../support/counter.js';
-import { activeTemplate, bulkMembers, signedInMember, marketerToken, memberToken } from './coupon-fixtures.js';
+import { activeTemplate, signedInMember, marketerToken } from './coupon-fixtures.js';
 
 const QUOTA = 20;
 

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decryptResource } from '../../src/wechat/pay-protocol.js';
-import type { WechatEmulator } from '../../emulator/emulator.js';
 import { controlFetch, dev, jsapiOrder, newNo, platformSigned, sdkFor, startReceiver, withEmulator, type ReceiverReply, type RawOutput } from './harness.js';
 
 const cleanups: Array<() => Promise<void>> = [];
