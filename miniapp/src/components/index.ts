@@ -11,3 +11,4 @@ export * from './LoadMore';
 export * from './SearchBar';
 export * from './ProductPrices';
 export * from './Icon';
+export * from './PageStates';

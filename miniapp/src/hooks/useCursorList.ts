@@ -25,8 +25,8 @@ export function useCursorList<T>(loadPage: (cursor: string | null) => Promise<Pa
       try {
         const page = await loadRef.current(from.nextCursor);
         setState((current) => pageLoaded(current, generation, page, keyOf));
-      } catch {
-        setState((current) => pageFailed(current, generation));
+      } catch (error) {
+        setState((current) => pageFailed(current, generation, error));
       }
     },
     [keyOf],

@@ -14,11 +14,13 @@ export interface CursorListState<T> {
   /** The server said there is no more (nextCursor null after a page). */
   finished: boolean;
   failed: boolean;
+  /** Why the last page failed (an ApiError), to say "offline" or "failed". */
+  error: unknown;
   generation: number;
 }
 
 export function emptyList<T>(generation = 0): CursorListState<T> {
-  return { items: [], nextCursor: null, initial: true, loading: false, finished: false, failed: false, generation };
+  return { items: [], nextCursor: null, initial: true, loading: false, finished: false, failed: false, error: null, generation };
 }
 
 export function canLoadMore<T>(state: CursorListState<T>): boolean {
@@ -34,12 +36,12 @@ export function pageLoaded<T>(state: CursorListState<T>, generation: number, pag
   if (generation !== state.generation) return state;
   const seen = new Set(state.items.map(keyOf));
   const fresh = page.items.filter((item) => !seen.has(keyOf(item)));
-  return { ...state, items: [...state.items, ...fresh], nextCursor: page.nextCursor, initial: false, loading: false, finished: page.nextCursor === null, failed: false };
+  return { ...state, items: [...state.items, ...fresh], nextCursor: page.nextCursor, initial: false, loading: false, finished: page.nextCursor === null, failed: false, error: null };
 }
 
-export function pageFailed<T>(state: CursorListState<T>, generation: number): CursorListState<T> {
+export function pageFailed<T>(state: CursorListState<T>, generation: number, error: unknown = null): CursorListState<T> {
   if (generation !== state.generation) return state;
-  return { ...state, loading: false, failed: true, initial: false };
+  return { ...state, loading: false, failed: true, initial: false, error };
 }
 
 /** Empty list for a new query, with a new generation. */
