@@ -8,6 +8,10 @@ import type { MockResponse } from './mocks/taro';
 
 export const ok = (data: unknown, statusCode = 200): MockResponse => ({ statusCode, data });
 export const failure = (statusCode: number, code: string, message: string): MockResponse => ({ statusCode, data: { error: { code, message } } });
+/** A `routeRequests` handler for a request that never reaches the shop (no network): Taro.request fails, as it does offline. */
+export const offline = (): MockResponse => {
+  throw new Error('request:fail');
+};
 
 /** A member signed in for an hour (member id 1 unless given). */
 export function signInMember(memberId = 1): void {

@@ -2,7 +2,7 @@ import type { PaymentAnomalyView } from '@shop/shared';
 import { saveMarketerSession, type MarketerSession } from '../lib/marketer-session';
 import { marketerLoginAnswer } from './fixtures';
 
-export { failure, ok, signInMarketer } from './fixtures';
+export { failure, offline, ok, signInMarketer } from './fixtures';
 
 /** The demo admin, signed in to the console (支付异常 is theirs). */
 export function signInAdmin(): MarketerSession {

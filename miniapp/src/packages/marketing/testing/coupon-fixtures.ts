@@ -2,7 +2,7 @@ import type { CategoryView, CouponPushView, CouponStatsView, CouponTemplateView,
 
 /** Coupon test data for the marketing console, shaped like the server's answers (see shared/src/schemas/coupon.ts). */
 
-export { failure, ok, signInMarketer } from './fixtures';
+export { failure, offline, ok, signInMarketer } from './fixtures';
 
 /** 会员日 满299减40: active, 1000 coupons, one each, 7 days from receipt; 120 handed out. */
 export function couponTemplate(fields: Partial<CouponTemplateView> = {}): CouponTemplateView {

@@ -3,7 +3,7 @@ import { saveMarketerSession, type MarketerSession } from '../lib/marketer-sessi
 
 /** Test data for the marketing console, shaped like the server's answers (see shared/src/schemas). */
 
-export { failure, ok, productDetail, skuView } from '../../../../test/fixtures';
+export { failure, offline, ok, productDetail, skuView } from '../../../../test/fixtures';
 
 export function marketerLoginAnswer(fields: Partial<NonNullable<AuthTokenResponse['staff']>> = {}): AuthTokenResponse {
   return {

@@ -4,7 +4,7 @@ import { saveStaffSession, type StaffSession } from '../lib/staff-session';
 
 /** Test data for the store tablet, shaped like the server's answers (see shared/src/schemas). */
 
-export { failure, ok } from '../../../../test/fixtures';
+export { failure, offline, ok } from '../../../../test/fixtures';
 export { member, store } from '../../member/testing/fixtures';
 
 /** The identify / phone-confirm answer for a member: the member and a counter session named after them. */
