@@ -1,9 +1,11 @@
+import { Text } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { AsyncData } from '../hooks/useAsyncData';
 import type { CursorList } from '../hooks/useCursorList';
 import { FAILURE_TEXT, loadFailure } from '../lib/load-failure';
 import { EmptyState, type EmptyStateProps } from './EmptyState';
 import { Skeleton } from './Skeleton';
+import './PageStates.scss';
 
 /** What a page says when the thing it shows does not exist (any more). */
 export type NotFoundProps = Omit<EmptyStateProps, 'testId'>;
@@ -25,9 +27,9 @@ export interface AsyncViewProps<T> {
   /** Shown while the first answer loads (default: grey lines). */
   skeleton?: ReactNode;
   notFound?: NotFoundProps;
-  /** When the answer holds nothing to show, and what to say then. */
+  /** When the answer holds nothing to show, and what to say then (testId `empty-state` unless the page keeps its own). */
   isEmpty?: (data: T) => boolean;
-  empty?: Omit<EmptyStateProps, 'testId'>;
+  empty?: EmptyStateProps;
 }
 
 /** The four states of a page that loads one thing: loading, failed or not found, empty, shown. */
@@ -43,9 +45,21 @@ export function AsyncView<T>({ state, children, skeleton, notFound, isEmpty, emp
  * page failed, the empty state when there is nothing. Renders nothing once items are showing
  * (the list foot, `LoadMore`, takes over).
  */
-export function ListStates<T>({ list, empty, skeleton }: { list: CursorList<T>; empty: Omit<EmptyStateProps, 'testId'>; skeleton?: ReactNode }) {
+export function ListStates<T>({ list, empty, skeleton }: { list: CursorList<T>; empty: EmptyStateProps; skeleton?: ReactNode }) {
   if (list.initial) return <>{skeleton ?? <Skeleton rows={6} />}</>;
   if (list.items.length > 0) return null;
   if (list.failed) return <FailedState error={list.error} onRetry={() => void list.refresh()} />;
   return <EmptyState {...empty} />;
+}
+
+/**
+ * A secondary part of a page that did not load (the stores beside a product, a group's buttons):
+ * one line to tap again in its place, so the rest of the page stays usable.
+ */
+export function SectionRetry({ text, onRetry, testId = 'section-failed' }: { text: string; onRetry: () => void; testId?: string }) {
+  return (
+    <Text className='section-retry' onClick={onRetry} data-testid={testId}>
+      {text}，点击重试
+    </Text>
+  );
 }

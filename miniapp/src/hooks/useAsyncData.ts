@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface AsyncData<T> {
   data: T | null;
-  /** True until the first answer (or failure): show a skeleton. */
+  /** True until the first answer (or failure), and again while a failed first load is retried: show a skeleton. */
   loading: boolean;
   error: unknown;
   reload: () => Promise<void>;
@@ -22,15 +22,19 @@ export function useAsyncData<T>(load: () => Promise<T>, deps: readonly unknown[]
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const latest = useRef(0);
+  const answered = useRef(false);
   const firstShow = useRef(true);
 
   const run = useCallback(load, deps);
 
   const reload = useCallback(async () => {
     const ticket = ++latest.current;
+    // A retry after a failed first load shows the skeleton again, so the tap visibly does something.
+    if (!answered.current) setLoading(true);
     try {
       const answer = await run();
       if (ticket !== latest.current) return;
+      answered.current = true;
       setData(answer);
       setError(null);
     } catch (failure) {
