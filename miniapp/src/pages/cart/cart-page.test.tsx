@@ -41,4 +41,22 @@ describe('cart page', () => {
     fireEvent.click(screen.getByText('去逛逛'));
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
   });
+
+  it('says 网络异常 with 重新加载 when the cart cannot be loaded, never the empty cart, and shows it on retry', async () => {
+    signIn();
+    let down = true;
+    routeRequests({
+      'GET /cart': () => {
+        if (down) throw new Error('request:fail');
+        return { statusCode: 200, data: cartOf([line(1, {})]) };
+      },
+    });
+    render(<CartPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByTestId('cart-empty')).toBeNull();
+
+    down = false;
+    await act(async () => void fireEvent.click(screen.getByText('重新加载')));
+    await waitFor(() => expect(screen.getByTestId('cart-total').textContent).toBe('¥60.00'));
+  });
 });

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { fetchCart, removeCartLine, updateCartLine } from '../../api';
-import { EmptyState, Icon, Price, Skeleton, SubmitButton } from '../../components';
+import { AsyncView, EmptyState, Icon, Price, Skeleton, SubmitButton } from '../../components';
 import { useAsyncData } from '../../hooks/useAsyncData';
 import { allSelected, canCheckout, freeShippingGap, linesToToggle } from '../../lib/cart';
 import { price } from '../../lib/format';
@@ -48,11 +48,28 @@ export default function CartPage() {
     });
 
   if (!signedIn) return <EmptyState icon='cart' title='登录后查看购物车' description='登录后可同步购物车中的商品' actionText='去登录' onAction={() => goToLogin(PAGES.cart)} />;
-  if (cart.loading) return <Skeleton rows={6} />;
-  const data = cart.data;
-  if (!data) return <EmptyState icon='offline' title='购物车加载失败' actionText='重新加载' onAction={() => void cart.reload()} />;
-  if (data.lines.length === 0) return <EmptyState icon='cart' title='购物车还是空的' description='去挑几件喜欢的吧' actionText='去逛逛' onAction={() => openPage(PAGES.home)} testId='cart-empty' />;
+  return (
+    <AsyncView
+      state={cart}
+      skeleton={<Skeleton rows={6} />}
+      isEmpty={(data) => data.lines.length === 0}
+      empty={{ icon: 'cart', title: '购物车还是空的', description: '去挑几件喜欢的吧', actionText: '去逛逛', onAction: () => openPage(PAGES.home), testId: 'cart-empty' }}
+    >
+      {(data) => <CartContent data={data} busy={busy} write={write} onRemove={(line) => void remove(line)} onSelectAll={() => void selectAll(data)} />}
+    </AsyncView>
+  );
+}
 
+interface CartContentProps {
+  data: CartView;
+  busy: boolean;
+  write: (change: () => Promise<CartView>) => Promise<void>;
+  onRemove: (line: CartLineView) => void;
+  onSelectAll: () => void;
+}
+
+/** The lines and the bar with totals and 去结算. */
+function CartContent({ data, busy, write, onRemove, onSelectAll }: CartContentProps) {
   const gap = freeShippingGap(data);
   return (
     <View className='cart'>
@@ -62,11 +79,11 @@ export default function CartPage() {
         </View>
       ) : null}
       {data.lines.map((line) => (
-        <CartLine key={line.id} line={line} busy={busy} onSelect={(l) => void write(() => updateCartLine(l.id, { selected: !l.selected }))} onQty={(l, qty) => void write(() => updateCartLine(l.id, { qty }))} onRemove={(l) => void remove(l)} />
+        <CartLine key={line.id} line={line} busy={busy} onSelect={(l) => void write(() => updateCartLine(l.id, { selected: !l.selected }))} onQty={(l, qty) => void write(() => updateCartLine(l.id, { qty }))} onRemove={onRemove} />
       ))}
 
       <View className={`cart__bar${isH5() ? ' cart__bar--above-tabbar' : ''}`}>
-        <View className='cart__all' onClick={() => !busy && void selectAll(data)} data-testid='cart-select-all'>
+        <View className='cart__all' onClick={() => !busy && onSelectAll()} data-testid='cart-select-all'>
           <View className={`cart-line__check${allSelected(data) ? ' cart-line__check--on' : ''}`}>{allSelected(data) ? <Icon name='check' size={28} color='#fff' strokeWidth={2.5} /> : null}</View>
           <Text>全选</Text>
         </View>

@@ -1,7 +1,7 @@
 import { Swiper, SwiperItem, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
 import { fetchCategories, fetchProducts, fetchRunningCampaigns } from '../../api';
-import { EmptyState, Icon, LazyImage, ProductGrid, ProductGridSkeleton, SearchBar } from '../../components';
+import { AsyncView, Icon, LazyImage, ProductGrid, ProductGridSkeleton, SearchBar } from '../../components';
 import { useAsyncData } from '../../hooks/useAsyncData';
 import { BANNERS, HOME_ENTRIES, HOME_GROUPBUY_LIMIT, type HomeEntry } from '../../lib/home-content';
 import { PAGES, openPage } from '../../lib/routes';
@@ -19,8 +19,11 @@ export default function HomePage() {
   // One more than shown tells whether 全部 › leads anywhere.
   const groupbuys = useAsyncData(() => fetchRunningCampaigns(HOME_GROUPBUY_LIMIT + 1), [], { reloadOnShow: true });
 
-  usePullDownRefresh(async () => {
+  const reloadAll = async () => {
     await Promise.all([categories.reload(), recommended.reload(), groupbuys.reload()]);
+  };
+  usePullDownRefresh(async () => {
+    await reloadAll();
     Taro.stopPullDownRefresh();
   });
   useShareAppMessage(() => ({ title: '栖行 QIXING · 线上下单，门店体验', path: PAGES.home }));
@@ -62,14 +65,22 @@ export default function HomePage() {
       <GroupbuySection campaigns={(groupbuys.data ?? []).slice(0, HOME_GROUPBUY_LIMIT)} more={(groupbuys.data?.length ?? 0) > HOME_GROUPBUY_LIMIT} />
 
       <Text className='home__section-title'>为你推荐</Text>
-      {recommended.loading ? <ProductGridSkeleton /> : null}
-      {recommended.error && !recommended.data ? <EmptyState icon='offline' title='加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void recommended.reload()} /> : null}
-      {recommended.data ? <ProductGrid products={recommended.data.items} /> : null}
-      {recommended.data ? (
-        <View className='home__more' onClick={() => openPage(PAGES.search, { sort: 'sales' })}>
-          查看更多商品 ›
-        </View>
-      ) : null}
+      {/* The best sellers say whether the shop can be reached; the categories and 拼团 above simply stay away when they fail, and 重新加载 asks for all three. */}
+      <AsyncView
+        state={{ ...recommended, reload: reloadAll }}
+        skeleton={<ProductGridSkeleton />}
+        isEmpty={(page) => page.items.length === 0}
+        empty={{ title: '商品正在上架中', description: '先去分类看看吧', actionText: '去分类逛逛', onAction: () => openPage(PAGES.category) }}
+      >
+        {(page) => (
+          <View>
+            <ProductGrid products={page.items} />
+            <View className='home__more' onClick={() => openPage(PAGES.search, { sort: 'sales' })}>
+              查看更多商品 ›
+            </View>
+          </View>
+        )}
+      </AsyncView>
     </View>
   );
 }

@@ -3,10 +3,11 @@ import { Swiper, SwiperItem, Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { addToCart, fetchPricingContext, fetchProduct, fetchStores } from '../../../api';
-import { EmptyState, Icon, LazyImage, ProductPrices, Skeleton } from '../../../components';
-import { useAsyncData } from '../../../hooks/useAsyncData';
+import { AsyncView, Icon, LazyImage, ProductPrices, SectionRetry, Skeleton } from '../../../components';
+import { useAsyncData, type AsyncData } from '../../../hooks/useAsyncData';
 import { availabilityOf } from '../../../lib/availability';
 import { price, specText } from '../../../lib/format';
+import { loadById } from '../../../lib/load-failure';
 import { currentPosition } from '../../../lib/location';
 import { goToLogin } from '../../../lib/login-redirect';
 import { PAGES, idParam, openPage, pageUrl } from '../../../lib/routes';
@@ -22,7 +23,8 @@ import './index.scss';
 export default function ProductPage() {
   const { params } = useRouter();
   const id = idParam(params.id);
-  const product = useAsyncData(() => (id === null ? Promise.reject(new Error('no product')) : fetchProduct(id)), [id]);
+  const product = useAsyncData(() => loadById(id, fetchProduct), [id]);
+  // Secondary: the page shows without them (pickup says it could not look, the offer line stays away).
   const stores = useAsyncData(async () => fetchStores(await currentPosition()), []);
   // A member sees the price after member price and best coupon; guests just the list price.
   const pricing = useAsyncData(() => (isSignedIn() ? fetchPricingContext() : Promise.resolve(null)), []);
@@ -33,12 +35,17 @@ export default function ProductPage() {
     imageUrl: product.data?.images[0],
   }));
 
-  if (product.loading) return <Skeleton rows={6} />;
-  if (!product.data) return <EmptyState icon='eye-off' title='商品不存在或已下架' actionText='去首页逛逛' onAction={() => openPage(PAGES.home)} />;
-  return <ProductView product={product.data} stores={stores.data ?? []} pricing={pricing.data} />;
+  return (
+    <AsyncView state={product} skeleton={<Skeleton rows={6} />} notFound={{ title: '商品不存在或已下架', actionText: '去首页逛逛', onAction: () => openPage(PAGES.home) }}>
+      {(detail) => <ProductView product={detail} stores={stores} pricing={pricing.data} />}
+    </AsyncView>
+  );
 }
 
-function ProductView({ product, stores, pricing }: { product: ProductDetail; stores: readonly StoreView[]; pricing: PricingContext | null }) {
+function ProductView({ product, stores: storeList, pricing }: { product: ProductDetail; stores: AsyncData<StoreView[]>; pricing: PricingContext | null }) {
+  const stores = storeList.data ?? [];
+  // Without the store list "no store has it" would be a guess: say it could not look instead.
+  const storesFailed = storeList.data === null && !storeList.loading;
   const [selection, setSelection] = useState<SpecSelection>(() => initialSelection(product));
   const [qty, setQty] = useState(1);
   const [sheet, setSheet] = useState<SheetAction | null>(null);
@@ -122,9 +129,13 @@ function ProductView({ product, stores, pricing }: { product: ProductDetail; sto
             <Text className={`product__availability${availability.delivery.available ? '' : ' product__availability--off'}`} data-testid='availability-delivery'>
               {availability.delivery.text}
             </Text>
-            <Text className={`product__availability${availability.pickup.available ? '' : ' product__availability--off'}`} data-testid='availability-pickup'>
-              {availability.pickup.text}
-            </Text>
+            {storesFailed ? (
+              <SectionRetry text='门店库存加载失败' onRetry={() => void storeList.reload()} testId='availability-pickup-failed' />
+            ) : (
+              <Text className={`product__availability${availability.pickup.available ? '' : ' product__availability--off'}`} data-testid='availability-pickup'>
+                {availability.pickup.text}
+              </Text>
+            )}
           </View>
         </View>
       </View>

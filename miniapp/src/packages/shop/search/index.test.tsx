@@ -85,4 +85,23 @@ describe('搜索', () => {
     expect(screen.queryByTestId('search-recommend')).toBeNull();
     expect(screen.queryByTestId('search-empty')).toBeNull();
   });
+
+  it('says 网络异常 with a retry, not 没有找到, when the first page of results fails', async () => {
+    setRouterParams({ q: encodeURIComponent('包') });
+    let down = true;
+    routeRequests({
+      'GET /products': () => {
+        if (down) throw new Error('request:fail');
+        return ok({ items: [product(8, '卷口防水双肩包')], nextCursor: null });
+      },
+    });
+    render(<SearchPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByTestId('search-empty')).toBeNull();
+
+    down = false;
+    fireEvent.click(screen.getByText('重新加载'));
+    expect(await screen.findByText('卷口防水双肩包')).toBeTruthy();
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+  });
 });

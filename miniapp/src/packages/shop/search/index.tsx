@@ -3,7 +3,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { fetchHotWords, fetchProducts, fetchRecommendations } from '../../../api';
-import { EmptyState, LoadMore, ProductGrid, ProductGridSkeleton, Tabs } from '../../../components';
+import { ListStates, LoadMore, ProductGrid, ProductGridSkeleton, Tabs } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { PAGES, idParam, openPage } from '../../../lib/routes';
 import { clearSearchHistory, readSearchHistory, rememberSearch } from '../../../lib/search-history';
@@ -143,10 +143,16 @@ export default function SearchPage() {
           <Tabs items={tabs} active={sort.tab} onChange={(key: SortTabKey) => setSort((s) => tapSort(s, key))} testId='sort' />
           {sort.tab === 'price' ? <Text className='search__price-flip' onClick={() => setSort((s) => tapSort(s, 'price'))}>{sort.priceAscending ? '价格从低到高 · 点此切换' : '价格从高到低 · 点此切换'}</Text> : null}
           <View className='search__results'>
-            {list.initial ? <ProductGridSkeleton /> : null}
-            {foundNothing ? (
-              <EmptyState icon='search' title='没有找到相关商品' description='换个关键词试试，或看看全部商品' actionText='去分类逛逛' onAction={() => openPage(PAGES.category)} testId='search-empty' />
-            ) : null}
+            {/* Until this query's first page is in, the list may still hold the last query's: a skeleton, not "found nothing". */}
+            {loadedKey === queryKey || list.failed ? (
+              <ListStates
+                list={list}
+                skeleton={<ProductGridSkeleton />}
+                empty={{ icon: 'search', title: '没有找到相关商品', description: '换个关键词试试，或看看全部商品', actionText: '去分类逛逛', onAction: () => openPage(PAGES.category), testId: 'search-empty' }}
+              />
+            ) : (
+              <ProductGridSkeleton />
+            )}
             {foundNothing && recommended.length > 0 ? (
               <View className='search__recommend' data-testid='search-recommend'>
                 <Text className='search__recommend-title'>为你推荐</Text>
@@ -154,7 +160,7 @@ export default function SearchPage() {
               </View>
             ) : null}
             <ProductGrid products={list.items} />
-            {!list.initial && (list.items.length > 0 || list.failed) ? <LoadMore loading={list.loading} finished={list.finished} failed={list.failed} onRetry={list.loadMore} /> : null}
+            {!list.initial && list.items.length > 0 ? <LoadMore loading={list.loading} finished={list.finished} failed={list.failed} onRetry={list.loadMore} /> : null}
           </View>
         </View>
       )}
