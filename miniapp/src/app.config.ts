@@ -1,10 +1,10 @@
 /**
- * Pages: the four tab pages and login stay in the main package (WeChat needs tab pages there);
+ * Pages: the four tab pages, login and the not-found page stay in the main package (WeChat needs tab pages there);
  * everything else lives in subpackages that load on first visit, so the main package stays far
  * below WeChat's 2 MB limit. Add a page: see miniapp/FOUNDATION.md ("Add a page").
  */
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/category/index', 'pages/cart/index', 'pages/me/index', 'pages/login/index'],
+  pages: ['pages/home/index', 'pages/category/index', 'pages/cart/index', 'pages/me/index', 'pages/login/index', 'pages/not-found/index'],
   subPackages: [
     { root: 'packages/shop', pages: ['search/index', 'product/index'] },
     { root: 'packages/trade', pages: ['checkout/index', 'pay-result/index', 'orders/index', 'order/index', 'addresses/index', 'address-edit/index'] },
@@ -18,6 +18,8 @@ export default defineAppConfig({
     'pages/cart/index': { network: 'all', packages: ['packages/trade'] },
   },
   window: {
+    // H5 shows Taro's navigation bar (title, back, home) only when asked; weapp always has its own.
+    navigationStyle: 'default',
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '栖行 QIXING',

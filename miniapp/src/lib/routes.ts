@@ -10,6 +10,7 @@ export const PAGES = {
   cart: '/pages/cart/index',
   me: '/pages/me/index',
   login: '/pages/login/index',
+  notFound: '/pages/not-found/index',
   search: '/packages/shop/search/index',
   product: '/packages/shop/product/index',
   checkout: '/packages/trade/checkout/index',
