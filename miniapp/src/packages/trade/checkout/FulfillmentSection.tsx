@@ -1,5 +1,6 @@
 import type { AddressView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
+import { SectionRetry, Skeleton } from '../../../components';
 import type { FulfillmentChoice } from '../../../lib/checkout';
 import { formatDistance } from '../../../lib/format';
 import { AddressText } from '../shared/AddressText';
@@ -9,6 +10,9 @@ export interface FulfillmentSectionProps {
   fulfillment: FulfillmentChoice;
   address: AddressView | null;
   stores: PickupStoreRow[];
+  /** The store list is still loading, or could not be loaded. */
+  storesState: 'loading' | 'failed' | 'ready';
+  onRetryStores: () => void;
   storeId: number | null;
   onFulfillment: (choice: FulfillmentChoice) => void;
   onPickAddress: () => void;
@@ -16,7 +20,7 @@ export interface FulfillmentSectionProps {
 }
 
 /** 快递配送 with the delivery address, or 到店自提 with the stores (hours, distance, stock). */
-export function FulfillmentSection({ fulfillment, address, stores, storeId, onFulfillment, onPickAddress, onStore }: FulfillmentSectionProps) {
+export function FulfillmentSection({ fulfillment, address, stores, storesState, onRetryStores, storeId, onFulfillment, onPickAddress, onStore }: FulfillmentSectionProps) {
   return (
     <View className='trade-card'>
       <View className='checkout__switch'>
@@ -37,7 +41,9 @@ export function FulfillmentSection({ fulfillment, address, stores, storeId, onFu
         </View>
       ) : (
         <View data-testid='pickup-stores'>
-          {stores.length === 0 ? <Text className='checkout__hint'>暂无可自提的门店</Text> : null}
+          {storesState === 'loading' ? <Skeleton rows={2} /> : null}
+          {storesState === 'failed' ? <SectionRetry text='门店加载失败' onRetry={onRetryStores} testId='pickup-stores-failed' /> : null}
+          {storesState === 'ready' && stores.length === 0 ? <Text className='checkout__hint'>暂无可自提的门店</Text> : null}
           {stores.map(({ store, level }) => (
             <View key={store.id} className={`checkout__store${store.id === storeId ? ' checkout__store--on' : ''}${level === 'none' ? ' checkout__store--off' : ''}`} onClick={() => onStore(store.id)} data-testid={`store-${store.id}`}>
               <View className='checkout__store-head'>

@@ -1,7 +1,7 @@
 import type { OrderPreviewView, OrderRequest } from '@shop/shared';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addressView, failure, ok, pricingCoupon, signInMember } from '../../../../test/fixtures';
+import { addressView, failure, ok, pricingCoupon, productDetail, signInMember, skuView, storeView } from '../../../../test/fixtures';
 import Taro, { routeRequests, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
 import CheckoutPage from './index';
 
@@ -168,5 +168,64 @@ describe('checkout page', () => {
     await act(async () => void fireEvent.click(screen.getByTestId('submit-order')));
     await waitFor(() => expect(creates).toHaveLength(2));
     expect(creates[1]!.header?.['Idempotency-Key']).not.toBe(creates[0]!.header?.['Idempotency-Key']);
+  });
+});
+
+describe('checkout states', () => {
+  const offline = () => {
+    throw new Error('request:fail');
+  };
+
+  it('says 网络异常 with 重新加载 when the addresses cannot be loaded, instead of a skeleton for ever', async () => {
+    signInMember();
+    setRouterParams({ skuId: '4', qty: '1', productId: '2' });
+    let down = true;
+    routeRequests({
+      'GET /addresses': () => (down ? offline() : ok({ items: [address] })),
+      'POST /orders/preview': (request) => ok(previewFor(request.data as OrderRequest)),
+    });
+    render(<CheckoutPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    down = false;
+    await act(async () => void fireEvent.click(screen.getByText('重新加载')));
+    await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
+  });
+
+  it('tells a preview that got no answer (retry) from one the server refused (its reason)', async () => {
+    signInMember();
+    setRouterParams({ skuId: '4', qty: '1', productId: '2' });
+    let answer: 'offline' | 'refused' | 'ok' = 'offline';
+    routeRequests({
+      'GET /addresses': () => ok({ items: [address] }),
+      'POST /orders/preview': (request) => (answer === 'offline' ? offline() : answer === 'refused' ? failure(409, 'OUT_OF_STOCK', '库存不足') : ok(previewFor(request.data as OrderRequest))),
+    });
+    render(<CheckoutPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByTestId('checkout-error')).toBeNull();
+
+    answer = 'refused';
+    await act(async () => void fireEvent.click(screen.getByText('重新加载')));
+    expect((await screen.findByTestId('checkout-error')).textContent).toContain('库存不足');
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+  });
+
+  it('offers a small retry when the pickup stores cannot be loaded', async () => {
+    signInMember();
+    setRouterParams({ skuId: '4', qty: '1', productId: '2' });
+    let down = true;
+    routeRequests({
+      'GET /addresses': () => ok({ items: [address] }),
+      'POST /orders/preview': (request) => ok(previewFor(request.data as OrderRequest)),
+      'GET /stores': () => (down ? offline() : ok([storeView(1)])),
+      'GET /products/2': () => ok(productDetail({ skus: [skuView(4, {}, 5, { 1: 3 })] })),
+    });
+    render(<CheckoutPage />);
+    await screen.findByTestId('checkout-total');
+    fireEvent.click(screen.getByTestId('fulfillment-pickup'));
+    const retry = await screen.findByTestId('pickup-stores-failed');
+    expect(screen.queryByText('暂无可自提的门店')).toBeNull();
+    down = false;
+    await act(async () => void fireEvent.click(retry));
+    expect(await screen.findByTestId('store-1')).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@ import { Input, Switch, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { ApiError, createOrder } from '../../../api';
-import { EmptyState, Icon, Price, Skeleton, SubmitButton } from '../../../components';
+import { EmptyState, FailedState, Icon, Price, Skeleton, SubmitButton } from '../../../components';
 import { checkoutSource, couponRows, couponSummary, submissionBody, tapCoupon } from '../../../lib/checkout';
 import { price } from '../../../lib/format';
 import { payOrder } from '../../../lib/pay';
@@ -72,7 +72,9 @@ export default function CheckoutPage() {
     return <UnpaidOrderPrompt order={placedOrder.placed} onPay={() => pay(id)} onView={async () => replacePage(pageUrl(PAGES.order, { id }))} />;
   }
 
-  if (checkout.addresses === null && !checkout.preview && !checkout.previewError) return <Skeleton rows={8} />;
+  // Delivery needs the addresses before anything can be priced: without them the page says why, with a retry.
+  if (checkout.addressesFailure !== null && !preview) return <FailedState error={checkout.addressesFailure} onRetry={checkout.reloadAddresses} />;
+  if (checkout.addresses === null && !preview && !checkout.previewError && checkout.previewFailure === null) return <Skeleton rows={8} />;
 
   const problems = Object.fromEntries((preview?.lines ?? []).filter((l) => l.problem).map((l) => [l.skuId, l.available > 0 ? `库存不足，仅剩 ${l.available} 件` : '该方式下无货']));
   const coupons = preview ? couponRows(preview) : null;
@@ -83,6 +85,8 @@ export default function CheckoutPage() {
         fulfillment={choice.fulfillment}
         address={checkout.address}
         stores={checkout.pickupStores}
+        storesState={checkout.pickupStoresLoading ? 'loading' : checkout.pickupStoresFailed ? 'failed' : 'ready'}
+        onRetryStores={checkout.reloadPickupStores}
         storeId={choice.storeId}
         onFulfillment={(fulfillment) => setChoice({ fulfillment })}
         onPickAddress={() => openPage(checkout.addresses?.length ? PAGES.addresses : PAGES.addressEdit, { select: 1 })}
@@ -90,7 +94,8 @@ export default function CheckoutPage() {
       />
 
       {checkout.previewError ? <EmptyState icon='order' title={checkout.previewError} actionText='返回购物车' onAction={() => openPage(PAGES.cart)} testId='checkout-error' /> : null}
-      {!preview && !checkout.previewError ? (
+      {checkout.previewFailure !== null ? <FailedState error={checkout.previewFailure} onRetry={checkout.retryPreview} /> : null}
+      {!preview && !checkout.previewError && checkout.previewFailure === null ? (
         <View className='trade-card'>
           <Text className='checkout__hint'>{choice.fulfillment === 'delivery' ? '请先添加收货地址' : '请选择自提门店'}</Text>
         </View>

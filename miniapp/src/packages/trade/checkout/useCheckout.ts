@@ -6,7 +6,7 @@ import { INITIAL_CHOICE, orderBody, type CheckoutChoice, type CheckoutSource } f
 import { currentPosition } from '../../../lib/location';
 import { takePicked } from '../../../lib/picked';
 import { pickupStoreRows, type PickupStoreRow, type WantedLine } from '../../../lib/store-stock';
-import { errorText } from '../../../api/errors';
+import { ApiError, errorText } from '../../../api/errors';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 
 export interface CheckoutState {
@@ -15,9 +15,19 @@ export interface CheckoutState {
   addresses: AddressView[] | null;
   address: AddressView | null;
   pickupStores: PickupStoreRow[];
+  /** The addresses could not be loaded (and none are known): the page shows the failure with a retry. */
+  addressesFailure: unknown;
+  reloadAddresses: () => void;
+  /** Pickup stores are still being looked up, or that failed (the section shows a retry). */
+  pickupStoresLoading: boolean;
+  pickupStoresFailed: boolean;
+  reloadPickupStores: () => void;
   preview: OrderPreviewView | null;
-  /** Why the preview failed (e.g. the cart is empty), shown in the page. */
+  /** Why the server would not price this order (e.g. the cart is empty), shown in the page. */
   previewError: string | null;
+  /** The preview got no verdict (offline, server error): shown as a failed load with a retry. */
+  previewFailure: unknown;
+  retryPreview: () => void;
   previewing: boolean;
   /** The body the preview was made for: exactly what submit sends. */
   body: OrderRequestBody | null;
@@ -49,6 +59,8 @@ export function useCheckout(source: CheckoutSource): CheckoutState {
   const stores = useAsyncData(() => (choice.fulfillment === 'pickup' ? pickupData(source) : Promise.resolve(null)), [choice.fulfillment]);
   const [preview, setPreview] = useState<OrderPreviewView | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
+  const [previewFailure, setPreviewFailure] = useState<unknown>(null);
+  const [previewRun, setPreviewRun] = useState(0);
   const [previewing, setPreviewing] = useState(false);
 
   useDidShow(() => {
@@ -86,18 +98,44 @@ export function useCheckout(source: CheckoutSource): CheckoutState {
         if (stale) return;
         setPreview(answer);
         setPreviewError(null);
+        setPreviewFailure(null);
       })
       .catch((error: unknown) => {
         if (stale) return;
         setPreview(null);
-        setPreviewError(errorText(error));
+        const refused = isRefusal(error);
+        setPreviewError(refused ? errorText(error) : null);
+        setPreviewFailure(refused ? null : error);
       })
       .finally(() => !stale && setPreviewing(false));
     return () => {
       stale = true;
     };
-  }, [bodyKey]);
+  }, [bodyKey, previewRun]);
 
   const address = addresses.data?.find((a) => a.id === choice.addressId) ?? null;
-  return { choice, setChoice, addresses: addresses.data, address, pickupStores: stores.data ?? [], preview, previewError, previewing, body };
+  const pickupPending = choice.fulfillment === 'pickup' && stores.data === null;
+  return {
+    choice,
+    setChoice,
+    addresses: addresses.data,
+    address,
+    addressesFailure: addresses.data === null ? addresses.error : null,
+    reloadAddresses: () => void addresses.reload(),
+    pickupStores: stores.data ?? [],
+    pickupStoresLoading: pickupPending && stores.error === null,
+    pickupStoresFailed: pickupPending && stores.error !== null,
+    reloadPickupStores: () => void stores.reload(),
+    preview,
+    previewError,
+    previewFailure,
+    retryPreview: () => setPreviewRun((run) => run + 1),
+    previewing,
+    body,
+  };
+}
+
+/** The server looked at this order and said no (4xx: empty cart, out of stock, ...): its reason is the page's answer. */
+function isRefusal(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
 }

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { describe, expect, it } from 'vitest';
-import { addressView } from '../../../../test/fixtures';
+import { addressView, failure } from '../../../../test/fixtures';
 import { routeRequests, setRouterParams } from '../../../../test/mocks/taro';
 import { group, ok, order, signIn } from '../../groupbuy/testing/fixtures';
 import OrderPage from './index';
@@ -94,5 +94,46 @@ describe('订单详情: what was paid', () => {
     expect(screen.getByTestId('order-total').textContent).toBe('¥69.00');
     expect(screen.getByTestId('order-refunded').textContent).toBe('¥69.00');
     expect(screen.queryByTestId('order-eta')).toBeNull();
+  });
+});
+
+describe('订单详情 states', () => {
+  it('says 订单不存在 for a 404, with a way to all orders', async () => {
+    signIn();
+    setRouterParams({ id: '70' });
+    routeRequests({ 'GET /orders/70': () => failure(404, 'NOT_FOUND', '订单不存在') });
+    render(<OrderPage />);
+    expect((await screen.findByTestId('not-found')).textContent).toContain('订单不存在');
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+    fireEvent.click(screen.getByText('查看全部订单'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/trade/orders/index' });
+  });
+
+  it('says 订单不存在 for a link without an order id, without asking the server', async () => {
+    signIn();
+    setRouterParams({});
+    routeRequests({});
+    render(<OrderPage />);
+    expect((await screen.findByTestId('not-found')).textContent).toContain('订单不存在');
+    expect(Taro.request).not.toHaveBeenCalled();
+  });
+
+  it('says 网络异常 (not 订单不存在) when offline, and 重新加载 shows the order', async () => {
+    signIn();
+    setRouterParams({ id: '70' });
+    let down = true;
+    routeRequests({
+      'GET /orders/70': () => {
+        if (down) throw new Error('request:fail');
+        return ok({ ...order({ source: 'normal' }), group: null });
+      },
+    });
+    render(<OrderPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByText('订单不存在')).toBeNull();
+
+    down = false;
+    await act(async () => void fireEvent.click(screen.getByText('重新加载')));
+    expect((await screen.findByTestId('order-status')).textContent).toBe('已付款');
   });
 });

@@ -2,15 +2,17 @@ import type { OrderView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { fetchOrder, type GroupOrderDetail } from '../../../api';
-import { EmptyState, Icon, Price, Skeleton } from '../../../components';
+import { AsyncView, Icon, Price, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { useCountdown } from '../../../hooks/useCountdown';
 import { formatCountdown, formatDateTime } from '../../../lib/format';
+import { loadById } from '../../../lib/load-failure';
 import { isAwaitingPayment, paymentFigures, showsDeliveryEta, statusHint } from '../../../lib/order-state';
-import { PAGES, idParam, openPage } from '../../../lib/routes';
+import { idParam } from '../../../lib/routes';
 import { AddressText } from '../shared/AddressText';
 import { OrderActions } from '../shared/OrderActions';
 import { OrderLines } from '../shared/OrderLines';
+import { ORDER_NOT_FOUND } from '../shared/order-not-found';
 import { PriceBreakdown } from '../shared/PriceBreakdown';
 import { OrderGroup } from './OrderGroup';
 import { PickupCode } from './PickupCode';
@@ -23,16 +25,20 @@ export default function OrderPage() {
   const { params } = useRouter();
   const id = idParam(params.id);
   // The detail answer of a group-buy order also names its group.
-  const order = useAsyncData<GroupOrderDetail>(() => (id === null ? Promise.reject(new Error('no order')) : fetchOrder(id)), [id], { reloadOnShow: true });
-  if (order.loading) return <Skeleton rows={8} />;
-  if (!order.data) return <EmptyState icon='order' title='订单不存在' actionText='查看全部订单' onAction={() => openPage(PAGES.orders)} />;
-  const group = order.data.group ?? null;
-  // An action answers with the bare order: keep the group shown, and ask again for its new state.
-  const changed = (next: OrderView) => {
-    order.setData({ ...next, group });
-    if (group) void order.reload();
-  };
-  return <OrderDetail order={order.data} onChanged={changed} />;
+  const order = useAsyncData<GroupOrderDetail>(() => loadById(id, fetchOrder), [id], { reloadOnShow: true });
+  return (
+    <AsyncView state={order} skeleton={<Skeleton rows={8} />} notFound={ORDER_NOT_FOUND}>
+      {(detail) => {
+        const group = detail.group ?? null;
+        // An action answers with the bare order: keep the group shown, and ask again for its new state.
+        const changed = (next: OrderView) => {
+          order.setData({ ...next, group });
+          if (group) void order.reload();
+        };
+        return <OrderDetail order={detail} onChanged={changed} />;
+      }}
+    </AsyncView>
+  );
 }
 
 function OrderDetail({ order, onChanged }: { order: GroupOrderDetail; onChanged: (order: OrderView) => void }) {

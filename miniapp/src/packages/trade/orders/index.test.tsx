@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { routeRequests, setRouterParams } from '../../../../test/mocks/taro';
 import { ok, order, signIn } from '../../groupbuy/testing/fixtures';
@@ -25,5 +25,35 @@ describe('我的订单 cards', () => {
     await waitFor(() => expect(screen.getAllByTestId('order-card')).toHaveLength(4));
     const totals = screen.getAllByTestId('order-card-total').map((t) => t.textContent);
     expect(totals).toEqual(['共 0 件 应付 ¥69.00· 未支付 · 已取消', '共 0 件 应付 ¥69.00', '共 0 件 实付 ¥69.00', '共 0 件 实付 ¥69.00· 已退款 ¥69.00']);
+  });
+});
+
+describe('我的订单 states', () => {
+  it('says 网络异常 with 重新加载 when the first page fails, never a blank or empty list, and shows the orders on retry', async () => {
+    signIn();
+    setRouterParams({});
+    let down = true;
+    routeRequests({
+      'GET /orders': () => {
+        if (down) throw new Error('request:fail');
+        return ok({ items: [order({ id: 71, source: 'normal' })], nextCursor: null });
+      },
+    });
+    render(<OrdersPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByText('还没有相关订单')).toBeNull();
+
+    down = false;
+    await act(async () => void fireEvent.click(screen.getByText('重新加载')));
+    await waitFor(() => expect(screen.getAllByTestId('order-card')).toHaveLength(1));
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+  });
+
+  it('says there are no orders yet, with a way to shop', async () => {
+    signIn();
+    setRouterParams({ tab: 'pending_payment' });
+    routeRequests({ 'GET /orders': () => ok({ items: [], nextCursor: null }) });
+    render(<OrdersPage />);
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('还没有相关订单');
   });
 });

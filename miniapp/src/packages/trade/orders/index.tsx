@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { fetchOrders } from '../../../api';
-import { EmptyState, LazyImage, LoadMore, Price, Skeleton, Tabs } from '../../../components';
+import { LazyImage, ListStates, LoadMore, Price, Tabs } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { paymentFigures } from '../../../lib/order-state';
 import { ORDER_TABS, orderTab, type OrderTabKey } from '../../../lib/order-tabs';
@@ -32,8 +32,7 @@ export default function OrdersPage() {
   return (
     <View className='orders'>
       <Tabs items={ORDER_TABS} active={tab} onChange={setTab} testId='order-tabs' />
-      {list.initial ? <Skeleton rows={6} /> : null}
-      {!list.initial && list.items.length === 0 && !list.failed ? <EmptyState icon='package' title='还没有相关订单' actionText='去逛逛' onAction={() => openPage(PAGES.home)} /> : null}
+      <ListStates list={list} empty={{ icon: 'package', title: '还没有相关订单', actionText: '去逛逛', onAction: () => openPage(PAGES.home) }} />
       {list.items.map((item) => {
         const order = changed[item.id] ?? item;
         const payment = paymentFigures(order);

@@ -3,11 +3,13 @@ import { Text, View } from '@tarojs/components';
 import { useRouter, useUnload } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { fetchOrder } from '../../../api';
-import { Icon, Price, Skeleton, SubmitButton } from '../../../components';
+import { FailedState, Icon, Price, SubmitButton } from '../../../components';
+import { MissingIdError, loadFailure } from '../../../lib/load-failure';
 import { isAwaitingPayment, paymentSettled } from '../../../lib/order-state';
 import { payOrder } from '../../../lib/pay';
 import { pollUntil } from '../../../lib/poll';
 import { PAGES, idParam, openPage, pageUrl, replacePage } from '../../../lib/routes';
+import { ORDER_NOT_FOUND } from '../shared/order-not-found';
 import '../shared/trade.scss';
 import './index.scss';
 
@@ -22,7 +24,9 @@ export default function PayResultPage() {
   const { params } = useRouter();
   const orderId = idParam(params.orderId);
   const [order, setOrder] = useState<OrderView | null>(null);
-  const [waiting, setWaiting] = useState(true);
+  const [waiting, setWaiting] = useState(orderId !== null);
+  /** Why no answer came at all (a link without an order counts as not found). */
+  const [failure, setFailure] = useState<unknown>(() => (orderId === null ? new MissingIdError() : null));
   const left = useRef(false);
   useUnload(() => {
     left.current = true;
@@ -31,8 +35,19 @@ export default function PayResultPage() {
   const check = async () => {
     if (orderId === null) return;
     setWaiting(true);
-    const result = await pollUntil(() => fetchOrder(orderId, { quiet: true }), paymentSettled, { intervalMs: POLL_INTERVAL_MS, timeoutMs: POLL_TIMEOUT_MS, cancelled: () => left.current });
-    if (result.value) setOrder(result.value);
+    let lastError: unknown = null;
+    const load = () =>
+      fetchOrder(orderId, { quiet: true }).catch((error: unknown) => {
+        lastError = error;
+        throw error;
+      });
+    // Asking again will not make a missing order appear.
+    const gone = () => loadFailure(lastError) === 'not_found';
+    const result = await pollUntil(load, paymentSettled, { intervalMs: POLL_INTERVAL_MS, timeoutMs: POLL_TIMEOUT_MS, cancelled: () => left.current || gone() });
+    if (result.value) {
+      setOrder(result.value);
+      setFailure(null);
+    } else setFailure(lastError);
     setWaiting(false);
   };
 
@@ -43,7 +58,8 @@ export default function PayResultPage() {
     };
   }, [orderId]);
 
-  if (orderId === null) return <Skeleton rows={3} />;
+  // Not one answer (or no order in the link): say why instead of "暂未查到支付结果"; an order seen before stays shown.
+  if (orderId === null || (!waiting && order === null && failure !== null)) return <FailedState error={failure} onRetry={() => void check()} notFound={ORDER_NOT_FOUND} />;
   const paid = order !== null && !isAwaitingPayment(order) && order.paidAt !== null;
 
   return (
