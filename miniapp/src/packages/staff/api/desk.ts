@@ -1,9 +1,9 @@
 import type { OrderView, Page, StaffCommissionView, StaffPickupLookupView } from '@shop/shared';
-import { staffRequest } from './staff-http';
+import { staffRequest, type PageOptions } from './staff-http';
 
 /** Paid pickup orders waiting at this store, oldest first as the server lists them. */
-export function fetchAwaitingPickups(cursor: string | null, limit = 20): Promise<Page<OrderView>> {
-  return staffRequest<Page<OrderView>>('/staff/pickups', { query: { cursor, limit } });
+export function fetchAwaitingPickups(cursor: string | null, { limit = 20, quiet }: PageOptions = {}): Promise<Page<OrderView>> {
+  return staffRequest<Page<OrderView>>('/staff/pickups', { query: { cursor, limit }, quiet });
 }
 
 /**
@@ -23,6 +23,6 @@ export function verifyPickup(code: string): Promise<OrderView> {
 }
 
 /** The signed-in staff member's commission for a month (`YYYY-MM`, default this month), orders paged. */
-export function fetchMyCommission(month: string | null, cursor: string | null = null, limit = 20): Promise<StaffCommissionView> {
-  return staffRequest<StaffCommissionView>('/staff/commission', { query: { month, cursor, limit } });
+export function fetchMyCommission(month: string | null, cursor: string | null = null, { limit = 20, quiet }: PageOptions = {}): Promise<StaffCommissionView> {
+  return staffRequest<StaffCommissionView>('/staff/commission', { query: { month, cursor, limit }, quiet });
 }

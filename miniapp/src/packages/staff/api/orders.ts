@@ -1,5 +1,5 @@
 import { COUNTER_TOKEN_HEADER, type OrderPreviewView, type OrderView, type Page, type PayAnswer, type StaffOrderListItem, type StaffOrderRequest, type StaffSalesSummary } from '@shop/shared';
-import { staffRequest } from './staff-http';
+import { staffRequest, type LoadOptions, type PageOptions } from './staff-http';
 
 /** What the tablet sends; the server fills the defaults (best coupons for members, no points, empty note). */
 export type StaffOrderBody = Omit<StaffOrderRequest, 'buyerNote' | 'coupons' | 'points' | 'memberId'> & Partial<Pick<StaffOrderRequest, 'buyerNote' | 'coupons' | 'points'>>;
@@ -20,13 +20,13 @@ export function createStaffOrder(body: StaffOrderBody, counterToken: string | nu
 }
 
 /** The order as this store sees it (the answer also lists its payments, which the tablet does not show). */
-export function fetchStaffOrder(id: number, options: { quiet?: boolean } = {}): Promise<OrderView> {
-  return staffRequest<OrderView>(`/staff/orders/${id}`, { quiet: options.quiet });
+export function fetchStaffOrder(id: number, { quiet }: LoadOptions = {}): Promise<OrderView> {
+  return staffRequest<OrderView>(`/staff/orders/${id}`, { quiet });
 }
 
 /** The Native QR (`codeUrl`) the customer scans; asking again answers the same QR. */
-export function payAtCounter(id: number): Promise<PayAnswer> {
-  return staffRequest<PayAnswer>(`/staff/orders/${id}/pay`, { method: 'POST', body: {} });
+export function payAtCounter(id: number, { quiet }: LoadOptions = {}): Promise<PayAnswer> {
+  return staffRequest<PayAnswer>(`/staff/orders/${id}/pay`, { method: 'POST', body: {}, quiet });
 }
 
 export function cancelStaffOrder(id: number): Promise<OrderView> {
@@ -34,6 +34,6 @@ export function cancelStaffOrder(id: number): Promise<OrderView> {
 }
 
 /** This store's orders of a China-time day (default today), newest first, with the day's figures. */
-export function fetchTodayOrders(cursor: string | null, limit = 20): Promise<TodayOrdersPage> {
-  return staffRequest<TodayOrdersPage>('/staff/orders', { query: { cursor, limit } });
+export function fetchTodayOrders(cursor: string | null, { limit = 20, quiet }: PageOptions = {}): Promise<TodayOrdersPage> {
+  return staffRequest<TodayOrdersPage>('/staff/orders', { query: { cursor, limit }, quiet });
 }

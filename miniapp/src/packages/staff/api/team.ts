@@ -1,10 +1,10 @@
 import type { CommissionReportView, DisplayMoveRequest, DisplayMoveView, Page, StaffMemberView } from '@shop/shared';
-import { staffRequest } from './staff-http';
+import { staffRequest, type LoadOptions, type PageOptions } from './staff-http';
 
 /** 门店管理 (store managers): the team of the manager's own store, the samples, the team's commission. */
 
-export function fetchTeam(cursor: string | null, limit = 50): Promise<Page<StaffMemberView>> {
-  return staffRequest<Page<StaffMemberView>>('/staff/team', { query: { cursor, limit } });
+export function fetchTeam(cursor: string | null, { limit = 50, quiet }: PageOptions = {}): Promise<Page<StaffMemberView>> {
+  return staffRequest<Page<StaffMemberView>>('/staff/team', { query: { cursor, limit }, quiet });
 }
 
 export interface NewStaffBody {
@@ -30,6 +30,6 @@ export function moveDisplay(body: DisplayMoveRequest): Promise<DisplayMoveView> 
 }
 
 /** Every staff member's commission for a month (`YYYY-MM`, default this month) at the manager's store. */
-export function fetchTeamCommission(month: string | null): Promise<CommissionReportView> {
-  return staffRequest<CommissionReportView>('/staff/commission/team', { query: { month } });
+export function fetchTeamCommission(month: string | null, { quiet }: LoadOptions = {}): Promise<CommissionReportView> {
+  return staffRequest<CommissionReportView>('/staff/commission/team', { query: { month }, quiet });
 }
