@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { Page, PromotionStatus } from '@shop/shared';
 import { useState, type ReactNode } from 'react';
-import { EmptyState, SubmitButton, Tabs } from '../../../components';
+import { SubmitButton, Tabs, type EmptyStateProps } from '../../../components';
 import type { IconName } from '../../../components/Icon';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { replacePage, type PagePath } from '../../../lib/routes';
@@ -17,15 +17,31 @@ const FILTERS: readonly { key: Filter; label: string }[] = [
   { key: 'ended', label: '已结束' },
 ];
 
+/** What the list says when it has nothing at all: its icon, and how a first one comes about. */
+interface EmptyText {
+  icon: IconName;
+  description: string;
+}
+
 export interface PromotionListProps<T extends { id: number; status: PromotionStatus }> {
   /** 拼团活动 / 优惠券: the list's title and what the new button makes. */
   noun: string;
   /** Prefix of the data-testid hooks: `<prefix>-filter`, `<prefix>-new`, `<prefix>-list`. */
   testId: string;
   newPage: PagePath;
-  empty: { icon: IconName; description: string };
+  empty: EmptyText;
   load: (status: PromotionStatus | null, cursor: string | null) => Promise<Page<T>>;
   children: (item: T) => ReactNode;
+}
+
+/**
+ * Nothing under the tab: with every status shown, there are none yet (make one); under one
+ * status, there are none in it (see them all).
+ */
+function emptyText(noun: string, filter: Filter, empty: EmptyText, create: () => void, showAll: () => void): Omit<EmptyStateProps, 'testId'> {
+  if (filter === 'all') return { icon: empty.icon, title: `还没有${noun}`, description: empty.description, actionText: `新建${noun}`, onAction: create };
+  const label = FILTERS.find((f) => f.key === filter)?.label ?? '';
+  return { icon: empty.icon, title: `没有${label}的${noun}`, description: '换个状态看看，或查看全部', actionText: `查看全部${noun}`, onAction: showAll };
 }
 
 /** A console list of promotions: status tabs, the new button, cursor-paged cards. */
@@ -42,7 +58,7 @@ export function PromotionList<T extends { id: number; status: PromotionStatus }>
           新建{noun}
         </SubmitButton>
       </View>
-      <ListCard title={noun} list={list} testId={`${testId}-list`} empty={<EmptyState icon={empty.icon} title={`还没有${noun}`} description={empty.description} actionText={`新建${noun}`} onAction={create} />}>
+      <ListCard title={noun} list={list} testId={`${testId}-list`} empty={emptyText(noun, filter, empty, create, () => setFilter('all'))}>
         {list.items.map((item) => (
           <View key={`${item.id}-${item.status}`}>{children(item)}</View>
         ))}

@@ -1,8 +1,8 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
 import { formatDateTime } from '../../../lib/format';
-import { ok, paymentAnomaly, signInAdmin, signInMarketer } from '../testing/anomaly-fixtures';
+import { failure, offline, ok, paymentAnomaly, signInAdmin, signInMarketer } from '../testing/anomaly-fixtures';
 import PaymentAnomaliesPage from './index';
 
 const statusOf = (request: MockRequest) => new URL(request.url, 'http://shop.test').searchParams.get('status');
@@ -58,9 +58,37 @@ describe('支付异常', () => {
     });
     render(<PaymentAnomaliesPage />);
     expect((await screen.findByText('没有待处理的支付异常')).textContent).toBe('没有待处理的支付异常');
-    fireEvent.click(screen.getByTestId('anomaly-filter-all'));
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+    // The way forward from "nothing to handle" is the handled ones.
+    fireEvent.click(within(screen.getByTestId('empty-state')).getByText('查看全部'));
     expect((await screen.findByTestId('anomaly-41-handled')).textContent).toContain('已处理');
     expect(asked).toEqual(['open', null]);
+  });
+
+  it('says 网络异常 when the list cannot be reached, never "nothing to handle", and lists them after 重新加载', async () => {
+    signInAdmin();
+    let online = false;
+    routeRequests({ 'GET /admin/payments/anomalies': () => (online ? ok({ items: [paymentAnomaly()], nextCursor: null }) : offline()) });
+    render(<PaymentAnomaliesPage />);
+    expect(screen.getByTestId('skeleton')).toBeTruthy();
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByText('没有待处理的支付异常')).toBeNull();
+    expect(screen.queryByTestId('empty-state')).toBeNull();
+    online = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect((await screen.findByTestId('anomaly-41-kind')).textContent).toBe('金额不符');
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+  });
+
+  it('says 加载失败 when the server fails the list, under either tab', async () => {
+    signInAdmin();
+    routeRequests({ 'GET /admin/payments/anomalies': () => failure(500, 'INTERNAL', 'boom') });
+    render(<PaymentAnomaliesPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('加载失败，点击重试');
+    fireEvent.click(screen.getByTestId('anomaly-filter-all'));
+    await waitFor(() => expect(screen.getByTestId('load-failed').textContent).toContain('加载失败，点击重试'));
+    expect(screen.queryByText('还没有支付异常')).toBeNull();
   });
 
   it('is a tab for admins only; a marketer neither sees it nor calls the list', async () => {

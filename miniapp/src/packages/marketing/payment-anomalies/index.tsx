@@ -17,6 +17,8 @@ const FILTERS: readonly { key: Filter; label: string }[] = [
   { key: 'all', label: '全部' },
 ];
 
+const NO_ANOMALIES = { icon: 'check-circle', description: '金额、商户号对不上或找不到订单的支付通知会出现在这里' } as const;
+
 function AnomalyCard({ initial }: { initial: PaymentAnomalyView }) {
   const [anomaly, setAnomaly] = useState(initial);
   const mismatch = expectedVersusReceived(anomaly);
@@ -80,7 +82,7 @@ function AnomalyList() {
         title='支付异常'
         list={list}
         testId='anomaly-list'
-        empty={<EmptyState icon='check-circle' title={filter === 'open' ? '没有待处理的支付异常' : '还没有支付异常'} description='金额、商户号对不上或找不到订单的支付通知会出现在这里' />}
+        empty={filter === 'open' ? { ...NO_ANOMALIES, title: '没有待处理的支付异常', actionText: '查看全部', onAction: () => setFilter('all') } : { ...NO_ANOMALIES, title: '还没有支付异常' }}
       >
         {list.items.map((anomaly) => (
           <AnomalyCard key={anomaly.id} initial={anomaly} />

@@ -1,15 +1,17 @@
 import type { CommissionOrderView, StaffCommissionView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { EmptyState, Price } from '../../../components';
+import { Price, type EmptyStateProps } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { formatDateTime } from '../../../lib/format';
+import { replacePage } from '../../../lib/routes';
 import { useListPage } from '../../member/hooks/useListPage';
 import { fetchMyCommission } from '../api/desk';
 import { FigureRow } from '../components/FigureRow';
 import { ListCard } from '../components/ListCard';
 import { staffPage } from '../components/staffPage';
 import { channelText, chinaMonthOf, commissionFigures, shiftMonth } from '../lib/figures';
+import { STAFF_PAGES } from '../routes';
 
 const orderKey = (order: CommissionOrderView) => order.orderId;
 
@@ -28,6 +30,12 @@ function CommissionRow({ order }: { order: CommissionOrderView }) {
   );
 }
 
+/** A month without credited orders: this month's way forward is the counter, an earlier one's is back to this month. */
+function emptyMonth(current: boolean, toThisMonth: () => void): Omit<EmptyStateProps, 'testId'> {
+  const way = current ? { actionText: '去收银台', onAction: () => replacePage(STAFF_PAGES.counter) } : { actionText: '查看本月', onAction: toThisMonth };
+  return { icon: 'coin', title: '这个月还没有计入提成的订单', description: '门店下单和导购顾客的线上订单付款后计入', ...way };
+}
+
 /** 我的提成: a month's paid, refunded and net sales credited to me, the commission, and its orders. */
 function CommissionDesk() {
   const thisMonth = chinaMonthOf(new Date());
@@ -35,7 +43,8 @@ function CommissionDesk() {
   const [figures, setFigures] = useState<StaffCommissionView | null>(null);
   const list = useCursorList(
     async (cursor) => {
-      const view = await fetchMyCommission(month, cursor);
+      // Quiet: the card says why the month could not be read, with a retry.
+      const view = await fetchMyCommission(month, cursor, { quiet: true });
       if (cursor === null) setFigures(view);
       return { items: view.items, nextCursor: view.nextCursor };
     },
@@ -60,7 +69,7 @@ function CommissionDesk() {
         ) : null}
       </View>
       {shown ? <FigureRow figures={commissionFigures(shown)} /> : null}
-      <ListCard title='计入提成的订单' list={list} empty={<EmptyState icon='coin' title='这个月还没有计入提成的订单' description='门店下单和导购顾客的线上订单付款后计入' />} testId='commission-orders'>
+      <ListCard title='计入提成的订单' list={list} empty={emptyMonth(month === thisMonth, () => setMonth(thisMonth))} testId='commission-orders'>
         {list.items.map((order) => (
           <CommissionRow key={order.orderId} order={order} />
         ))}

@@ -1,7 +1,7 @@
 import type { StaffOrderListItem, StaffSalesSummary } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { EmptyState, Price, SubmitButton } from '../../../components';
+import { Price, SubmitButton } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { formatDateTime } from '../../../lib/format';
 import { pageUrl, replacePage } from '../../../lib/routes';
@@ -49,7 +49,8 @@ function TodayDesk() {
   const [summary, setSummary] = useState<StaffSalesSummary | null>(null);
   const list = useCursorList(
     async (cursor) => {
-      const page = await fetchTodayOrders(cursor);
+      // Quiet: the card says why the list could not be read, with a retry.
+      const page = await fetchTodayOrders(cursor, { quiet: true });
       if (cursor === null) setSummary(page.summary);
       return page;
     },
@@ -63,7 +64,7 @@ function TodayDesk() {
       <ListCard
         title={`今日订单${summary ? `（${summary.date}）` : ''}`}
         list={list}
-        empty={<EmptyState icon='order' title='今天还没有订单' description='在收银台为顾客下单后会出现在这里' actionText='去收银台' onAction={() => replacePage(STAFF_PAGES.counter)} />}
+        empty={{ icon: 'order', title: '今天还没有订单', description: '在收银台为顾客下单后会出现在这里', actionText: '去收银台', onAction: () => replacePage(STAFF_PAGES.counter) }}
         action={
           <Text className='staff-link' onClick={() => void list.refresh()} data-testid='today-refresh'>
             刷新

@@ -1,8 +1,8 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { StaffPickupLookupView } from '@shop/shared';
 import { describe, expect, it } from 'vitest';
 import Taro, { routeRequests } from '../../../../test/mocks/taro';
-import { failure, member, ok, order, signInStaff } from '../testing/fixtures';
+import { failure, member, offline, ok, order, signInStaff } from '../testing/fixtures';
 import PickupPage from './index';
 
 const waiting = order({ id: 95, orderNo: '2026112310000095', status: 'awaiting_pickup', statusLabel: '待自提', paidAt: '2026-11-23T02:01:00.000Z', fulfillment: { ...order().fulfillment, type: 'pickup' } });
@@ -11,10 +11,10 @@ const found = (fields: Partial<StaffPickupLookupView> = {}): StaffPickupLookupVi
 type Answer = () => ReturnType<typeof ok>;
 
 /** Serves the waiting list, look-ups and verifications by code; answers which codes were looked up and verified. */
-function serve(lookups: Record<string, Answer>, verifies: Record<string, Answer> = {}) {
+function serve(lookups: Record<string, Answer>, verifies: Record<string, Answer> = {}, waitingList: Answer = () => ok({ items: [waiting], nextCursor: null })) {
   const sent = { lookups: [] as string[], verifies: [] as string[] };
   routeRequests({
-    'GET /staff/pickups': () => ok({ items: [waiting], nextCursor: null }),
+    'GET /staff/pickups': waitingList,
     'GET /staff/pickups/lookup': (request) => {
       const code = new URL(request.url, 'http://x').searchParams.get('code')!;
       sent.lookups.push(code);
@@ -99,5 +99,36 @@ describe('取货核销', () => {
     fireEvent.click(await screen.findByTestId('pickup-cancel'));
     await waitFor(() => expect(screen.queryByTestId('pickup-found')).toBeNull());
     expect(sent.verifies).toEqual([]);
+  });
+
+  it('says 网络异常 in the waiting list when it cannot be read, still hands over by code, and lists them after 重新加载', async () => {
+    signInStaff();
+    let online = false;
+    serve({ '123456': () => ok(found()) }, { '123456': () => ok({ ...waiting, status: 'completed', statusLabel: '已完成' }) }, () => (online ? ok({ items: [waiting], nextCursor: null }) : offline()));
+    render(<PickupPage />);
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByText('暂无待取货订单')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+
+    // The failed side list does not take the desk with it: the code is looked up and handed over.
+    online = true;
+    await typeAndLookUp('123456');
+    fireEvent.click(await screen.findByTestId('pickup-confirm'));
+    await waitFor(() => expect(screen.getByTestId('pickup-done').textContent).toContain('已核销'));
+    // Handing over reads the list again.
+    expect((await screen.findByTestId('pickup-waiting')).textContent).toContain('2026112310000095');
+  });
+
+  it('retries the waiting list in place, and tells an empty one from a failed one', async () => {
+    signInStaff();
+    let answer: Answer = () => failure(502, 'BAD_RESPONSE', 'bad gateway');
+    serve({}, {}, () => answer());
+    render(<PickupPage />);
+    const failed = await screen.findByTestId('load-failed');
+    answer = () => ok({ items: [], nextCursor: null });
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('暂无待取货订单');
+    expect(screen.queryByTestId('load-failed')).toBeNull();
   });
 });

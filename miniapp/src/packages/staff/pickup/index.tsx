@@ -1,7 +1,7 @@
 import type { OrderView, StaffPickupLookupView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { EmptyState, Icon, SubmitButton } from '../../../components';
+import { Icon, SubmitButton } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { formatDateTime } from '../../../lib/format';
 import { fetchAwaitingPickups, lookupPickup, verifyPickup } from '../api/desk';
@@ -58,7 +58,8 @@ function PickupDesk({ session }: DeskProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [found, setFound] = useState<{ code: string; view: StaffPickupLookupView } | null>(null);
   const [handedOver, setHandedOver] = useState<OrderView | null>(null);
-  const waiting = useCursorList((cursor) => fetchAwaitingPickups(cursor), orderKey, [session.storeId]);
+  // Quiet: the side card says why the waiting list could not be read; the code entry works regardless.
+  const waiting = useCursorList((cursor) => fetchAwaitingPickups(cursor, { quiet: true }), orderKey, [session.storeId]);
 
   const lookup = async (text: string): Promise<boolean> => {
     const parsed = pickupCodeInput(text);
@@ -115,7 +116,7 @@ function PickupDesk({ session }: DeskProps) {
         ) : null}
       </View>
       <View className='staff-col staff-col--side'>
-        <ListCard title='待取货订单' list={waiting} empty={<EmptyState icon='package' title='暂无待取货订单' />} testId='pickup-waiting'>
+        <ListCard title='待取货订单' list={waiting} empty={{ icon: 'package', title: '暂无待取货订单', description: '顾客到店时，输入或扫描其取货码即可核销' }} testId='pickup-waiting'>
           {waiting.items.map((order) => (
             <View key={order.id} className='staff-list-row'>
               <View className='staff-grow'>

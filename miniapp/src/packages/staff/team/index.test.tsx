@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
 import CommissionPage from '../commission/index';
 import { saveStaffSession } from '../lib/staff-session';
-import { failure, ok, productSummary, signInStaff, staffLoginAnswer, teeDetail } from '../testing/fixtures';
+import { failure, offline, ok, productSummary, signInStaff, staffLoginAnswer, teeDetail } from '../testing/fixtures';
 import TeamPage from './index';
 
 function teamMember(fields: Partial<StaffMemberView> = {}): StaffMemberView {
@@ -195,5 +195,47 @@ describe('门店管理', () => {
     await waitFor(() => expect(screen.getByTestId('team-commission').querySelector('[data-testid="figure-commission"]')?.textContent).toBe('提成（3%）¥9.54'));
     expect(screen.getByTestId('team-commission-row').textContent).toContain('李晓雯');
     expect(screen.getByTestId('team-commission-row').textContent).toContain('2 单');
+  });
+
+  it("keeps the desk when the team's commission cannot be read: 网络异常 in its card, the month after 重新加载", async () => {
+    signInManager();
+    let online = false;
+    routeRequests({
+      'GET /staff/team': () => ok({ items: [MANAGER], nextCursor: null }),
+      'GET /products': () => ok({ items: [productSummary()], nextCursor: null }),
+      'GET /staff/commission/team': (request) => (online ? report(new URL(request.url, 'http://x').searchParams.get('month')!) : offline()),
+    });
+    render(<TeamPage />);
+    const failed = await screen.findByTestId('team-commission-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    // The rest of the desk stands.
+    expect((await screen.findAllByTestId('team-member')).length).toBe(1);
+    expect(screen.getByTestId('team-add')).toBeTruthy();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+
+    online = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    await waitFor(() => expect(screen.getByTestId('team-commission').querySelector('[data-testid="figure-commission"]')?.textContent).toBe('提成（3%）¥9.54'));
+    // Another month starts from its skeleton, not from this month's figures.
+    fireEvent.click(screen.getByTestId('team-month-prev'));
+    expect(within(screen.getByTestId('team-commission')).getByTestId('skeleton')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('team-commission-row')).toBeTruthy());
+  });
+
+  it('says 加载失败 for a team list the server could not read, and lists it after 重新加载', async () => {
+    signInManager();
+    let up = false;
+    routeRequests({
+      'GET /staff/team': () => (up ? ok({ items: [MANAGER], nextCursor: null }) : failure(500, 'INTERNAL', 'boom')),
+      'GET /products': () => ok({ items: [], nextCursor: null }),
+      'GET /staff/commission/team': () => report('2026-11'),
+    });
+    render(<TeamPage />);
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('加载失败，点击重试');
+    expect(screen.queryByText('本店还没有员工账号')).toBeNull();
+    up = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect((await screen.findByTestId('team-member')).textContent).toContain('陈思远（我）');
   });
 });

@@ -2,7 +2,7 @@ import { staffPasswordProblem, type StaffMemberView } from '@shop/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { EmptyState, Price, SubmitButton } from '../../../components';
+import { EmptyState, Price, Skeleton, SubmitButton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { toastSuccess } from '../../../lib/toast';
@@ -10,6 +10,7 @@ import { useListPage } from '../../member/hooks/useListPage';
 import { createStaff, fetchTeam, fetchTeamCommission, updateStaff } from '../api/team';
 import { FigureRow } from '../components/FigureRow';
 import { ListCard } from '../components/ListCard';
+import { PanelFailed } from '../components/PanelFailed';
 import { ProductSearch } from '../components/ProductSearch';
 import { staffPage, type DeskProps } from '../components/staffPage';
 import { chinaMonthOf, commissionFigures, shiftMonth } from '../lib/figures';
@@ -137,12 +138,35 @@ function AddStaff({ onAdded }: { onAdded: (member: StaffMemberView) => void }) {
   );
 }
 
+/** One month of the team's commission; keyed by month, so a new month starts from its skeleton, not the last month's answer. */
+function MonthReport({ month }: { month: string }) {
+  // Quiet: the card says why the month could not be read, with a retry.
+  const report = useAsyncData(() => fetchTeamCommission(month, { quiet: true }), [month]);
+  if (report.loading) return <Skeleton rows={3} />;
+  if (!report.data) return <PanelFailed error={report.error} onRetry={() => void report.reload()} testId='team-commission-failed' />;
+  const shown = report.data;
+  return (
+    <View>
+      <FigureRow figures={commissionFigures({ ...shown.totals, rateBasisPoints: shown.rateBasisPoints })} />
+      {shown.rows.map((row) => (
+        <View key={row.staffId} className='staff-list-row' data-testid='team-commission-row'>
+          <Text className='staff-grow'>
+            {row.displayName}
+            {row.isActive ? '' : '（已停用）'}
+          </Text>
+          <Text className='staff-muted'>{row.orders} 单</Text>
+          <Price fen={row.net} size='sm' label='净' />
+          <Price fen={row.commission} size='sm' label='提成' />
+        </View>
+      ))}
+    </View>
+  );
+}
+
 /** 本月团队提成: every staff member's month at this store, from /staff/commission/team. */
 function TeamCommission() {
   const thisMonth = chinaMonthOf(new Date());
   const [month, setMonth] = useState(thisMonth);
-  const report = useAsyncData(() => fetchTeamCommission(month), [month]);
-  const shown = report.data?.month === month ? report.data : null;
   return (
     <View className='staff-card' data-testid='team-commission'>
       <View className='staff-row staff-row--between'>
@@ -159,26 +183,7 @@ function TeamCommission() {
           ) : null}
         </View>
       </View>
-      {shown ? (
-        <View>
-          <FigureRow figures={commissionFigures({ ...shown.totals, rateBasisPoints: shown.rateBasisPoints })} />
-          {shown.rows.map((row) => (
-            <View key={row.staffId} className='staff-list-row' data-testid='team-commission-row'>
-              <Text className='staff-grow'>
-                {row.displayName}
-                {row.isActive ? '' : '（已停用）'}
-              </Text>
-              <Text className='staff-muted'>{row.orders} 单</Text>
-              <Price fen={row.net} size='sm' label='净' />
-              <Price fen={row.commission} size='sm' label='提成' />
-            </View>
-          ))}
-        </View>
-      ) : report.loading ? null : (
-        <Text className='staff-link' onClick={() => void report.reload()}>
-          提成加载失败，点击重试
-        </Text>
-      )}
+      <MonthReport key={month} month={month} />
     </View>
   );
 }
@@ -187,7 +192,8 @@ function TeamCommission() {
 function TeamDesk({ session }: DeskProps) {
   const manager = isStoreManager(session);
   const [changed, setChanged] = useState<ReadonlyMap<number, StaffMemberView>>(new Map());
-  const list = useCursorList((cursor) => (manager ? fetchTeam(cursor) : Promise.resolve({ items: [], nextCursor: null })), memberKey, [manager]);
+  // Quiet: the card says why the team could not be read, with a retry.
+  const list = useCursorList((cursor) => (manager ? fetchTeam(cursor, { quiet: true }) : Promise.resolve({ items: [], nextCursor: null })), memberKey, [manager]);
   useListPage(list);
   if (!manager) return <EmptyState icon='lock' title='仅店长可使用门店管理' description='如需添加店员或调整样品，请联系店长' />;
   const remember = (member: StaffMemberView) => setChanged((current) => new Map(current).set(member.id, member));
@@ -195,7 +201,7 @@ function TeamDesk({ session }: DeskProps) {
   return (
     <View className='staff-cols staff-team'>
       <View className='staff-col'>
-        <ListCard title='团队成员' list={list} empty={<EmptyState icon='group' title='本店还没有员工账号' description='在下方添加店员' />} testId='team-list'>
+        <ListCard title='团队成员' list={list} empty={{ icon: 'group', title: '本店还没有员工账号', description: '在下方添加店员' }} testId='team-list'>
           {members.map((member) => (
             <TeamRow key={member.id} member={member} selfId={session.staffId} onChanged={remember} />
           ))}
