@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
-import { campaignStats, campaignView, ok, signInMarketer } from '../testing/fixtures';
+import { campaignStats, campaignView, failure, offline, ok, signInMarketer } from '../testing/fixtures';
 import CampaignsPage from './index';
 
 describe('拼团活动', () => {
@@ -80,5 +80,56 @@ describe('拼团活动', () => {
     expect((await screen.findByText('还没有拼团活动')).textContent).toBe('还没有拼团活动');
     fireEvent.click(screen.getByTestId('campaign-filter-paused'));
     await waitFor(() => expect(asked).toEqual([null, 'paused']));
+    // None under one status is not "none at all": the way forward is every campaign.
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('没有已暂停的拼团活动');
+    fireEvent.click(screen.getByText('查看全部拼团活动'));
+    await waitFor(() => expect(asked).toEqual([null, 'paused', null]));
+  });
+
+  it('offers a first campaign when there is none', async () => {
+    signInMarketer();
+    routeRequests({ 'GET /admin/groupbuy-campaigns': () => ok({ items: [], nextCursor: null }) });
+    render(<CampaignsPage />);
+    const empty = await screen.findByTestId('empty-state');
+    expect(empty.textContent).toContain('还没有拼团活动');
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+    fireEvent.click(within(empty).getByText('新建拼团活动'));
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/campaign-new/index' });
+  });
+
+  it('says 网络异常 when the list cannot be reached, never "no campaigns", and lists them after 重新加载', async () => {
+    signInMarketer();
+    let online = false;
+    routeRequests({
+      'GET /admin/groupbuy-campaigns': () => (online ? ok({ items: [campaignView()], nextCursor: null }) : offline()),
+      'GET /admin/groupbuy-campaigns/11/stats': () => ok(campaignStats()),
+    });
+    render(<CampaignsPage />);
+    expect(screen.getByTestId('skeleton')).toBeTruthy();
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByText('还没有拼团活动')).toBeNull();
+    // The new button still works while the list is down.
+    expect(screen.getByTestId('campaign-new')).toBeTruthy();
+    online = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect(await screen.findByTestId('campaign-11')).toBeTruthy();
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+  });
+
+  it("keeps a campaign's card when its numbers cannot be read, and reads them again on 重新加载", async () => {
+    signInMarketer();
+    let statsUp = false;
+    routeRequests({
+      'GET /admin/groupbuy-campaigns': () => ok({ items: [campaignView()], nextCursor: null }),
+      'GET /admin/groupbuy-campaigns/11/stats': () => (statsUp ? ok(campaignStats()) : failure(500, 'INTERNAL', 'boom')),
+    });
+    render(<CampaignsPage />);
+    const failed = await screen.findByTestId('campaign-stats-11-failed');
+    expect(failed.textContent).toContain('加载失败，点击重试');
+    expect(screen.getByTestId('campaign-11-move-paused')).toBeTruthy();
+    statsUp = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect((await screen.findByTestId('campaign-stats-11-rate')).textContent).toContain('66.66%');
   });
 });

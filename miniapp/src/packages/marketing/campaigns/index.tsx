@@ -1,9 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { formatFen, type GroupbuyCampaignView } from '@shop/shared';
 import { useState } from 'react';
+import { Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { toastSuccess } from '../../../lib/toast';
 import { fetchCampaigns, fetchCampaignStats, setCampaignStatus } from '../api/campaigns';
+import { PanelFailed } from '../../staff/components/PanelFailed';
 import { marketingPage } from '../components/MarketingShell';
 import { PromotionList } from '../components/PromotionList';
 import { StatFigures } from '../components/StatFigures';
@@ -11,11 +13,12 @@ import { StatusBadge, StatusMoves } from '../components/StatusMoves';
 import { campaignFacts, campaignStatFigures } from '../lib/campaign-text';
 import { MARKETING_PAGES } from '../routes';
 
-
+/** The campaign's numbers; should they fail, the card says so with a retry and stays usable. */
 function CampaignStats({ id }: { id: number }) {
   const stats = useAsyncData(() => fetchCampaignStats(id), [id]);
-  if (stats.data) return <StatFigures figures={campaignStatFigures(stats.data)} testId={`campaign-stats-${id}`} />;
-  return <Text className='staff-muted'>{stats.loading ? '数据加载中…' : '数据暂时读不到'}</Text>;
+  if (stats.loading) return <Skeleton rows={1} />;
+  if (!stats.data) return <PanelFailed error={stats.error} onRetry={() => void stats.reload()} testId={`campaign-stats-${id}-failed`} />;
+  return <StatFigures figures={campaignStatFigures(stats.data)} testId={`campaign-stats-${id}`} />;
 }
 
 function CampaignCard({ initial }: { initial: GroupbuyCampaignView }) {

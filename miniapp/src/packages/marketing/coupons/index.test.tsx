@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
-import { category, couponPush, couponStats, couponTemplate, failure, ok, signInMarketer, tier } from '../testing/coupon-fixtures';
+import { category, couponPush, couponStats, couponTemplate, failure, offline, ok, signInMarketer, tier } from '../testing/coupon-fixtures';
 import CouponsPage from './index';
 
 const queryOf = (request: MockRequest, name: string) => new URL(request.url, 'http://shop.test').searchParams.get(name);
@@ -17,6 +17,54 @@ describe('优惠券', () => {
     render(<CouponsPage />);
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/login/index' }));
     expect(Taro.request).not.toHaveBeenCalled();
+  });
+
+  it('says 还没有优惠券 with 新建优惠券 when there are none', async () => {
+    signInMarketer();
+    routeRequests({ ...lookups, 'GET /admin/coupon-templates': () => ok({ items: [], nextCursor: null }) });
+    render(<CouponsPage />);
+    const empty = await screen.findByTestId('empty-state');
+    expect(empty.textContent).toContain('还没有优惠券');
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+    fireEvent.click(within(empty).getByText('新建优惠券'));
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/coupon-new/index' });
+  });
+
+  it('says 网络异常 when the list cannot be reached, never 还没有优惠券, and lists them after 重新加载', async () => {
+    signInMarketer();
+    let online = false;
+    routeRequests({
+      ...lookups,
+      'GET /admin/coupon-templates': () => (online ? ok({ items: [couponTemplate()], nextCursor: null }) : offline()),
+      'GET /admin/coupon-templates/31/stats': () => ok(couponStats()),
+    });
+    render(<CouponsPage />);
+    expect(screen.getByTestId('skeleton')).toBeTruthy();
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    expect(failed.textContent).toContain('重新加载');
+    expect(screen.queryByText('还没有优惠券')).toBeNull();
+    online = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect(await screen.findByTestId('coupon-31')).toBeTruthy();
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+  });
+
+  it('says 加载失败 for a server error, and keeps a card whose numbers cannot be read', async () => {
+    signInMarketer();
+    let up = false;
+    routeRequests({
+      ...lookups,
+      'GET /admin/coupon-templates': () => (up ? ok({ items: [couponTemplate()], nextCursor: null }) : failure(500, 'INTERNAL', 'boom')),
+      'GET /admin/coupon-templates/31/stats': () => offline(),
+    });
+    render(<CouponsPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('加载失败，点击重试');
+    up = true;
+    fireEvent.click(screen.getByText('重新加载'));
+    const stats = await screen.findByTestId('coupon-stats-31-failed');
+    expect(stats.textContent).toContain('网络异常，点击重试');
+    expect(screen.getByTestId('coupon-31-issue-toggle')).toBeTruthy();
   });
 
   it('lists templates with their rules in words, issued counts, numbers and where they went; filters by status', async () => {

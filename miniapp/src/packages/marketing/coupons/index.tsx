@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import type { CouponTemplateView } from '@shop/shared';
 import { useState } from 'react';
-import { SubmitButton } from '../../../components';
+import { Skeleton, SubmitButton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { pageUrl, replacePage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
 import { couponFace } from '../../member/lib/coupon-rules';
 import { fetchCouponStats, fetchCouponTemplate, fetchCouponTemplates, setCouponTemplateStatus } from '../api/coupon-templates';
+import { PanelFailed } from '../../staff/components/PanelFailed';
 import { useCouponLookups, type CouponLookups } from '../components/coupon-lookups';
 import { marketingPage } from '../components/MarketingShell';
 import { PromotionList } from '../components/PromotionList';
@@ -18,10 +19,11 @@ import { MARKETING_PAGES } from '../routes';
 import { IssuePanel } from './IssuePanel';
 import './index.scss';
 
-
+/** The template's numbers; should they fail, the card says so with a retry and stays usable. */
 function CouponStats({ id, version }: { id: number; version: number }) {
   const stats = useAsyncData(() => fetchCouponStats(id), [id, version]);
-  if (!stats.data) return <Text className='staff-muted'>{stats.loading ? '数据加载中…' : '数据暂时读不到'}</Text>;
+  if (stats.loading) return <Skeleton rows={1} />;
+  if (!stats.data) return <PanelFailed error={stats.error} onRetry={() => void stats.reload()} testId={`coupon-stats-${id}-failed`} />;
   const sources = sourceBreakdownText(stats.data);
   return (
     <>
