@@ -1,6 +1,6 @@
 import type { OrderView } from '@shop/shared';
 import { useEffect, useState } from 'react';
-import { errorText } from '../../../api/errors';
+import { ApiError } from '../../../api/errors';
 import { pollUntil } from '../../../lib/poll';
 import { fetchStaffOrder, payAtCounter } from '../api/orders';
 
@@ -11,8 +11,8 @@ export interface CounterPayment {
   order: OrderView | null;
   /** The Native QR's content and, with the local emulator, the cashier page standing in for a phone. */
   qr: { codeUrl: string; cashierUrl: string | null } | null;
-  /** Why the order or its QR could not be loaded. */
-  error: string | null;
+  /** Why the order (no order: not found) or its QR could not be loaded; null while all is well. */
+  error: unknown;
   reload: () => void;
 }
 
@@ -23,21 +23,23 @@ export interface CounterPayment {
 export function useCounterPayment(orderId: number | null): CounterPayment {
   const [order, setOrder] = useState<OrderView | null>(null);
   const [qr, setQr] = useState<CounterPayment['qr']>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (orderId === null) {
-      setError('订单不存在');
+      // A page opened without an order id has no order to show, just as for an id the store does not know.
+      setError(new ApiError(404, 'NOT_FOUND', '订单不存在'));
       return undefined;
     }
     let left = false;
     const run = async () => {
-      const loaded = await fetchStaffOrder(orderId);
+      // Quiet: the page shows a failed load itself, with a retry.
+      const loaded = await fetchStaffOrder(orderId, { quiet: true });
       if (left) return;
       setOrder(loaded);
       if (loaded.status !== 'pending_payment') return;
-      const answer = await payAtCounter(orderId);
+      const answer = await payAtCounter(orderId, { quiet: true });
       if (answer.method !== 'native') throw new Error('收款二维码获取失败，请重试');
       if (left) return;
       setQr({ codeUrl: answer.codeUrl, cashierUrl: answer.cashierUrl });
@@ -47,7 +49,7 @@ export function useCounterPayment(orderId: number | null): CounterPayment {
       if (!left && outcome.value) setOrder(outcome.value);
     };
     setError(null);
-    run().catch((failure: unknown) => !left && setError(errorText(failure)));
+    run().catch((failure: unknown) => !left && setError(failure));
     return () => {
       left = true;
     };

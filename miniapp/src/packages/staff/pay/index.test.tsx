@@ -1,8 +1,8 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Taro, { routeRequests, setRouterParams } from '../../../../test/mocks/taro';
 import { PAY_POLL_MS } from '../hooks/useCounterPayment';
-import { ok, order, signInStaff } from '../testing/fixtures';
+import { failure, offline, ok, order, signInStaff } from '../testing/fixtures';
 import CounterPayPage from './index';
 
 const NATIVE = { method: 'native', outTradeNo: '2026112310000091N', codeUrl: 'weixin://wxpay/bizpayurl?pr=abc', cashierUrl: 'http://127.0.0.1:9000/cashier?code_url=x' };
@@ -80,5 +80,56 @@ describe('收款', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/counter/index' }));
     expect(Taro.showModal).toHaveBeenCalled();
     expect(cancelled).toHaveBeenCalledTimes(1);
+  });
+
+  it('says 订单不存在 with the way back to the counter for an order this store does not know, or no order id at all', async () => {
+    signInStaff();
+    setRouterParams({ orderId: '404' });
+    routeRequests({ 'GET /staff/orders/404': () => failure(404, 'NOT_FOUND', 'Order not found') });
+    const { unmount } = render(<CounterPayPage />);
+    const gone = await screen.findByTestId('not-found');
+    expect(gone.textContent).toContain('订单不存在');
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+    fireEvent.click(within(gone).getByText('返回收银台'));
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/staff/counter/index' });
+    unmount();
+
+    setRouterParams({});
+    Taro.request.mockClear();
+    render(<CounterPayPage />);
+    expect((await screen.findByTestId('not-found')).textContent).toContain('订单不存在');
+    expect(Taro.request).not.toHaveBeenCalled();
+  });
+
+  it('says 网络异常 when the order cannot be reached, and shows the QR after 重新加载', async () => {
+    signInStaff();
+    setRouterParams({ orderId: '91' });
+    let online = false;
+    routeRequests({ 'GET /staff/orders/91': () => (online ? ok(order()) : offline()), 'POST /staff/orders/91/pay': () => ok(NATIVE) });
+    render(<CounterPayPage />);
+    expect(screen.getByTestId('skeleton')).toBeTruthy();
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByTestId('not-found')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+    online = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect(await screen.findByTestId('pay-qr')).toBeTruthy();
+  });
+
+  it('keeps the order on screen (and its cancel) when its QR cannot be had, and asks again on 重新加载', async () => {
+    signInStaff();
+    setRouterParams({ orderId: '91' });
+    let qrs = 0;
+    routeRequests({ 'GET /staff/orders/91': () => ok(order()), 'POST /staff/orders/91/pay': () => (++qrs === 1 ? failure(503, 'PAYMENT_PROVIDER_ERROR', 'wechat down') : ok(NATIVE)) });
+    render(<CounterPayPage />);
+    const failed = await screen.findByTestId('pay-qr-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    expect(screen.getByTestId('pay-amount').textContent).toBe('¥159.00');
+    expect(screen.getByTestId('cancel-order')).toBeTruthy();
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect(await screen.findByTestId('pay-qr')).toBeTruthy();
+    expect(qrs).toBe(2);
   });
 });

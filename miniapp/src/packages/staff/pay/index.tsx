@@ -1,18 +1,22 @@
 import type { OrderView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { EmptyState, Icon, Price, Skeleton, SubmitButton } from '../../../components';
+import { EmptyState, FailedState, Icon, Price, Skeleton, SubmitButton, type NotFoundProps } from '../../../components';
 import { QrCode } from '../../../components/QrCode';
 import { useCountdown } from '../../../hooks/useCountdown';
 import { formatCountdown } from '../../../lib/format';
 import { idParam, replacePage } from '../../../lib/routes';
 import { cancelStaffOrder } from '../api/orders';
 import { OrderCard } from '../components/OrderCard';
+import { PanelFailed } from '../components/PanelFailed';
 import { staffPage } from '../components/staffPage';
-import { useCounterPayment } from '../hooks/useCounterPayment';
+import { useCounterPayment, type CounterPayment } from '../hooks/useCounterPayment';
 import { openCashier } from '../lib/cashier';
 import { STAFF_PAGES } from '../routes';
 import './index.scss';
+
+/** An order id the store does not know (or none at all): nothing to take payment for. */
+const NO_ORDER: Omit<NotFoundProps, 'onAction'> = { title: '订单不存在', description: '该订单不是本店的订单，或链接有误，请回到收银台重新下单', actionText: '返回收银台' };
 
 function Paid({ order }: { order: OrderView }) {
   return (
@@ -39,14 +43,21 @@ function Paid({ order }: { order: OrderView }) {
   );
 }
 
-function AwaitingPayment({ order, qr, onCancel }: { order: OrderView; qr: { codeUrl: string; cashierUrl: string | null } | null; onCancel: () => Promise<void> }) {
+/** The QR, a skeleton while it is asked for, or why it could not be had (the order is still there to cancel). */
+function PayQr({ payment: { qr, error, reload } }: { payment: CounterPayment }) {
+  if (qr) return <QrCode text={qr.codeUrl} className='staff-pay__qr' testId='pay-qr' />;
+  if (error) return <PanelFailed error={error} onRetry={reload} testId='pay-qr-failed' />;
+  return <Skeleton rows={3} />;
+}
+
+function AwaitingPayment({ order, payment, onCancel }: { order: OrderView; payment: CounterPayment; onCancel: () => Promise<void> }) {
   const left = useCountdown(order.payDeadline);
-  const cashierUrl = qr?.cashierUrl ?? null;
+  const cashierUrl = payment.qr?.cashierUrl ?? null;
   return (
     <View className='staff-card staff-pay__qr-card' data-testid='pay-awaiting'>
       <Text className='staff-pay__hint'>请顾客打开微信「扫一扫」支付</Text>
       <Price fen={order.payableTotal} size='lg' testId='pay-amount' />
-      {qr ? <QrCode text={qr.codeUrl} className='staff-pay__qr' testId='pay-qr' /> : <Skeleton rows={3} />}
+      <PayQr payment={payment} />
       <Text className='staff-muted' data-testid='pay-status'>
         等待支付{left !== null ? ` · 剩余 ${formatCountdown(left)}` : ''}
       </Text>
@@ -67,7 +78,8 @@ function AwaitingPayment({ order, qr, onCancel }: { order: OrderView; qr: { code
 /** 收款: the Native QR the customer scans, updated live; a big 已收款 once the server has the payment. */
 function PayDesk() {
   const orderId = idParam(useRouter().params.orderId);
-  const { order, qr, error, reload } = useCounterPayment(orderId);
+  const payment = useCounterPayment(orderId);
+  const { order, error, reload } = payment;
 
   const backToCounter = () => replacePage(STAFF_PAGES.counter);
   const cancel = async () => {
@@ -79,19 +91,15 @@ function PayDesk() {
   };
 
   const body = (() => {
-    if (error && !order) return <EmptyState icon='warning' title='订单加载失败' description={error} actionText='重试' onAction={reload} />;
-    if (!order) return <Skeleton rows={6} />;
+    if (!order) return error ? <FailedState error={error} onRetry={reload} notFound={{ ...NO_ORDER, onAction: backToCounter }} /> : <Skeleton rows={6} />;
     if (order.paidAt) return <Paid order={order} />;
-    if (order.status === 'pending_payment') return <AwaitingPayment order={order} qr={qr} onCancel={cancel} />;
+    if (order.status === 'pending_payment') return <AwaitingPayment order={order} payment={payment} onCancel={cancel} />;
     return <EmptyState icon='order' title={`订单${order.statusLabel}`} description='该订单无法收款，请重新下单' actionText='返回收银台' onAction={backToCounter} />;
   })();
 
   return (
     <View className='staff-cols'>
-      <View className='staff-col staff-col--main'>
-        {body}
-        {error && order ? <Text className='staff-error'>{error}</Text> : null}
-      </View>
+      <View className='staff-col staff-col--main'>{body}</View>
       <View className='staff-col staff-col--side'>{order ? <OrderCard order={order} /> : null}</View>
     </View>
   );
