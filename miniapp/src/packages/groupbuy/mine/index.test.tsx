@@ -71,4 +71,23 @@ describe('我的拼团', () => {
     fireEvent.click((await screen.findByTestId('my-groups-empty')).querySelector('button')!);
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
   });
+
+  it('says 网络异常 with 重新加载 when the first page fails, not "never joined", and lists the groups on retry', async () => {
+    signIn();
+    let down = true;
+    routeRequests({
+      'GET /groupbuy/mine': () => {
+        if (down) throw new Error('request:fail');
+        return ok({ items: [myGroup({ id: 31, orderId: 70, status: 'open', orderStatus: 'pending_payment' })], nextCursor: null });
+      },
+    });
+    render(<MyGroupsPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByTestId('my-groups-empty')).toBeNull();
+
+    down = false;
+    fireEvent.click(screen.getByText('重新加载'));
+    expect((await screen.findByTestId('my-group-31-label')).textContent).toBe('待支付');
+  });
 });
+

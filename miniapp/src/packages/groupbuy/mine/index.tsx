@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { useLoad, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { fetchMyGroups } from '../../../api';
-import { EmptyState, Tabs } from '../../../components';
+import { Tabs } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { goToLogin } from '../../../lib/login-redirect';
 import { PAGES, openPage } from '../../../lib/routes';
@@ -33,7 +33,7 @@ export default function MyGroupsPage() {
       <PagedList
         list={list}
         testId='my-groups'
-        empty={<EmptyState icon='group' title={empty.title} description={empty.description} actionText='去逛逛' onAction={() => openPage(PAGES.home)} testId='my-groups-empty' />}
+        empty={{ icon: 'group', title: empty.title, description: empty.description, actionText: '去逛逛', onAction: () => openPage(PAGES.home), testId: 'my-groups-empty' }}
       >
         {list.items.map((item) => (
           <MyGroupCard key={item.orderId} item={item} />

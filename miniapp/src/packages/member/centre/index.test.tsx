@@ -1,7 +1,7 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { routeRequests } from '../../../../test/mocks/taro';
-import { member, ok } from '../testing/fixtures';
+import { failure, member, ok } from '../testing/fixtures';
 import MemberCentrePage from './index';
 
 const pointsEntry = { id: 1, delta: 120, kind: 'earn', orderId: 12, reference: 'order 12 paid', expiresAt: null, createdAt: '2026-11-20T08:00:00.000Z' };
@@ -50,3 +50,40 @@ describe('会员中心', () => {
     expect(screen.getByTestId('member-code-digits').textContent).toBe('8372 1945 0631');
   });
 });
+
+describe('会员中心 states', () => {
+  it('says 网络异常 with 重新加载 when the member cannot be loaded, and shows the centre on retry', async () => {
+    let down = true;
+    routeRequests({
+      'GET /members/me': () => {
+        if (down) throw new Error('request:fail');
+        return ok(member());
+      },
+      'GET /members/me/points': () => ok({ balance: 320, items: [pointsEntry], nextCursor: null }),
+      'GET /members/me/code': () => ok({ code: 'c', digits: '837219450630', expiresAt: new Date(Date.now() + 60_000).toISOString() }),
+    });
+    render(<MemberCentrePage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+
+    down = false;
+    await act(async () => void fireEvent.click(screen.getByText('重新加载')));
+    expect((await screen.findByTestId('tier-name')).textContent).toBe('银卡');
+  });
+
+  it('says 加载失败 for a server error, and still shows the centre when only the recent points fail', async () => {
+    routeRequests({ 'GET /members/me': () => failure(500, 'INTERNAL', 'boom') });
+    const { unmount } = render(<MemberCentrePage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('加载失败，点击重试');
+    unmount();
+
+    routeRequests({
+      'GET /members/me': () => ok(member()),
+      'GET /members/me/points': () => failure(503, 'SERVICE_UNAVAILABLE', 'busy'),
+      'GET /members/me/code': () => ok({ code: 'c', digits: '837219450630', expiresAt: new Date(Date.now() + 60_000).toISOString() }),
+    });
+    render(<MemberCentrePage />);
+    expect((await screen.findByTestId('points-balance')).textContent).toBe('320');
+    expect(screen.queryByTestId('load-failed')).toBeNull();
+  });
+});
+

@@ -1,7 +1,8 @@
+import type { MemberOverviewView, PointsEntryView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { fetchMemberOverview, fetchPointsLedger } from '../../../api';
-import { EmptyState, Icon, Skeleton, type IconName } from '../../../components';
+import { AsyncView, Icon, Skeleton, type IconName } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { openPage, type PagePath } from '../../../lib/routes';
 import { MemberCodeCard } from '../components/MemberCodeCard';
@@ -29,16 +30,20 @@ export default function MemberCentrePage() {
     Taro.stopPullDownRefresh();
   });
 
-  if (overview.loading) return <Skeleton rows={6} avatar />;
-  if (!overview.data) {
-    return <EmptyState icon='offline' title='会员信息加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void overview.reload()} />;
-  }
+  // The recent points are a side line: the card simply leaves them out when they fail.
+  return (
+    <AsyncView state={overview} skeleton={<Skeleton rows={6} avatar />}>
+      {(member) => <CentreContent member={member} recent={recent.data?.items ?? null} />}
+    </AsyncView>
+  );
+}
 
+function CentreContent({ member, recent }: { member: MemberOverviewView; recent: readonly PointsEntryView[] | null }) {
   return (
     <View className='member-centre'>
-      <TierCard member={overview.data} />
+      <TierCard member={member} />
       <MemberCodeCard />
-      <PointsCard balance={overview.data.pointsBalance} recent={recent.data?.items ?? null} />
+      <PointsCard balance={member.pointsBalance} recent={recent} />
       <View className='centre-card centre-links'>
         {LINKS.map((link) => (
           <View key={link.label} className='centre-links__item' onClick={() => openPage(link.path)}>

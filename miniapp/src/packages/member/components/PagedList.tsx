@@ -1,35 +1,33 @@
 import { View } from '@tarojs/components';
 import { useEffect, type ReactNode } from 'react';
-import { EmptyState, LoadMore, Skeleton } from '../../../components';
+import { ListStates, LoadMore, Skeleton, type EmptyStateProps } from '../../../components';
 import type { CursorList } from '../../../hooks/useCursorList';
 
 export interface PagedListProps<T> {
   list: CursorList<T>;
   /** Shown when the list is known to be empty: always with a way forward. */
-  empty: ReactNode;
+  empty: EmptyStateProps;
   children: ReactNode;
   skeletonRows?: number;
   testId?: string;
 }
 
 /**
- * The body of a cursor-paginated list: a skeleton for the first page, a retry when it failed,
- * the empty state, or the items with the "load more" foot.
+ * The body of a cursor-paginated list: a skeleton for the first page, 网络异常 / 加载失败 with a
+ * retry when it failed, the empty state, or the items with the "load more" foot.
  */
 export function PagedList<T>({ list, empty, children, skeletonRows = 4, testId }: PagedListProps<T>) {
-  const { items, initial, loading, finished, failed, loadMore, refresh } = list;
+  const { items, initial, loading, finished, failed, loadMore } = list;
 
   // A page can come back empty while more follow (the server filters a page after reading it):
   // nothing is on screen to scroll, so ask for the next page right away.
+  const following = !initial && !failed && !finished && items.length === 0;
   useEffect(() => {
-    if (!initial && !loading && !failed && !finished && items.length === 0) loadMore();
-  }, [initial, loading, failed, finished, items.length, loadMore]);
+    if (following && !loading) loadMore();
+  }, [following, loading, loadMore]);
 
-  if (initial) return <Skeleton rows={skeletonRows} />;
-  if (items.length === 0 && failed) {
-    return <EmptyState icon='offline' title='加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void refresh()} />;
-  }
-  if (items.length === 0 && finished) return <>{empty}</>;
+  const skeleton = <Skeleton rows={skeletonRows} />;
+  if (items.length === 0) return following ? skeleton : <ListStates list={list} empty={empty} skeleton={skeleton} />;
   return (
     <View data-testid={testId}>
       {children}

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components';
 import type { ClaimableCouponView } from '@shop/shared';
 import { useCallback, useState } from 'react';
 import { ApiError, claimCoupon, fetchClaimableCoupons } from '../../../api';
-import { EmptyState } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { PAGES, openPage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
@@ -57,7 +56,7 @@ export default function CouponCentrePage() {
       <PagedList
         list={list}
         testId='claimable-list'
-        empty={<EmptyState icon='coupon' title='暂时没有可领的券' description='新券上线会第一时间出现在这里' actionText='去逛逛' onAction={() => openPage(PAGES.home)} />}
+        empty={{ icon: 'coupon', title: '暂时没有可领的券', description: '新券上线会第一时间出现在这里', actionText: '去逛逛', onAction: () => openPage(PAGES.home) }}
       >
         {list.items.map((coupon) => {
           const record = records.get(coupon.templateId);

@@ -71,4 +71,22 @@ describe('我的优惠券', () => {
     fireEvent.click(screen.getByTestId('redeem-submit'));
     await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '兑换码不存在' })));
   });
+
+  it('says 网络异常 with 重新加载 when the first page fails, not 暂无可用优惠券', async () => {
+    let down = true;
+    routeRequests({
+      'GET /coupons/mine': () => {
+        if (down) throw new Error('request:fail');
+        return ok({ items: [myCoupon({ id: 11 })], nextCursor: null });
+      },
+    });
+    render(<MyCouponsPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByText('暂无可用优惠券')).toBeNull();
+
+    down = false;
+    fireEvent.click(screen.getByText('重新加载'));
+    expect(await screen.findByTestId('my-coupon-11')).toBeTruthy();
+  });
 });
+

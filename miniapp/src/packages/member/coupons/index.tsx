@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import type { CouponInstanceView } from '@shop/shared';
 import { useState } from 'react';
 import { fetchMyCoupons, type MyCouponFilter } from '../../../api';
-import { EmptyState, Tabs } from '../../../components';
+import { Tabs } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { openPage } from '../../../lib/routes';
 import { CouponTicket } from '../components/CouponTicket';
@@ -61,7 +61,7 @@ export default function MyCouponsPage() {
       <PagedList
         list={list}
         testId='my-coupon-list'
-        empty={<EmptyState icon='coupon' title={EMPTY_TEXT[tab]} description='领券中心每天都有新券' actionText='去领券' onAction={() => openPage(MEMBER_PAGES.couponCentre)} />}
+        empty={{ icon: 'coupon', title: EMPTY_TEXT[tab], description: '领券中心每天都有新券', actionText: '去领券', onAction: () => openPage(MEMBER_PAGES.couponCentre) }}
       >
         {list.items.map((coupon) => (
           <CouponTicket

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components';
 import type { PointsEntryView } from '@shop/shared';
 import { useState } from 'react';
 import { fetchPointsLedger } from '../../../api';
-import { EmptyState } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { PAGES, openPage } from '../../../lib/routes';
 import { PagedList } from '../components/PagedList';
@@ -36,7 +35,7 @@ export default function PointsPage() {
         <Text className='points-page__rule'>积分可在下单时抵扣现金，部分积分有有效期，请及时使用</Text>
       </View>
       <View className='points-page__list'>
-        <PagedList list={list} testId='points-list' empty={<EmptyState icon='coin' title='还没有积分记录' description='购物即可赚积分' actionText='去逛逛' onAction={() => openPage(PAGES.home)} />}>
+        <PagedList list={list} testId='points-list' empty={{ icon: 'coin', title: '还没有积分记录', description: '购物即可赚积分', actionText: '去逛逛', onAction: () => openPage(PAGES.home) }}>
           {list.items.map((entry) => (
             <PointsEntryRow key={entry.id} entry={entry} />
           ))}

@@ -1,9 +1,11 @@
+import type { StoreView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { fetchStore } from '../../../api';
-import { EmptyState, Skeleton } from '../../../components';
+import { AsyncView, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { formatDistance } from '../../../lib/format';
+import { loadById } from '../../../lib/load-failure';
 import { PAGES, idParam, openPage, pageUrl } from '../../../lib/routes';
 import { StoreActions } from '../components/StoreActions';
 import { StoreSummary } from '../components/StoreSummary';
@@ -15,14 +17,17 @@ import './index.scss';
 export default function StorePage() {
   const id = idParam(useRouter().params.id);
   const { position } = useUserPosition();
-  const store = useAsyncData(() => (id ? fetchStore(id, position) : Promise.reject(new Error('门店不存在'))), [id, position]);
+  const store = useAsyncData(() => loadById(id, (storeId) => fetchStore(storeId, position)), [id, position]);
   useShareAppMessage(() => ({ title: store.data?.name ?? '栖行门店', path: pageUrl(MEMBER_PAGES.store, { id }) }));
 
-  if (store.loading) return <Skeleton rows={6} />;
-  if (!store.data) {
-    return <EmptyState icon='store' title='门店不存在或已停业' description='看看其他门店吧' actionText='查看全部门店' onAction={() => openPage(MEMBER_PAGES.stores)} />;
-  }
-  const shop = store.data;
+  return (
+    <AsyncView state={store} skeleton={<Skeleton rows={6} />} notFound={{ icon: 'store', title: '门店不存在或已停业', description: '看看其他门店吧', actionText: '查看全部门店', onAction: () => openPage(MEMBER_PAGES.stores) }}>
+      {(shop) => <StoreDetail shop={shop} />}
+    </AsyncView>
+  );
+}
+
+function StoreDetail({ shop }: { shop: StoreView }) {
   return (
     <View className='store-page' data-testid='store-detail'>
       <View className='store-page__card'>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { fetchStores } from '../../../api';
-import { EmptyState, Skeleton } from '../../../components';
+import { AsyncView, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { PAGES, openPage } from '../../../lib/routes';
 import { StoreActions } from '../components/StoreActions';
@@ -20,22 +20,24 @@ export default function StoresPage() {
     Taro.stopPullDownRefresh();
   });
 
-  if (stores.loading) return <Skeleton rows={6} />;
-  if (!stores.data) {
-    return <EmptyState icon='offline' title='门店加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void stores.reload()} />;
-  }
-  if (stores.data.length === 0) {
-    return <EmptyState icon='store' title='暂无营业中的门店' description='线上商城随时为你服务' actionText='去逛逛' onAction={() => openPage(PAGES.home)} />;
-  }
   return (
-    <View className='stores' data-testid='store-list'>
-      {located && !position ? <Text className='stores__hint'>开启定位后，可按距离由近到远查看门店</Text> : null}
-      {stores.data.map((store) => (
-        <View key={store.id} className='stores__card' onClick={() => openPage(MEMBER_PAGES.store, { id: store.id })} data-testid={`store-${store.id}`}>
-          <StoreSummary store={store} />
-          <StoreActions store={store} />
+    <AsyncView
+      state={stores}
+      skeleton={<Skeleton rows={6} />}
+      isEmpty={(list) => list.length === 0}
+      empty={{ icon: 'store', title: '暂无营业中的门店', description: '线上商城随时为你服务', actionText: '去逛逛', onAction: () => openPage(PAGES.home) }}
+    >
+      {(list) => (
+        <View className='stores' data-testid='store-list'>
+          {located && !position ? <Text className='stores__hint'>开启定位后，可按距离由近到远查看门店</Text> : null}
+          {list.map((store) => (
+            <View key={store.id} className='stores__card' onClick={() => openPage(MEMBER_PAGES.store, { id: store.id })} data-testid={`store-${store.id}`}>
+              <StoreSummary store={store} />
+              <StoreActions store={store} />
+            </View>
+          ))}
         </View>
-      ))}
-    </View>
+      )}
+    </AsyncView>
   );
 }
