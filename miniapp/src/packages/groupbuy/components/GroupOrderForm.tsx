@@ -47,7 +47,11 @@ export function GroupOrderForm({ product, offer, role, submitText, onSubmit }: G
         fulfillment={form.fulfillment}
         address={form.address}
         stores={form.pickupStores}
+        storesState={form.pickupStoresState}
+        onRetryStores={form.reloadPickupStores}
         storeId={form.storeId}
+        addressFailed={form.addressesFailed}
+        onRetryAddress={form.reloadAddresses}
         onFulfillment={form.setFulfillment}
         onPickAddress={() => openPage(form.hasAddresses ? PAGES.addresses : PAGES.addressEdit, { select: 1 })}
         onStore={form.setStoreId}

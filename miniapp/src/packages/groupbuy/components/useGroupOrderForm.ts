@@ -19,13 +19,24 @@ export interface GroupOrderForm {
   setFulfillment: (fulfillment: FulfillmentChoice) => void;
   hasAddresses: boolean;
   address: AddressView | null;
+  /** The addresses could not be loaded (the form offers a retry, not "add one"). */
+  addressesFailed: boolean;
+  reloadAddresses: () => void;
   pickupStores: PickupStoreRow[];
+  pickupStoresState: 'loading' | 'failed' | 'ready';
+  reloadPickupStores: () => void;
   storeId: number | null;
   setStoreId: (storeId: number) => void;
   /** The shared engine's total for the choices on screen (null until priced). */
   estimate: { payable: number; shippingFee: number } | null;
   /** What start/join sends; null while the SKU, address or store is missing. */
   body: GroupOrderBody | null;
+}
+
+/** The pickup list: stores are only looked up once pickup and a SKU are chosen; until they answer it waits, or offers a retry. */
+function pickupState(looking: boolean, answered: boolean, failed: boolean): 'loading' | 'failed' | 'ready' {
+  if (!looking || answered) return 'ready';
+  return failed ? 'failed' : 'loading';
 }
 
 /** The single orderable SKU is chosen for the buyer; with several they pick. */
@@ -98,7 +109,11 @@ export function useGroupOrderForm(product: ProductDetail, offer: GroupbuyOfferVi
     setFulfillment,
     hasAddresses: Boolean(addresses.data?.length),
     address,
+    addressesFailed: addresses.data === null && addresses.error !== null,
+    reloadAddresses: () => void addresses.reload(),
     pickupStores: stores.data ?? [],
+    pickupStoresState: pickupState(fulfillment === 'pickup' && choice !== null, stores.data !== null, stores.error !== null),
+    reloadPickupStores: () => void stores.reload(),
     storeId,
     setStoreId,
     estimate,

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { describe, expect, it, vi } from 'vitest';
 import { routeRequests, setCurrentPage, setRouterParams, type MockRequest, type MockResponse } from '../../../../test/mocks/taro';
@@ -208,9 +208,50 @@ describe('拼团 page', () => {
 
   it('offers a way forward when the group does not exist', async () => {
     setRouterParams({ id: '404' });
+    serve({ 'GET /groupbuy/groups/404': () => failure(404, 'NOT_FOUND', '拼团不存在') });
+    render(<GroupPage />);
+    const missing = await screen.findByTestId('group-missing');
+    expect(within(missing).getByTestId('not-found').textContent).toContain('拼团不存在');
+    fireEvent.click(missing.querySelector('button')!);
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
+  });
+
+  it('says 拼团不存在 for a share link without a group id, without asking the server', async () => {
+    setRouterParams({});
     serve();
     render(<GroupPage />);
-    fireEvent.click((await screen.findByTestId('group-missing')).querySelector('button')!);
-    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
+    expect((await screen.findByTestId('not-found')).textContent).toContain('拼团不存在');
+    expect(Taro.request).not.toHaveBeenCalled();
+  });
+
+  it('says 网络异常 (not 拼团不存在) when offline, and shows the group on retry', async () => {
+    setRouterParams({ id: '31' });
+    let down = true;
+    serve({
+      'GET /groupbuy/groups/31': () => {
+        if (down) throw new Error('request:fail');
+        return ok(groupDetail());
+      },
+    });
+    render(<GroupPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByText('拼团不存在')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+
+    down = false;
+    await act(async () => void fireEvent.click(screen.getByText('重新加载')));
+    expect((await screen.findByTestId('group-title')).textContent).toBe('还差 1 人拼团成功');
+  });
+
+  it('shows the group when its product cannot be loaded, with a retry in place of the buttons', async () => {
+    setRouterParams({ id: '31' });
+    let down = true;
+    serve({ 'GET /products/2': () => (down ? failure(503, 'SERVICE_UNAVAILABLE', 'busy') : ok(product())) });
+    render(<GroupPage />);
+    expect((await screen.findByTestId('group-title')).textContent).toBe('还差 1 人拼团成功');
+    const retry = await screen.findByTestId('group-actions-failed');
+    down = false;
+    await act(async () => void fireEvent.click(retry));
+    expect(await screen.findByTestId('group-join')).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import { useUnload } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { fetchGroup, fetchOrder, fetchProduct, fetchProductGroupbuy, type ProductGroupbuyView } from '../../../api';
 import { useAsyncData } from '../../../hooks/useAsyncData';
+import { loadById } from '../../../lib/load-failure';
 import { paymentSettled } from '../../../lib/order-state';
 import { pollUntil } from '../../../lib/poll';
 import type { MySeat } from '../lib/group-state';
@@ -15,8 +16,11 @@ const SETTLE_WATCH_MS = 5 * 60_000;
 export interface GroupPageData {
   group: GroupbuyGroupDetailView | null;
   loading: boolean;
-  failed: boolean;
+  /** Why the group could not be shown (null while it is, or still loading). */
+  error: unknown;
   product: ProductDetail | null;
+  /** The product and campaign could not be loaded: the page shows the group, with a retry for its buttons. */
+  catalogFailed: boolean;
   groupbuy: ProductGroupbuyView | null;
   mine: MySeat | null;
   order: OrderView | null;
@@ -70,7 +74,7 @@ function useOutcomeWatch(group: GroupbuyGroupView | null, reload: () => Promise<
  * that payment to be confirmed.
  */
 export function useGroupPage(groupId: number | null, paidOrderId: number | null): GroupPageData {
-  const group = useAsyncData(() => (groupId === null ? Promise.reject(new Error('no group')) : fetchGroup(groupId)), [groupId], { reloadOnShow: true });
+  const group = useAsyncData(() => loadById(groupId, fetchGroup), [groupId], { reloadOnShow: true });
   const productId = group.data?.productId ?? null;
   const catalog = useAsyncData(async () => (productId === null ? null : Promise.all([fetchProduct(productId), fetchProductGroupbuy(productId, { quiet: true })])), [productId], { enabled: productId !== null });
   const seat: MySeat | null = group.data?.mySeat ?? null;
@@ -85,8 +89,9 @@ export function useGroupPage(groupId: number | null, paidOrderId: number | null)
   return {
     group: group.data,
     loading: group.loading,
-    failed: group.error !== null && !group.data,
+    error: group.data ? null : group.error,
     product: catalog.data?.[0] ?? null,
+    catalogFailed: catalog.data === null && catalog.error !== null,
     groupbuy: catalog.data?.[1] ?? null,
     mine: seat,
     order: order.data,

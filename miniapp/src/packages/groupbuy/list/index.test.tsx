@@ -22,7 +22,7 @@ describe('拼团 list', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/shop/product/index?id=3' });
   });
 
-  it('says when none runs, and offers to load again when the list failed', async () => {
+  it('says when none runs, and offers to load again when the list failed (not "none runs")', async () => {
     routeRequests({ 'GET /groupbuy/campaigns': () => ok({ items: [] }) });
     const { unmount } = render(<GroupbuyListPage />);
     expect((await screen.findByTestId('groupbuy-list-empty')).textContent).toContain('暂时没有进行中的拼团');
@@ -31,7 +31,21 @@ describe('拼团 list', () => {
     let calls = 0;
     routeRequests({ 'GET /groupbuy/campaigns': () => (++calls === 1 ? failure(500, 'INTERNAL', 'boom') : ok({ items: [campaignCard()] })) });
     render(<GroupbuyListPage />);
-    fireEvent.click((await screen.findByTestId('groupbuy-list-empty')).querySelector('button')!);
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('加载失败，点击重试');
+    expect(screen.queryByTestId('groupbuy-list-empty')).toBeNull();
+    fireEvent.click(failed.querySelector('button')!);
     expect(await screen.findByTestId('groupbuy-list-9')).toBeTruthy();
+  });
+
+  it('says 网络异常 when offline, without a toast on top', async () => {
+    routeRequests({
+      'GET /groupbuy/campaigns': () => {
+        throw new Error('request:fail');
+      },
+    });
+    render(<GroupbuyListPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(Taro.showToast).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
 import { fetchRunningCampaigns } from '../../../api';
-import { EmptyState, Skeleton } from '../../../components';
+import { AsyncView, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { PAGES, openPage } from '../../../lib/routes';
 import { CampaignCard } from '../../../pages/home/GroupbuySection';
@@ -16,24 +16,20 @@ export default function GroupbuyListPage() {
   usePullDownRefresh(() => void campaigns.reload().finally(() => Taro.stopPullDownRefresh()));
   useShareAppMessage(() => ({ title: '好物一起拼，人满即成团', path: GROUPBUY_PAGES.list }));
 
-  if (campaigns.loading) return <Skeleton rows={6} />;
-  if (!campaigns.data?.length) {
-    return (
-      <EmptyState
-        icon='group'
-        title={campaigns.error ? '拼团活动加载失败' : '暂时没有进行中的拼团'}
-        description={campaigns.error ? '网络好像开小差了' : '新的拼团活动上线后会出现在这里'}
-        actionText={campaigns.error ? '重新加载' : '去首页逛逛'}
-        onAction={() => (campaigns.error ? void campaigns.reload() : openPage(PAGES.home))}
-        testId='groupbuy-list-empty'
-      />
-    );
-  }
   return (
-    <View className='home-gb home-gb--page' data-testid='groupbuy-list'>
-      {campaigns.data.map((card) => (
-        <CampaignCard key={card.campaignId} card={card} testId={`groupbuy-list-${card.campaignId}`} />
-      ))}
-    </View>
+    <AsyncView
+      state={campaigns}
+      skeleton={<Skeleton rows={6} />}
+      isEmpty={(list) => list.length === 0}
+      empty={{ icon: 'group', title: '暂时没有进行中的拼团', description: '新的拼团活动上线后会出现在这里', actionText: '去首页逛逛', onAction: () => openPage(PAGES.home), testId: 'groupbuy-list-empty' }}
+    >
+      {(list) => (
+        <View className='home-gb home-gb--page' data-testid='groupbuy-list'>
+          {list.map((card) => (
+            <CampaignCard key={card.campaignId} card={card} testId={`groupbuy-list-${card.campaignId}`} />
+          ))}
+        </View>
+      )}
+    </AsyncView>
   );
 }

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro';
 import { describe, expect, it } from 'vitest';
 import { routeRequests, setCurrentPage, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
-import { address, group, jsapiPay, offer, ok, order, pricingContext, product, signIn } from '../testing/fixtures';
+import { address, failure, group, jsapiPay, offer, ok, order, pricingContext, product, signIn } from '../testing/fixtures';
 import StartGroupPage from './index';
 
 describe('发起拼团 page', () => {
@@ -56,4 +56,28 @@ describe('发起拼团 page', () => {
     fireEvent.click((await screen.findByTestId('start-closed')).querySelector('button')!);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/shop/product/index?id=2' });
   });
+
+  it('says 商品不存在 for a product the server does not have, and 网络异常 with a retry when offline', async () => {
+    signIn();
+    setRouterParams({ campaignId: '9', productId: '2' });
+    routeRequests({ 'GET /products/2': () => failure(404, 'NOT_FOUND', '商品不存在或已下架'), 'GET /products/2/groupbuy': () => failure(404, 'NOT_FOUND', '商品不存在或已下架') });
+    const { unmount } = render(<StartGroupPage />);
+    expect((await screen.findByTestId('not-found')).textContent).toContain('商品不存在或已下架');
+    unmount();
+
+    let down = true;
+    routeRequests({
+      'GET /products/2': () => {
+        if (down) throw new Error('request:fail');
+        return ok(product());
+      },
+      'GET /products/2/groupbuy': () => ok({ offers: [], openGroups: [] }),
+    });
+    render(<StartGroupPage />);
+    expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    down = false;
+    await act(async () => void fireEvent.click(screen.getByText('重新加载')));
+    expect(await screen.findByTestId('start-closed')).toBeTruthy();
+  });
 });
+

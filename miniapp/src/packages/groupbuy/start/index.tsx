@@ -1,10 +1,12 @@
+import type { GroupbuyOfferView, ProductDetail } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useLoad, useRouter } from '@tarojs/taro';
 import { useRef } from 'react';
 import { fetchProduct, fetchProductGroupbuy, startGroup, type GroupOrderBody } from '../../../api';
-import { EmptyState, Skeleton } from '../../../components';
+import { AsyncView, EmptyState, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { createIdempotencyKeeper } from '../../../lib/idempotency';
+import { loadById } from '../../../lib/load-failure';
 import { goToLogin } from '../../../lib/login-redirect';
 import { PAGES, idParam, openPage } from '../../../lib/routes';
 import { isSignedIn } from '../../../lib/session';
@@ -19,19 +21,26 @@ export default function StartGroupPage() {
   const { params } = useRouter();
   const campaignId = idParam(params.campaignId);
   const productId = idParam(params.productId);
-  const keeper = useRef(createIdempotencyKeeper()).current;
   useLoad(() => {
     // Signed out (a share card's visitor): log in, then back here with campaignId and productId.
     if (!isSignedIn()) goToLogin(undefined, { replace: true });
   });
-  const data = useAsyncData(() => (productId === null ? Promise.reject(new Error('no product')) : Promise.all([fetchProduct(productId), fetchProductGroupbuy(productId, { quiet: true })])), [productId]);
+  const data = useAsyncData(() => loadById(productId, (id) => Promise.all([fetchProduct(id), fetchProductGroupbuy(id, { quiet: true })])), [productId]);
 
-  if (data.loading) return <Skeleton rows={6} avatar />;
-  const [product, groupbuy] = data.data ?? [null, null];
-  if (!product) return <EmptyState icon='offline' title='加载失败' description='网络好像开小差了' actionText='重新加载' onAction={() => void data.reload()} />;
-  const offer = groupbuy?.offers.find((o) => o.campaignId === campaignId) ?? null;
-  if (!offer) return <EmptyState icon='clock' title='拼团活动已结束' description='看看商品的其他优惠吧' actionText='查看商品' onAction={() => openPage(PAGES.product, { id: product.id })} testId='start-closed' />;
+  return (
+    <AsyncView state={data} skeleton={<Skeleton rows={6} avatar />} notFound={{ title: '商品不存在或已下架', description: '这个拼团已无法发起', actionText: '去首页逛逛', onAction: () => openPage(PAGES.home) }}>
+      {([product, groupbuy]) => {
+        const offer = groupbuy.offers.find((o) => o.campaignId === campaignId) ?? null;
+        if (!offer) return <EmptyState icon='clock' title='拼团活动已结束' description='看看商品的其他优惠吧' actionText='查看商品' onAction={() => openPage(PAGES.product, { id: product.id })} testId='start-closed' />;
+        return <StartForm product={product} offer={offer} />;
+      }}
+    </AsyncView>
+  );
+}
 
+/** The leader's offer, the three steps and the order form. */
+function StartForm({ product, offer }: { product: ProductDetail; offer: GroupbuyOfferView }) {
+  const keeper = useRef(createIdempotencyKeeper()).current;
   const submit = async (body: GroupOrderBody) => {
     const request = { ...body, campaignId: offer.campaignId };
     const { order, group } = await startGroup(request, keeper.keyFor(request));

@@ -14,13 +14,16 @@ export interface FulfillmentSectionProps {
   storesState: 'loading' | 'failed' | 'ready';
   onRetryStores: () => void;
   storeId: number | null;
+  /** The addresses could not be loaded: a retry instead of "添加收货地址" (the member may have some). */
+  addressFailed?: boolean;
+  onRetryAddress?: () => void;
   onFulfillment: (choice: FulfillmentChoice) => void;
   onPickAddress: () => void;
   onStore: (storeId: number) => void;
 }
 
 /** 快递配送 with the delivery address, or 到店自提 with the stores (hours, distance, stock). */
-export function FulfillmentSection({ fulfillment, address, stores, storesState, onRetryStores, storeId, onFulfillment, onPickAddress, onStore }: FulfillmentSectionProps) {
+export function FulfillmentSection({ fulfillment, address, stores, storesState, onRetryStores, storeId, addressFailed = false, onRetryAddress, onFulfillment, onPickAddress, onStore }: FulfillmentSectionProps) {
   return (
     <View className='trade-card'>
       <View className='checkout__switch'>
@@ -30,7 +33,9 @@ export function FulfillmentSection({ fulfillment, address, stores, storesState, 
           </Text>
         ))}
       </View>
-      {fulfillment === 'delivery' ? (
+      {fulfillment === 'delivery' && addressFailed && onRetryAddress ? (
+        <SectionRetry text='收货地址加载失败' onRetry={onRetryAddress} testId='checkout-address-failed' />
+      ) : fulfillment === 'delivery' ? (
         <View className='checkout__address' onClick={onPickAddress} data-testid='checkout-address'>
           {address ? (
             <AddressText address={address} />
