@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
 import { failure, ok } from '../../../../test/fixtures';
@@ -72,8 +72,15 @@ describe('门店发券', () => {
     const { unmount } = render(<CouponGrantPanel counterToken='counter-session-7' nickname='小栖' />);
     expect((await screen.findByTestId('coupon-grant-empty')).textContent).toBe('暂无可在门店发放的优惠券');
     unmount();
-    routeRequests({ 'GET /staff/coupons': () => failure(503, 'SERVICE_UNAVAILABLE', 'down') });
+    let up = false;
+    routeRequests({ 'GET /staff/coupons': () => (up ? ok(handouts([handoutCoupon()])) : failure(500, 'INTERNAL', 'boom')) });
     render(<CouponGrantPanel counterToken='counter-session-8' nickname='小栖' />);
-    expect((await screen.findByTestId('coupon-grant-load-error')).textContent).toBe('服务繁忙，请稍后再试');
+    const failed = await screen.findByTestId('coupon-grant-load-error');
+    // A failed read is not "nothing to hand out".
+    expect(failed.textContent).toContain('加载失败，点击重试');
+    expect(screen.queryByTestId('coupon-grant-empty')).toBeNull();
+    up = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect(await screen.findByTestId('coupon-grant-51')).toBeTruthy();
   });
 });

@@ -1,12 +1,13 @@
 import type { StaffCouponView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { SubmitButton } from '../../../components';
+import { Skeleton, SubmitButton } from '../../../components';
 import { errorText } from '../../../api/errors';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { toast, toastSuccess } from '../../../lib/toast';
 import { fetchStaffCoupons, grantStaffCoupon } from '../api/coupons';
 import { afterGrant, handoutLimitsText, handoutRuleText, quotaText } from '../lib/coupon-grant';
+import { PanelFailed } from './PanelFailed';
 
 export interface CouponGrantPanelProps {
   /** The identified member's counter session (`CounterCustomerView.session.token`): the server grants to its member. */
@@ -62,11 +63,9 @@ export function CouponGrantPanel({ counterToken, nickname }: CouponGrantPanelPro
       </View>
       <Text className='staff-muted'>发给已验证会员 {nickname}</Text>
       {coupons.loading ? (
-        <Text className='staff-muted'>加载中…</Text>
+        <Skeleton rows={2} />
       ) : !view ? (
-        <Text className='staff-error' data-testid='coupon-grant-load-error'>
-          {errorText(coupons.error)}
-        </Text>
+        <PanelFailed error={coupons.error} onRetry={() => void coupons.reload()} testId='coupon-grant-load-error' />
       ) : view.items.length === 0 ? (
         <Text className='staff-muted' data-testid='coupon-grant-empty'>
           暂无可在门店发放的优惠券

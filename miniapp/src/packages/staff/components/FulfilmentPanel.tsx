@@ -2,11 +2,13 @@ import type { AddressView } from '@shop/shared';
 import { Input, Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
 import type { AddressForm } from '../../../lib/address-form';
+import { EmptyState, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { fetchStores } from '../api/catalog';
 import { fetchMemberAddresses } from '../api/customers';
 import type { CounterState, FulfilmentType } from '../lib/counter';
 import { FULFILMENT_LABELS } from '../lib/order-body';
+import { PanelFailed } from './PanelFailed';
 
 const CHOICES: readonly { type: FulfilmentType; hint: string }[] = [
   { type: 'carry_out', hint: '本店现货，付款后带走' },
@@ -25,10 +27,13 @@ const ADDRESS_FIELDS: readonly { key: Exclude<keyof AddressForm, 'isDefault'>; l
 
 /** Pickup stores: this store first, then the others that take pickups. */
 function PickupStores({ ownStoreId, chosen, onChoose }: { ownStoreId: number; chosen: number | null; onChoose: (storeId: number) => void }) {
-  const stores = useAsyncData(fetchStores, []);
-  const list = (stores.data ?? []).filter((s) => s.pickupEnabled).sort((a, b) => Number(b.id === ownStoreId) - Number(a.id === ownStoreId));
+  // Quiet: the panel says why the stores could not be read, with a retry.
+  const stores = useAsyncData(() => fetchStores({ quiet: true }), []);
+  if (stores.loading) return <Skeleton rows={2} />;
+  if (!stores.data) return <PanelFailed error={stores.error} onRetry={() => void stores.reload()} testId='pickup-stores-failed' />;
+  const list = stores.data.filter((s) => s.pickupEnabled).sort((a, b) => Number(b.id === ownStoreId) - Number(a.id === ownStoreId));
   const current = chosen ?? ownStoreId;
-  if (stores.loading) return <Text className='staff-muted'>正在加载门店…</Text>;
+  if (list.length === 0) return <EmptyState icon='store' title='暂无可自提的门店' description='请选择现场带走或送货上门' />;
   return (
     <View className='staff-choices staff-fulfil__extra' data-testid='pickup-stores'>
       {list.map((store) => (

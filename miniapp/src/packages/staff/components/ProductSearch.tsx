@@ -1,7 +1,7 @@
 import type { ProductSummary } from '@shop/shared';
 import { Input, Text, View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
-import { EmptyState, LazyImage, LoadMore, ProductPrices, Skeleton } from '../../../components';
+import { LazyImage, ListStates, LoadMore, ProductPrices, Skeleton } from '../../../components';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { searchProducts } from '../api/catalog';
 import type { CounterLine } from '../lib/counter';
@@ -29,11 +29,17 @@ export function ProductSearch({
   const [input, setInput] = useState('');
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<number | null>(null);
-  const list = useCursorList((cursor) => searchProducts(query, cursor), productKey, [query]);
+  // Quiet: the card says why products could not be read, with a retry.
+  const list = useCursorList((cursor) => searchProducts(query, cursor, { quiet: true }), productKey, [query]);
 
   const search = (text: string) => {
     setOpenId(null);
     setQuery(text.trim());
+  };
+  // An empty search lists the best sellers.
+  const showBestSellers = () => {
+    setInput('');
+    search('');
   };
 
   return (
@@ -45,10 +51,7 @@ export function ProductSearch({
           搜索
         </Text>
       </View>
-      {list.initial ? <Skeleton rows={4} /> : null}
-      {!list.initial && list.items.length === 0 ? (
-        <EmptyState icon='search' title={list.failed ? '商品加载失败' : '没有找到相关商品'} description={list.failed ? '请检查网络' : '换个关键词试试'} actionText='重新加载' onAction={() => void list.refresh()} />
-      ) : null}
+      <ListStates list={list} skeleton={<Skeleton rows={4} />} empty={query ? { icon: 'search', title: '没有找到相关商品', description: '换个关键词试试', actionText: '看看热销商品', onAction: showBestSellers } : { icon: 'search', title: '暂无在售商品' }} />
       {list.items.map((product) => (
         <View key={product.id} className='staff-product' data-testid='product-row'>
           <View className='staff-product__head' onClick={() => setOpenId(openId === product.id ? null : product.id)}>

@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import Taro, { routeRequests } from '../../../../test/mocks/taro';
-import { ok, signInStaff, teeDetail } from '../testing/fixtures';
+import { failure, offline, ok, signInStaff, teeDetail } from '../testing/fixtures';
 import { SkuList } from './SkuList';
 
 describe('SkuList', () => {
@@ -31,5 +31,24 @@ describe('SkuList', () => {
     expect(rows).toHaveLength(2);
     expect(screen.queryByTestId('sku-samples')).toBeNull();
     expect(Taro.showToast).not.toHaveBeenCalled();
+  });
+
+  it('says 网络异常 in place of the SKUs when the product cannot be reached, and lists them after 重新加载', async () => {
+    let online = false;
+    routeRequests({ 'GET /products/2': () => (online ? ok(teeDetail()) : offline()), 'GET /staff/display-samples': () => ok([]) });
+    render(<SkuList productId={2} storeId={1} onAdd={vi.fn()} />);
+    expect(screen.getByTestId('skeleton')).toBeTruthy();
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    expect(Taro.showToast).not.toHaveBeenCalled();
+    online = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect(await screen.findAllByTestId('sku-row')).toHaveLength(2);
+  });
+
+  it('says 商品已下架 for a product taken off the shop since the search', async () => {
+    routeRequests({ 'GET /products/2': () => failure(404, 'NOT_FOUND', 'Product not found') });
+    render(<SkuList productId={2} storeId={1} onAdd={vi.fn()} />);
+    expect((await screen.findByTestId('not-found')).textContent).toContain('商品已下架');
   });
 });

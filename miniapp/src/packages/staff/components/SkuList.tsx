@@ -4,11 +4,16 @@ import { useAsyncData } from '../../../hooks/useAsyncData';
 import { fetchDisplaySamples, fetchProductDetail } from '../api/catalog';
 import type { CounterLine } from '../lib/counter';
 import { stockText } from '../lib/figures';
+import { PanelFailed } from './PanelFailed';
 import { sampleText, samplesBySku, skuRows } from '../lib/sku-rows';
+
+/** A product taken off the shop since the list was read. */
+export const PRODUCT_GONE = { title: '商品已下架', description: '搜索其他商品试试' } as const;
 
 /** The product and this store's display samples of its SKUs; the SKUs still show when the samples cannot be read. */
 async function loadSkus(productId: number) {
-  const product = await fetchProductDetail(productId);
+  // Quiet: the row says why the SKUs could not be read, with a retry.
+  const product = await fetchProductDetail(productId, { quiet: true });
   const samples = await fetchDisplaySamples(product.skus.map((s) => s.id)).catch(() => []);
   return { product, samples: samplesBySku(samples) };
 }
@@ -20,13 +25,7 @@ async function loadSkus(productId: number) {
 export function SkuList({ productId, storeId, onAdd }: { productId: number; storeId: number; onAdd: (line: Omit<CounterLine, 'qty'>) => void }) {
   const detail = useAsyncData(() => loadSkus(productId), [productId]);
   if (detail.loading) return <Skeleton rows={2} />;
-  if (!detail.data) {
-    return (
-      <Text className='staff-link' onClick={() => void detail.reload()}>
-        规格加载失败，点击重试
-      </Text>
-    );
-  }
+  if (!detail.data) return <PanelFailed error={detail.error} onRetry={() => void detail.reload()} notFound={PRODUCT_GONE} />;
   return (
     <View className='staff-skus' data-testid={`skus-${productId}`}>
       {skuRows(detail.data.product, storeId, detail.data.samples).map(({ line, memberPrice, samples, soldOut }) => (

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import Taro, { routeRequests, type MockRequest } from '../../../../test/mocks/taro';
 import type { OrderPreviewView, StaffOrderRequest } from '@shop/shared';
 import { addressView, pricingCoupon } from '../../../../test/fixtures';
-import { counterCustomer, failure, member, ok, order, preview, productSummary, teeDetail, signInStaff } from '../testing/fixtures';
+import { counterCustomer, failure, member, offline, ok, order, preview, productSummary, store, teeDetail, signInStaff } from '../testing/fixtures';
 import { INITIAL_COUNTER, counterDraft, keepCounterDraft } from '../lib/counter';
 import CounterPage from './index';
 
@@ -304,5 +304,56 @@ describe('收银台', () => {
     await addFirstSku();
     await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥159.00'));
     expect(screen.queryByTestId('checkout-coupons')).toBeNull();
+  });
+
+  it('says 网络异常 where the products would be, keeps the rest of the counter, and lists them after 重新加载', async () => {
+    signInStaff();
+    let online = false;
+    serveCounter({ 'GET /products': () => (online ? ok({ items: [productSummary()], nextCursor: null }) : offline()) });
+    render(<CounterPage />);
+    const search = await screen.findByTestId('product-search');
+    const failed = await within(search).findByTestId('load-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    expect(search.textContent).not.toContain('没有找到相关商品');
+    expect(screen.getByTestId('customer-panel')).toBeTruthy();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+    online = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect(await within(search).findByTestId('product-row')).toBeTruthy();
+  });
+
+  it('says when a search finds nothing, with the way back to the best sellers', async () => {
+    signInStaff();
+    const queries: string[] = [];
+    serveCounter({
+      'GET /products': (request) => {
+        const q = new URL(request.url, 'http://x').searchParams.get('q') ?? '';
+        queries.push(q);
+        return ok({ items: q ? [] : [productSummary()], nextCursor: null });
+      },
+    });
+    render(<CounterPage />);
+    await screen.findByTestId('product-row');
+    fireEvent.change(screen.getByTestId('product-query'), { target: { value: '羽绒服' } });
+    fireEvent.click(screen.getByTestId('product-search-submit'));
+    const empty = await within(screen.getByTestId('product-search')).findByTestId('empty-state');
+    expect(empty.textContent).toContain('没有找到相关商品');
+    fireEvent.click(within(empty).getByText('看看热销商品'));
+    expect(await screen.findByTestId('product-row')).toBeTruthy();
+    expect(queries).toEqual(['', '羽绒服', '']);
+    expect((screen.getByTestId('product-query') as HTMLInputElement).value).toBe('');
+  });
+
+  it('says so when the pickup stores cannot be read, and lists them after 重新加载', async () => {
+    signInStaff();
+    let online = false;
+    serveCounter({ 'GET /stores': () => (online ? ok([store({ id: 1, name: '栖行 静安体验店' }), store({ id: 2, name: '栖行 徐汇店' })]) : offline()) });
+    render(<CounterPage />);
+    fireEvent.click(await screen.findByTestId('fulfilment-pickup'));
+    const failed = await screen.findByTestId('pickup-stores-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    online = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect((await screen.findByTestId('pickup-stores')).textContent).toContain('栖行 徐汇店');
   });
 });

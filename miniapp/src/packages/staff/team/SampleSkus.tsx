@@ -5,11 +5,14 @@ import { useAsyncData } from '../../../hooks/useAsyncData';
 import { toastSuccess } from '../../../lib/toast';
 import { fetchDisplaySamples, fetchProductDetail } from '../api/catalog';
 import { moveDisplay } from '../api/team';
+import { PanelFailed } from '../components/PanelFailed';
+import { PRODUCT_GONE } from '../components/SkuList';
 import { samplesBySku, skuRows } from '../lib/sku-rows';
 import { afterMove, moveLimit, type SampleCounts } from './samples';
 
 async function loadCounts(productId: number, storeId: number) {
-  const product = await fetchProductDetail(productId);
+  // Quiet: the row says why the SKUs could not be read, with a retry.
+  const product = await fetchProductDetail(productId, { quiet: true });
   const samples = samplesBySku(await fetchDisplaySamples(product.skus.map((s) => s.id)));
   return skuRows(product, storeId, samples).map(({ line, samples: units }): SampleCounts & { specText: string } => ({
     skuId: line.skuId,
@@ -51,13 +54,7 @@ function SampleRow({ storeId, row, onMoved }: { storeId: number; row: SampleCoun
 export function SampleSkus({ productId, storeId }: { productId: number; storeId: number }) {
   const rows = useAsyncData(() => loadCounts(productId, storeId), [productId, storeId]);
   if (rows.loading) return <Skeleton rows={2} />;
-  if (!rows.data) {
-    return (
-      <Text className='staff-link' onClick={() => void rows.reload()}>
-        规格加载失败，点击重试
-      </Text>
-    );
-  }
+  if (!rows.data) return <PanelFailed error={rows.error} onRetry={() => void rows.reload()} notFound={PRODUCT_GONE} />;
   const current = rows.data;
   const update = (counts: SampleCounts) => rows.setData(current.map((row) => (row.skuId === counts.skuId ? { ...row, ...counts } : row)));
   return (
