@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import Taro, { routeRequests, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
-import { category, couponTemplate, failure, ok, signInMarketer, tier } from '../testing/coupon-fixtures';
+import { category, couponTemplate, failure, offline, ok, signInMarketer, tier } from '../testing/coupon-fixtures';
 import { productDetail } from '../testing/fixtures';
 import { productSummary } from '../../staff/testing/fixtures';
 import NewCouponPage from './index';
@@ -204,5 +204,40 @@ describe('新建优惠券', () => {
     render(<NewCouponPage />);
     expect((await screen.findByTestId('coupon-load-problem')).textContent).toContain('只有未上线的优惠券可以修改');
     expect(screen.queryByTestId('coupon-submit-live')).toBeNull();
+  });
+
+  it('says 优惠券不存在 with the way back to the list for a draft id the console does not know, or one that is no id', async () => {
+    signInMarketer();
+    setRouterParams({ id: '404' });
+    routeRequests({ ...lookups, 'GET /admin/coupon-templates/404': () => failure(404, 'NOT_FOUND', 'Coupon template not found') });
+    const { unmount } = render(<NewCouponPage />);
+    expect(screen.getByTestId('skeleton')).toBeTruthy();
+    const gone = await screen.findByTestId('not-found');
+    expect(gone.textContent).toContain('优惠券不存在');
+    expect(screen.queryByTestId('coupon-submit-live')).toBeNull();
+    fireEvent.click(within(gone).getByText('返回优惠券列表'));
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/coupons/index' });
+    unmount();
+
+    // id=abc is not a blank form for a new coupon.
+    setRouterParams({ id: 'abc' });
+    render(<NewCouponPage />);
+    expect((await screen.findByTestId('not-found')).textContent).toContain('优惠券不存在');
+    expect(screen.queryByTestId('coupon-submit-live')).toBeNull();
+  });
+
+  it('says 网络异常 when the draft cannot be reached, and opens it after 重新加载', async () => {
+    signInMarketer();
+    setRouterParams({ id: '43' });
+    let online = false;
+    routeRequests({ ...lookups, 'GET /admin/coupon-templates/43': () => (online ? ok(couponTemplate({ id: 43, status: 'draft', scope: { kind: 'all' } })) : offline()) });
+    render(<NewCouponPage />);
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('网络异常，点击重试');
+    expect(screen.queryByTestId('not-found')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+    online = true;
+    fireEvent.click(within(failed).getByText('重新加载'));
+    expect(((await screen.findByTestId('coupon-name-input')) as HTMLInputElement).value).toBe('会员日 满299减40');
   });
 });

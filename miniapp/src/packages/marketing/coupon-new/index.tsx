@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { COUPON_KINDS, formatFen, type CouponTemplateView, type ProductSummary } from '@shop/shared';
 import { useState } from 'react';
-import { errorText } from '../../../api/errors';
-import { SubmitButton } from '../../../components';
+import { ApiError, errorText } from '../../../api/errors';
+import { AsyncView, EmptyState, Skeleton, SubmitButton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { idParam, replacePage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
@@ -282,31 +282,38 @@ async function productTitles(ids: number[]): Promise<Map<number, string>> {
   return new Map(looked);
 }
 
+/** A template that has gone live: its rules are fixed, so it cannot be edited here. */
+const NOT_A_DRAFT = 'not_a_draft';
+
+/** The draft behind `id` as a form, or NOT_A_DRAFT; an id the console does not know fails as not found. */
+async function loadDraft(id: number | null): Promise<CouponForm | typeof NOT_A_DRAFT> {
+  if (id === null) throw new ApiError(404, 'NOT_FOUND', '优惠券不存在');
+  const template = await fetchCouponTemplate(id);
+  if (template.status !== 'draft') return NOT_A_DRAFT;
+  const named = [...(template.scope.kind === 'products' ? template.scope.ids : []), ...template.excludeProductIds];
+  return couponFormFromTemplate(template, await productTitles(named), new Date());
+}
+
 /** 新建优惠券, or (with `id`) 修改 a draft that has not gone live. */
 function NewCouponDesk() {
-  const draftId = idParam(useRouter().params.id);
+  const idText = useRouter().params.id;
+  const draftId = idParam(idText);
   const [blank] = useState(() => emptyCouponForm(new Date()));
-  const draft = useAsyncData(
-    async () => {
-      if (draftId === null) return null;
-      const template = await fetchCouponTemplate(draftId);
-      if (template.status !== 'draft') throw new Error('只有未上线的优惠券可以修改');
-      const named = [...(template.scope.kind === 'products' ? template.scope.ids : []), ...template.excludeProductIds];
-      return couponFormFromTemplate(template, await productTitles(named), new Date());
-    },
-    [draftId],
-    { enabled: draftId !== null },
-  );
-  if (draftId === null) return <CouponEditor initial={blank} draftId={null} />;
-  if (draft.data) return <CouponEditor initial={draft.data} draftId={draftId} />;
-  if (draft.loading) return <Text className='staff-muted'>加载中…</Text>;
+  // Without an id this is a new coupon; an id that is not one (id=abc) is a draft that does not exist.
+  const editing = idText !== undefined && idText !== '';
+  const draft = useAsyncData(() => loadDraft(draftId), [draftId], { enabled: editing });
+  const backToList = () => replacePage(MARKETING_PAGES.coupons);
+  if (!editing) return <CouponEditor initial={blank} draftId={null} />;
   return (
-    <View className='staff-card' data-testid='coupon-load-problem'>
-      <Text className='staff-error'>{errorText(draft.error)}</Text>
-      <SubmitButton onSubmit={async () => replacePage(MARKETING_PAGES.coupons)} variant='plain' testId='coupon-back'>
-        返回优惠券列表
-      </SubmitButton>
-    </View>
+    <AsyncView state={draft} skeleton={<Skeleton rows={8} />} notFound={{ title: '优惠券不存在', description: '它可能已被删除，或链接有误', actionText: '返回优惠券列表', onAction: backToList }}>
+      {(form) =>
+        form === NOT_A_DRAFT ? (
+          <EmptyState icon='lock' title='只有未上线的优惠券可以修改' description='已上线的优惠券可在列表中暂停或结束' actionText='返回优惠券列表' onAction={backToList} testId='coupon-load-problem' />
+        ) : (
+          <CouponEditor initial={form} draftId={draftId} />
+        )
+      }
+    </AsyncView>
   );
 }
 
