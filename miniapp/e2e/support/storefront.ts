@@ -19,9 +19,22 @@ export function storefront(page: Page, shopUrl: string) {
       await byTestId('search-submit').click();
       await byTestId('product-card').first().waitFor();
     },
-    /** Fills the address form (opened from checkout) and saves it. */
+    /** Picks 省 → 市 → 区县 in the address form's region sheet (it closes on the district). */
+    async pickRegion(province: string, city: string, district: string) {
+      await byTestId('address-region').click();
+      const steps = [province, city, district];
+      for (const [step, name] of steps.entries()) {
+        await byTestId('region-option').getByText(name, { exact: true }).click();
+        // The next list must be showing before its name is looked for (上海市 is also its own city).
+        if (step < steps.length - 1) await page.locator(`[data-testid="region-tab-${step + 1}"].region-sheet__tab--on`).waitFor();
+      }
+      await byTestId('region-sheet').waitFor({ state: 'detached' });
+    },
+    /** Fills the address form (opened from checkout or 收货地址), the region through its sheet, and saves it. */
     async addAddress(address: Record<'recipientName' | 'phone' | 'province' | 'city' | 'district' | 'detail', string>) {
-      for (const [field, value] of Object.entries(address)) await byTestId(`address-${field}`).locator('input').fill(value);
+      const { province, city, district, ...typed } = address;
+      for (const [field, value] of Object.entries(typed)) await byTestId(`address-${field}`).locator('input').fill(value);
+      await this.pickRegion(province, city, district);
       await byTestId('save-address').click();
     },
   };

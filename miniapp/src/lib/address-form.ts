@@ -19,12 +19,21 @@ export function formOf(address: AddressView): AddressForm {
 
 const FIELD_NAMES: Record<keyof AddressForm, string> = { recipientName: '收货人', phone: '手机号', province: '省份', city: '城市', district: '区县', detail: '详细地址', isDefault: '默认地址' };
 
+const REGION_FIELDS: readonly (keyof AddressForm)[] = ['province', 'city', 'district'];
+
+export interface AddressCheckOptions {
+  /** What to say when the region is the problem, where it is picked as one (the shopper's region sheet) rather than typed field by field. */
+  regionMessage?: string;
+}
+
 /** Checks the form with the server's own schema; the first problem as a sentence for a toast. */
-export function validateAddress(form: AddressForm): { ok: true; input: AddressInput } | { ok: false; message: string } {
+export function validateAddress(form: AddressForm, options: AddressCheckOptions = {}): { ok: true; input: AddressInput } | { ok: false; message: string } {
   const parsed = addressInputSchema.safeParse(form);
   if (parsed.success) return { ok: true, input: parsed.data };
   const issue = parsed.error.issues[0]!;
-  const field = FIELD_NAMES[issue.path[0] as keyof AddressForm] ?? '地址';
+  const key = issue.path[0] as keyof AddressForm;
+  if (options.regionMessage && REGION_FIELDS.includes(key)) return { ok: false, message: options.regionMessage };
+  const field = FIELD_NAMES[key] ?? '地址';
   return { ok: false, message: /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : `请填写正确的${field}` };
 }
 
