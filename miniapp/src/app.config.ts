@@ -11,7 +11,7 @@ export default defineAppConfig({
     { root: 'packages/member', pages: ['centre/index', 'coupon-centre/index', 'coupons/index', 'points/index', 'profile/index', 'stores/index', 'store/index'] },
     { root: 'packages/staff', pages: ['login/index', 'counter/index', 'pay/index', 'pickup/index', 'orders/index', 'commission/index', 'team/index'] },
     { root: 'packages/groupbuy', pages: ['group/index', 'start/index', 'mine/index', 'list/index'] },
-    { root: 'packages/marketing', pages: ['login/index', 'campaigns/index', 'campaign-new/index', 'coupons/index', 'coupon-new/index', 'payment-anomalies/index'] },
+    { root: 'packages/marketing', pages: ['login/index', 'campaigns/index', 'campaign-new/index', 'coupons/index', 'coupon-new/index', 'payment-anomalies/index', 'hot-words/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/shop'] },

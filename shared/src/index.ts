@@ -7,6 +7,7 @@ export * from './pricing/index.js';
 export * from './schemas/common.js';
 export * from './schemas/auth.js';
 export * from './schemas/catalog.js';
+export * from './schemas/hot-word.js';
 export * from './schemas/store.js';
 export * from './schemas/inventory.js';
 export * from './schemas/cart.js';

@@ -2,6 +2,8 @@ import {
   adminProductListQuerySchema,
   categoryCreateSchema,
   categoryUpdateSchema,
+  hotWordCreateSchema,
+  hotWordUpdateSchema,
   idParamsSchema,
   productCreateSchema,
   productStatusSchema,
@@ -13,7 +15,10 @@ import { requireRoles } from '../http/auth.js';
 import type { RouteModule } from '../http/router.js';
 import { validate } from '../http/validate.js';
 
-/** Catalog maintenance for marketers and admins. Product writes answer with the product as it now is. */
+/**
+ * Catalog maintenance for marketers and admins. Product writes answer with the product as it now
+ * is; 热搜词 writes with the whole list in order.
+ */
 export const adminCatalogRoutes: RouteModule = (router, services) => {
   const staff = requireRoles('marketer', 'admin');
   const catalog = services.catalog;
@@ -66,5 +71,24 @@ export const adminCatalogRoutes: RouteModule = (router, services) => {
   router.patch('/admin/skus/:id', staff, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
     ctx.body = await catalog.updateSku(id, validate(skuUpdateSchema, ctx.state.body));
+  });
+
+  router.get('/admin/hot-words', staff, async (ctx) => {
+    ctx.body = await catalog.hotWords.list();
+  });
+
+  router.post('/admin/hot-words', staff, async (ctx) => {
+    ctx.body = await catalog.hotWords.create(validate(hotWordCreateSchema, ctx.state.body));
+    ctx.status = 201;
+  });
+
+  router.patch('/admin/hot-words/:id', staff, async (ctx) => {
+    const { id } = validate(idParamsSchema, ctx.params);
+    ctx.body = await catalog.hotWords.update(id, validate(hotWordUpdateSchema, ctx.state.body));
+  });
+
+  router.delete('/admin/hot-words/:id', staff, async (ctx) => {
+    const { id } = validate(idParamsSchema, ctx.params);
+    ctx.body = await catalog.hotWords.remove(id);
   });
 };

@@ -13,7 +13,7 @@ export const catalogRoutes: RouteModule = (router, services) => {
   });
 
   router.get('/search/hot-words', async (ctx) => {
-    ctx.body = services.catalog.hotWords();
+    ctx.body = await services.catalog.hotWords.shown();
   });
 
   router.get('/products/:id', async (ctx) => {

@@ -8,7 +8,6 @@ import {
   type CategoryCreateRequest,
   type CategoryUpdateRequest,
   type CategoryView,
-  type HotWordsView,
   type Page,
   type ProductCreateRequest,
   type ProductDetail,
@@ -25,7 +24,7 @@ import type { InventoryService } from '../inventory/inventory.service.js';
 import { CategoryEntity, type Category } from './category.entity.js';
 import { ProductEntity, type Product } from './product.entity.js';
 import { afterCursor, containsPattern, decodeProductCursor, LIKE_ESCAPE, NEWEST_FIRST, productOrderFor, sortKeySql, sortValueOf, type KeysetOrder } from './product-query.js';
-import { HOT_WORDS } from './hot-words.js';
+import { HotWordsService } from './hot-words.service.js';
 import { PRODUCT_ROW_COLUMNS, ProductViews, type ProductRow } from './product-views.js';
 import type { SkuCatalog } from './sku-catalog.js';
 import { SkuEntity, type Sku } from './sku.entity.js';
@@ -49,6 +48,8 @@ interface ProductFilters {
  */
 export class CatalogService {
   private readonly views: ProductViews;
+  /** 热搜词 of the search page, which the marketer manages. */
+  readonly hotWords: HotWordsService;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -56,6 +57,7 @@ export class CatalogService {
     private readonly skus: SkuCatalog,
   ) {
     this.views = new ProductViews(dataSource, inventory);
+    this.hotWords = new HotWordsService(dataSource);
   }
 
   // ---- consumer reads
@@ -70,11 +72,6 @@ export class CatalogService {
     const rows = await this.productRows({ ...query, status: 'on_shelf', activeCategory: true }, order, query.cursor, query.limit);
     const page = pageOf(rows, query.limit, (row) => row.sortKey);
     return { items: await this.views.summaries(page.items), nextCursor: page.nextCursor };
-  }
-
-  /** 热搜词: a managed list until search events are counted (see hot-words.ts). */
-  hotWords(): HotWordsView {
-    return { items: [...HOT_WORDS] };
   }
 
   /** An on-shelf product's page; off-shelf products, and those of inactive categories, do not exist for consumers. */

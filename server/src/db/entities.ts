@@ -1,6 +1,7 @@
 import { CategoryEntity } from '../catalog/category.entity.js';
 import { ProductEntity } from '../catalog/product.entity.js';
 import { SkuEntity } from '../catalog/sku.entity.js';
+import { HotWordEntity } from '../catalog/hot-word.entity.js';
 import { StockLocationEntity } from '../inventory/stock-location.entity.js';
 import { StockEntity } from '../inventory/stock.entity.js';
 import { StockMovementEntity } from '../inventory/stock-movement.entity.js';
@@ -45,6 +46,7 @@ export const entities = [
   CategoryEntity,
   ProductEntity,
   SkuEntity,
+  HotWordEntity,
   StockLocationEntity,
   StockEntity,
   StockMovementEntity,

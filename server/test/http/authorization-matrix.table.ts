@@ -138,6 +138,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'POST /api/v1/admin/products/:id/skus': marketingRoles(),
   'POST /api/v1/admin/products/:id/status': marketingRoles(),
   'PATCH /api/v1/admin/skus/:id': marketingRoles(),
+  // 热搜词, managed in the marketing console.
+  'GET /api/v1/admin/hot-words': marketingRoles(),
+  'POST /api/v1/admin/hot-words': marketingRoles(),
+  'PATCH /api/v1/admin/hot-words/:id': marketingRoles(),
+  'DELETE /api/v1/admin/hot-words/:id': marketingRoles(),
 
   // Stock: marketers read; managers change their own store's (checked per request).
   'GET /api/v1/admin/stock': rolesAllowed('admin', 'store_manager', 'marketer'),

@@ -8,4 +8,5 @@ export const MARKETING_PAGES = {
   coupons: '/packages/marketing/coupons/index',
   couponNew: '/packages/marketing/coupon-new/index',
   paymentAnomalies: '/packages/marketing/payment-anomalies/index',
+  hotWords: '/packages/marketing/hot-words/index',
 } as const satisfies Record<string, PagePath>;

@@ -724,6 +724,9 @@ export const demoShop: DemoShop = {
     { username: 'marketer', password: 'Demo-marketer-2026', displayName: '林若溪', role: 'marketer', storeCode: null },
     { username: 'admin', password: 'Demo-admin-2026', displayName: '系统管理员', role: 'admin', storeCode: null },
   ],
+
+  // Each finds products in this catalog (server/test/catalog/search-relevance.test.ts checks it).
+  hotWords: ['双肩包', 'T恤', '帆布', '亚麻', '耳机', '充电宝', '拖鞋', '帐篷'],
 };
 
 const demoCouponDefaults: Pick<DemoCouponTemplate, 'excludeProductIds' | 'audience' | 'claimStartsAt' | 'claimEndsAt' | 'repeat' | 'cap' | 'threshold' | 'claimCentre' | 'staffHandout'> = {

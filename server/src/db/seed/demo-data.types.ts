@@ -73,6 +73,8 @@ export interface DemoShop {
   coupons?: DemoCouponTemplate[];
   /** Group-buy campaigns running from the moment of seeding, on every active SKU of a product. */
   groupbuys?: DemoGroupbuyCampaign[];
+  /** 热搜词 of the search page, in order, all switched on (the marketer manages them afterwards). */
+  hotWords?: readonly string[];
 }
 
 export interface DemoGroupbuyCampaign {

@@ -11,7 +11,8 @@ import { inTransaction } from '../transaction.js';
 import type { DemoCouponTemplate, DemoGroupbuyCampaign, DemoProduct, DemoShop } from './demo-data.types.js';
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity } from '../../groupbuy/campaign.entity.js';
 import { CouponTemplateEntity } from '../../coupons/coupon-template.entity.js';
-import { couponTemplateCreateSchema, groupbuyCampaignCreateSchema } from '@shop/shared';
+import { HotWordEntity } from '../../catalog/hot-word.entity.js';
+import { couponTemplateCreateSchema, groupbuyCampaignCreateSchema, hotWordTextSchema } from '@shop/shared';
 
 const SEED_ACTOR = 'system:seed';
 
@@ -61,6 +62,8 @@ export async function seedDemoShop(dataSource: DataSource, inventory: InventoryS
     }
     for (const coupon of shop.coupons ?? []) await seedCouponTemplate(manager, coupon, categoryIds);
     for (const campaign of shop.groupbuys ?? []) await seedGroupbuyCampaign(manager, campaign);
+    const hotWords = (shop.hotWords ?? []).map((word, sortOrder) => ({ word: hotWordTextSchema.parse(word), sortOrder, isActive: true }));
+    if (hotWords.length > 0) await manager.insert(HotWordEntity, hotWords);
     return true;
   });
 }

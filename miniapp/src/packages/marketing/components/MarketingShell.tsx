@@ -6,12 +6,13 @@ import { clearMarketerSession, readMarketerSession, type MarketerSession } from 
 import { MARKETING_PAGES } from '../routes';
 import './marketing.scss';
 
-export type MarketingSection = 'campaigns' | 'coupons' | 'paymentAnomalies';
+export type MarketingSection = 'campaigns' | 'coupons' | 'hotWords' | 'paymentAnomalies';
 
 /** `admin`: a section only admins see (支付异常 lives here until the operations console exists). */
 const SECTIONS: readonly { key: MarketingSection; label: string; adminOnly?: boolean }[] = [
   { key: 'campaigns', label: '拼团活动' },
   { key: 'coupons', label: '优惠券' },
+  { key: 'hotWords', label: '热搜词' },
   { key: 'paymentAnomalies', label: '支付异常', adminOnly: true },
 ];
 
