@@ -118,6 +118,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   });
   const pickups = new PickupService(dataSource, orders, inventory, notifications, refunds, rateLimiter, config.pickup, logger);
   orders.useHooks(pickups);
+  orders.useHooks(payments);
   orders.useReferrer(attribution.referrals.referrer);
   profiles.useOrderHistory(async (memberId) => (await orders.list({ memberId, limit: 1 })).items.length > 0);
   return {
@@ -149,7 +150,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     memberCodeDigits,
     profiles,
     memberOverview,
-    groupbuy: createGroupbuy(dataSource, skus, orders, payments, refunds, logger),
+    groupbuy: createGroupbuy(dataSource, skus, orders, refunds, logger),
     pickups,
     notifications,
     attribution,

@@ -2,8 +2,23 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isMysql } from './data-source.js';
 
+/** Something to do once the transaction's writes are durable: talk to WeChat, send a message. */
+export interface AfterCommitEffect {
+  /** For the log when it fails: "submit the refund of order 12". */
+  what: string;
+  run: () => Promise<unknown>;
+  /** Where a failure is logged; a job (refund resend, reconciliation, notification retry) picks it up. */
+  logger: { warn(fields: object, message: string): void };
+  /** Start it without waiting (the caller must answer fast, e.g. WeChat's 5 s for a notification). */
+  background?: boolean;
+}
+
+interface TransactionScope {
+  effects: AfterCommitEffect[];
+}
+
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
-const insideTransaction = new AsyncLocalStorage<boolean>();
+const insideTransaction = new AsyncLocalStorage<TransactionScope>();
 const DEADLOCK_CODES = new Set(['ER_LOCK_DEADLOCK']);
 const MAX_DEADLOCK_RETRIES = 8;
 
@@ -23,26 +38,61 @@ export async function inTransaction<T>(dataSource: DataSource, work: (manager: E
   // A nested call would wait for itself in the SQLite queue and hold two pool connections on
   // MySQL: code inside a transaction must use the EntityManager it was given.
   if (insideTransaction.getStore()) throw new Error('inTransaction called inside a transaction; pass the EntityManager down instead');
-  return insideTransaction.run(true, () => runTransaction(dataSource, work));
+  const scope: TransactionScope = { effects: [] };
+  const result = await insideTransaction.run(scope, () => runTransaction(dataSource, work, scope));
+  // Out of the transaction's context here, so an effect may open transactions of its own.
+  await runEffects(scope.effects);
+  return result;
 }
 
-async function runTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+/**
+ * Registers `effect` to run once the current transaction commits, and never if it rolls back
+ * (or is retried: only the attempt that commits counts). A failed effect is logged and does not
+ * undo or fail the committed work. Called outside a transaction it is a programming error.
+ */
+export function afterCommit(effect: AfterCommitEffect): void {
+  const scope = insideTransaction.getStore();
+  if (!scope) throw new Error(`afterCommit outside a transaction (${effect.what}); run it directly instead`);
+  scope.effects.push(effect);
+}
+
+async function runEffects(effects: readonly AfterCommitEffect[]): Promise<void> {
+  for (const effect of effects) {
+    const failed = (error: unknown) => effect.logger.warn({ err: error }, `after commit: could not ${effect.what}; a job will retry`);
+    if (effect.background) {
+      void effect.run().catch(failed);
+      continue;
+    }
+    try {
+      await effect.run();
+    } catch (error) {
+      failed(error);
+    }
+  }
+}
+
+async function runTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, scope: TransactionScope): Promise<T> {
+  const attempt = (manager: EntityManager) => {
+    // A deadlock retry starts over: what the rolled-back attempt registered is dropped.
+    scope.effects = [];
+    return work(manager);
+  };
   if (!isMysql(dataSource)) {
     const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
-    const run = previous.then(() => dataSource.transaction(work));
+    const run = previous.then(() => dataSource.transaction(attempt));
     sqliteQueues.set(
       dataSource,
       run.catch(() => undefined),
     );
     return run;
   }
-  for (let attempt = 1; ; attempt++) {
+  for (let tries = 1; ; tries++) {
     try {
-      return await dataSource.transaction(work);
+      return await dataSource.transaction(attempt);
     } catch (error) {
-      if (!isDeadlock(error) || attempt > MAX_DEADLOCK_RETRIES) throw error;
+      if (!isDeadlock(error) || tries > MAX_DEADLOCK_RETRIES) throw error;
       // Jittered, growing backoff so the transactions that collided do not collide again.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * attempt));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * tries));
     }
   }
 }

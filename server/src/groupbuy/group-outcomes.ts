@@ -4,8 +4,6 @@ import type { Logger } from '../http/logger.js';
 import type { Order } from '../orders/order.entity.js';
 import type { OrderLifecycleHooks, OrdersService } from '../orders/orders.service.js';
 import type { RefundsService } from '../payments/refunds.service.js';
-import type { PaymentsService } from '../payments/payments.service.js';
-import type { Refund } from '../payments/refund.entity.js';
 import { locking } from '../db/locking.js';
 import { GroupbuyCampaignEntity } from './campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity, type GroupbuyGroup, type GroupbuyMember } from './group.entity.js';
@@ -27,7 +25,6 @@ export class GroupOutcomes implements OrderLifecycleHooks {
   constructor(
     private readonly dataSource: DataSource,
     private readonly orders: OrdersService,
-    private readonly payments: PaymentsService,
     private readonly refunds: RefundsService,
     private readonly logger: Logger,
   ) {}
@@ -72,11 +69,8 @@ export class GroupOutcomes implements OrderLifecycleHooks {
     let ended = 0;
     for (const group of due) {
       try {
-        const outcome = await inTransaction(this.dataSource, (manager) => this.endExpired(manager, group.id, now));
-        if (!outcome) continue;
-        ended++;
-        for (const refund of outcome.refunds) await this.refunds.submit(refund);
-        for (const orderId of outcome.cancelledOrders) await this.payments.closeOpenPayments(orderId).catch((error: unknown) => this.logger.warn({ err: error, orderId }, 'could not close the payment of a cancelled group order'));
+        // Refunds go to WeChat, and the cancelled orders' open payments are closed, once this commits.
+        if (await inTransaction(this.dataSource, (manager) => this.endExpired(manager, group.id, now))) ended++;
       } catch (error) {
         this.logger.warn({ err: error, groupId: group.id }, 'could not end an expired group; will retry');
       }
@@ -84,31 +78,29 @@ export class GroupOutcomes implements OrderLifecycleHooks {
     return ended;
   }
 
-  private async endExpired(manager: EntityManager, groupId: number, now: Date): Promise<{ refunds: Refund[]; cancelledOrders: number[] } | null> {
+  /** Ends one expired group in the caller's transaction; false when it had ended already. */
+  private async endExpired(manager: EntityManager, groupId: number, now: Date): Promise<boolean> {
     const group = await lockedGroup(manager, groupId);
-    if (group.status !== 'open' || !group.expiresAt || group.expiresAt > now) return null;
+    if (group.status !== 'open' || !group.expiresAt || group.expiresAt > now) return false;
     const campaign = await manager.findOneByOrFail(GroupbuyCampaignEntity, { id: group.campaignId });
     const seats = await manager.find(GroupbuyMemberEntity, { where: { groupId, status: In(['reserved', 'paid']) }, order: { id: 'ASC' } });
     const unpaid = seats.filter((s) => s.status === 'reserved');
-    const cancelledOrders: number[] = [];
     if (shouldSimulate(group, campaign.simulateWhenShortBy)) {
-      if (!(await this.succeed(manager, group, now, true, null))) return null;
-      for (const seat of unpaid) if (await this.orders.cancelWithin(manager, seat.orderId, 'cancel', ACTOR, '拼团已成团，未支付的订单关闭', now)) cancelledOrders.push(seat.orderId);
-      return { refunds: [], cancelledOrders };
+      if (!(await this.succeed(manager, group, now, true, null))) return false;
+      for (const seat of unpaid) await this.orders.cancelWithin(manager, seat.orderId, 'cancel', ACTOR, '拼团已成团，未支付的订单关闭', now);
+      return true;
     }
     const failed = await manager.update(GroupbuyGroupEntity, { id: groupId, status: 'open' }, { status: 'failed', closedAt: now });
-    if (affectedRows(failed) !== 1) return null;
-    for (const seat of unpaid) if (await this.orders.cancelWithin(manager, seat.orderId, 'cancel', ACTOR, '拼团失败', now)) cancelledOrders.push(seat.orderId);
-    const refunds: Refund[] = [];
+    if (affectedRows(failed) !== 1) return false;
+    for (const seat of unpaid) await this.orders.cancelWithin(manager, seat.orderId, 'cancel', ACTOR, '拼团失败', now);
     for (const seat of seats.filter((s) => s.status === 'paid')) {
       const marked = await manager.update(GroupbuyMemberEntity, { id: seat.id, status: 'paid' }, { status: 'refunded' });
       if (affectedRows(marked) !== 1) continue;
       await this.giveBack(manager, seat);
       await this.orders.withdrawPaid(manager, seat.orderId, ACTOR, FAILED_REASON);
-      const refund = await this.refunds.recordOrderRefundWithin(manager, seat.orderId, FAILED_REASON);
-      if (refund) refunds.push(refund);
+      await this.refunds.recordOrderRefundWithin(manager, seat.orderId, FAILED_REASON);
     }
-    return { refunds, cancelledOrders };
+    return true;
   }
 
   /** Opens the leader's group to others once the leader has paid; its time starts now. */

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../http/logger.js';
 import type { OrdersService } from '../orders/orders.service.js';
-import type { PaymentsService } from '../payments/payments.service.js';
 import type { RefundsService } from '../payments/refunds.service.js';
 import type { SkuCatalog } from '../catalog/sku-catalog.js';
 import { CampaignsService } from './campaigns.service.js';
@@ -15,8 +14,8 @@ export interface Groupbuy {
   outcomes: GroupOutcomes;
 }
 
-export function createGroupbuy(dataSource: DataSource, skus: SkuCatalog, orders: OrdersService, payments: PaymentsService, refunds: RefundsService, logger: Logger): Groupbuy {
-  const outcomes = new GroupOutcomes(dataSource, orders, payments, refunds, logger);
+export function createGroupbuy(dataSource: DataSource, skus: SkuCatalog, orders: OrdersService, refunds: RefundsService, logger: Logger): Groupbuy {
+  const outcomes = new GroupOutcomes(dataSource, orders, refunds, logger);
   orders.useHooks(outcomes);
   return { campaigns: new CampaignsService(dataSource, skus), groups: new GroupsService(dataSource, orders), outcomes };
 }

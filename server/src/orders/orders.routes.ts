@@ -36,9 +36,7 @@ export const orderRoutes: RouteModule = (router, { orders, orderFulfilment, paym
   router.post('/orders/:id/cancel', consumer, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
     const memberId = requireMember(ctx.state.principal);
-    const cancelled = await orders.cancel(memberId, id, actorOf(ctx.state.principal!));
-    await payments.closeOpenPayments(id);
-    ctx.body = cancelled;
+    ctx.body = await orders.cancel(memberId, id, actorOf(ctx.state.principal!));
   });
 
   /** What the mini-program prices a cart with locally: the same inputs the server charges with. */

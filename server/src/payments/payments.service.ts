@@ -1,10 +1,11 @@
-import { In, LessThanOrEqual, type DataSource } from 'typeorm';
+import { In, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { AppError, type OrderView, type PayAnswer } from '@shop/shared';
 import { cashierLinkToken } from '../../emulator/control-token.js';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../http/logger.js';
-import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
-import type { OrdersService } from '../orders/orders.service.js';
+import { affectedRows, afterCommit, inTransaction, isUniqueViolation } from '../db/transaction.js';
+import type { Order } from '../orders/order.entity.js';
+import type { OrderLifecycleHooks, OrdersService } from '../orders/orders.service.js';
 import type { MemberService } from '../membership/member.service.js';
 import type { WechatPayClient, WechatTransaction } from '../wechat/pay-client.js';
 import { PaymentEntity, type Payment, type PaymentMethod } from './payment.entity.js';
@@ -37,7 +38,7 @@ const RECONCILE_BUDGET_MS = 20_000;
  * settled the money with the buyer (merchant platform) and marks its anomalies handled in
  * 支付异常; then it times out as usual and its stock is released (hasOpenPayment).
  */
-export class PaymentsService {
+export class PaymentsService implements OrderLifecycleHooks {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
@@ -174,9 +175,8 @@ export class PaymentsService {
       return this.refunds.recordWholePaymentWithin(manager, paidPayment, '订单已关闭，自动退款');
     });
     if (outcome === 'paid' || outcome === 'duplicate') return outcome;
+    // The refund goes to WeChat in the background once this committed (recordWholePaymentWithin).
     this.logger.warn({ orderId: payment.orderId, outTradeNo: payment.outTradeNo }, 'payment for an order that cannot be paid; refunding it');
-    // Sent after we answer WeChat (it wants a reply within 5 s); reconciliation resends it if this fails.
-    if (outcome) void this.refunds.submit(outcome).catch((error: unknown) => this.logger.warn({ err: error }, 'automatic refund not sent yet'));
     return 'refunded';
   }
 
@@ -306,11 +306,19 @@ export class PaymentsService {
   }
 
   /**
+   * Whoever cancels an unpaid order (the buyer, staff, a group ending, the timeout), its open
+   * WeChat transactions are closed once the cancellation commits.
+   */
+  async cancelled(_manager: EntityManager, order: Order): Promise<void> {
+    afterCommit({ what: `close the open payments of cancelled order ${order.id}`, run: () => this.closeOpenPayments(order.id), logger: this.logger });
+  }
+
+  /**
    * After an order is cancelled, closes its open WeChat transactions so the buyer cannot pay a
    * dead order. Best effort: if WeChat is unreachable, reconciliation closes them later; if one
    * was paid meanwhile, it is applied (and so refunded).
    */
-  async closeOpenPayments(orderId: number): Promise<void> {
+  private async closeOpenPayments(orderId: number): Promise<void> {
     const open = await this.dataSource.manager.findBy(PaymentEntity, { orderId, status: 'pending' });
     for (const payment of open) {
       try {

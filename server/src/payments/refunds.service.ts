@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, allocateProportionally } from '@shop/shared';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../http/logger.js';
-import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { affectedRows, afterCommit, inTransaction, isUniqueViolation } from '../db/transaction.js';
 import type { OrdersService } from '../orders/orders.service.js';
 import type { WechatPayClient, WechatRefund } from '../wechat/pay-client.js';
 import { PaymentEntity, type Payment } from './payment.entity.js';
@@ -84,8 +84,8 @@ export class RefundsService {
 
   /**
    * Records the refund of everything an order paid inside the caller's transaction (its group
-   * failed), so the decision commits with the order's state; `submit` it after commit. Under
-   * one out_refund_no per payment, so deciding twice refunds once.
+   * failed), so the decision commits with the order's state; it is sent to WeChat once that
+   * transaction commits. Under one out_refund_no per payment, so deciding twice refunds once.
    */
   async recordOrderRefundWithin(manager: EntityManager, orderId: number, reason: string): Promise<Refund | null> {
     const payment = await this.paidPaymentOf(orderId, manager);
@@ -112,20 +112,21 @@ export class RefundsService {
       return refundView(await this.dataSource.manager.findOneByOrFail(RefundEntity, { outRefundNo }));
     }
     if (!refund) return null;
-    await this.submit(refund);
     return refundView(await this.dataSource.manager.findOneByOrFail(RefundEntity, { id: refund.id }));
   }
 
   /**
    * Records a refund of what is left of a payment inside the caller's transaction (a payment
    * that arrived for an order that can no longer be paid), so the decision to give the money
-   * back commits together with the payment. Send it with `submit` after commit.
+   * back commits together with the payment. It is sent in the background after commit: the
+   * caller is answering WeChat's notification, which wants a reply within 5 s.
    */
   recordWholePaymentWithin(manager: EntityManager, payment: Payment, reason: string): Promise<Refund | null> {
-    return this.recordWithin(manager, payment.id, `${payment.outTradeNo}-ALL`, reason, 'auto_refund', wholeRemainder);
+    return this.recordWithin(manager, payment.id, `${payment.outTradeNo}-ALL`, reason, 'auto_refund', wholeRemainder, { background: true });
   }
 
-  private async recordWithin(manager: EntityManager, paymentId: number, outRefundNo: string, reason: string, kind: PaymentEventKind, plan: RefundPlanner): Promise<Refund | null> {
+  /** Plans and records a refund in the caller's transaction, and sends it to WeChat once that commits (reconciliation resends it if sending fails). */
+  private async recordWithin(manager: EntityManager, paymentId: number, outRefundNo: string, reason: string, kind: PaymentEventKind, plan: RefundPlanner, send: { background?: boolean } = {}): Promise<Refund | null> {
     // Refunds of one payment are planned one at a time (row lock on MySQL; SQLite has one writer).
     const locked = await locking(manager, manager.createQueryBuilder(PaymentEntity, 'p').where('p.id = :paymentId', { paymentId })).getOne();
     if (!locked || locked.status !== 'paid') throw new AppError('REFUND_NOT_ALLOWED', '只有已支付的款项可以退款');
@@ -140,7 +141,9 @@ export class RefundsService {
     if (affectedRows(grown) !== 1) throw new AppError('REFUND_NOT_ALLOWED', '退款金额不能超过实付金额');
     await manager.insert(RefundEntity, { orderId: locked.orderId, paymentId, outRefundNo, amount: planned.amount, reason, status: 'processing', refundId: null, lines: planned.lines, succeededAt: null });
     await manager.insert(PaymentEventEntity, { paymentId, orderId: locked.orderId, kind, amount: planned.amount, reference: outRefundNo, source: 'api' });
-    return manager.findOneByOrFail(RefundEntity, { outRefundNo });
+    const refund = await manager.findOneByOrFail(RefundEntity, { outRefundNo });
+    afterCommit({ what: `send refund ${outRefundNo} to WeChat`, run: () => this.submit(refund), logger: this.logger, background: send.background });
+    return refund;
   }
 
   /** Sends a refund to WeChat (again, if an earlier attempt did not get through: out_refund_no makes it idempotent). */

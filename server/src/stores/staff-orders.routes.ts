@@ -92,9 +92,7 @@ export const staffOrderRoutes: RouteModule = (router, services) => {
     const { id } = validate(idParamsSchema, ctx.params);
     const staff = await staffOf(ctx);
     await visibleOrder(staff, id);
-    const cancelled = await orders.cancel(undefined, id, `staff:${staff.account.id}`, '门店取消');
-    await payments.closeOpenPayments(id);
-    ctx.body = backOfficeView(cancelled);
+    ctx.body = backOfficeView(await orders.cancel(undefined, id, `staff:${staff.account.id}`, '门店取消'));
   });
 
   router.get('/staff/pickups', selling, async (ctx) => {

@@ -65,8 +65,8 @@ export class PickupService implements OrderLifecycleHooks {
       }),
     );
     const expired = await forEachDueOrder(this.dataSource, this.logger, { status: 'awaiting_pickup', column: 'pickupReadyAt', until: daysBefore(now, this.policy.expireDays), batchSize: 200, what: 'cancel an uncollected pickup' }, async (orderId) => {
+      // The refund is sent once the cancellation commits (recordOrderRefundWithin).
       const refund = await inTransaction(this.dataSource, (manager) => this.cancelUncollected(manager, orderId));
-      if (refund) await this.refunds.submit(refund);
       return refund !== null;
     });
     return reminded + expired;
