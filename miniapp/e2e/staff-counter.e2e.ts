@@ -91,8 +91,8 @@ it('staff sell to a member at the counter, the customer pays by the QR, and a pi
   await expect.poll(() => byTestId('cart-line').count()).toBe(1);
 
   // 下单: carry-out, priced by the server (the new member's welcome coupon applies).
-  await byTestId('fulfilment-carry_out').click();
-  await expect.poll(() => byTestId('checkout-fulfilment').textContent()).toBe('栖行 静安体验店 · 现场带走');
+  await byTestId('fulfillment-carry_out').click();
+  await expect.poll(() => byTestId('checkout-fulfillment').textContent()).toBe('栖行 静安体验店 · 现场带走');
   await expect.poll(() => byTestId('price-breakdown').textContent()).toContain('商品金额¥159.00');
 
   // 优惠券: the shopper's own picker on the tablet. 不使用优惠券 prices the sale without any coupon
@@ -212,7 +212,7 @@ it('staff register a new member by phone; the customer binds that number in the 
   await byTestId('product-row').filter({ hasText: '重磅纯棉圆领T恤' }).getByText('重磅纯棉圆领T恤').click();
   await byTestId('sku-row').filter({ hasText: '本白' }).locator('[data-testid="sku-add"]').click();
   await expect.poll(() => byTestId('cart-line').count()).toBe(1);
-  await byTestId('fulfilment-delivery').click();
+  await byTestId('fulfillment-delivery').click();
   await expect.poll(() => byTestId(`saved-address-${address.id}`).getAttribute('class')).toContain('staff-choice--on');
   await expect.poll(() => byTestId(`saved-address-${address.id}`).textContent()).toContain('愚园路 100 号');
   await expect.poll(() => byTestId('submit-order').getAttribute('aria-disabled')).toBe('false');

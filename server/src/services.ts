@@ -18,8 +18,8 @@ import { RateLimiter } from './http/rate-limiter.js';
 import { NotificationsService } from './notifications/notifications.service.js';
 import { SubscribeMessageSender } from './wechat/subscribe-message.js';
 import { StableAccessToken } from './wechat/access-token.js';
-import { FulfilmentPlanner } from './fulfillment/fulfilment-planner.js';
-import { OrderFulfilmentService } from './orders/order-fulfilment.service.js';
+import { FulfillmentPlanner } from './fulfillment/fulfillment-planner.js';
+import { OrderFulfillmentService } from './orders/order-fulfillment.service.js';
 import { MemberService } from './membership/member.service.js';
 import { WechatPayClient } from './wechat/pay-client.js';
 import { PaymentsService } from './payments/payments.service.js';
@@ -57,7 +57,7 @@ export interface Services {
   catalog: CatalogService;
   cart: CartService;
   orders: OrdersService;
-  orderFulfilment: OrderFulfilmentService;
+  orderFulfillment: OrderFulfillmentService;
   members: MemberService;
   wechatPay: WechatPayClient;
   payments: PaymentsService;
@@ -93,7 +93,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const cart = new CartService(dataSource, config, skus, inventory, async (memberId) => (await loyalty.benefitsOf(memberId, dataSource.manager)).member);
   const profiles = new ProfileService(dataSource, createPhoneNumberProvider(config.wechat));
   const coupons = new CouponsService(dataSource, rateLimiter, growth.tierLookup);
-  const orders = new OrdersService(dataSource, config, skus, inventory, new FulfilmentPlanner(addresses, stores, inventory), cart, coupons, loyalty, logger);
+  const orders = new OrdersService(dataSource, config, skus, inventory, new FulfillmentPlanner(addresses, stores, inventory), cart, coupons, loyalty, logger);
   const members = new MemberService(dataSource);
   const memberOverview = new MemberOverviewService(members, profiles, growth, points);
   const wechatPay = new WechatPayClient(config.wechatPay);
@@ -136,7 +136,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     catalog: new CatalogService(dataSource, inventory, skus),
     cart,
     orders,
-    orderFulfilment: new OrderFulfilmentService(dataSource, config, orders, logger),
+    orderFulfillment: new OrderFulfillmentService(dataSource, config, orders, logger),
     members,
     wechatPay,
     payments,

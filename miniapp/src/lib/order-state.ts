@@ -5,7 +5,7 @@ export function isAwaitingPayment(order: Pick<OrderView, 'status'>): boolean {
   return order.status === 'pending_payment';
 }
 
-/** The payment question is settled either way: paid (and on to fulfilment) or cancelled. */
+/** The payment question is settled either way: paid (and on to fulfillment) or cancelled. */
 export function paymentSettled(order: Pick<OrderView, 'status'>): boolean {
   return order.status !== 'pending_payment';
 }

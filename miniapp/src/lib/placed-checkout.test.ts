@@ -9,7 +9,7 @@ let n = 0;
 const makeKey = () => `order-test-${++n}`;
 
 describe('placed checkout', () => {
-  it('keeps one key per checkout fingerprint (items, fulfilment, coupons), not per note or points', () => {
+  it('keeps one key per checkout fingerprint (items, fulfillment, coupons), not per note or points', () => {
     const body = { lines: [{ skuId: 4, qty: 1 }], fulfillment: delivery, coupons: { mode: 'best' as const }, points: 0, buyerNote: '' };
     const key = submissionKey(buyNow, body, body.lines, 1000, makeKey);
     expect(submissionKey(buyNow, { ...body, buyerNote: '放门口', points: 100 }, body.lines, 2000, makeKey)).toBe(key);

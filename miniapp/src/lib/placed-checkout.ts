@@ -7,7 +7,7 @@ import { storageSlot } from './storage';
  * What a checkout remembers across back, reload and reopen (Taro storage: localStorage on H5,
  * wx storage on weapp), so that it never places a second order:
  * - the Idempotency-Key of a submission, with the fingerprint of what it submits (items,
- *   fulfilment, coupons), written before the request goes out: a reload, or a retry after the
+ *   fulfillment, coupons), written before the request goes out: a reload, or a retry after the
  *   answer was lost, sends the same key and the server answers the same order;
  * - the order it made, until that order is paid, cancelled or past the server's pay deadline:
  *   coming back to the same checkout shows that order ("你有一笔待支付订单") instead of the
@@ -18,7 +18,7 @@ export interface PlacedCheckout {
   source: string;
   /** The lines submitted, "<sku>x<qty>" sorted (what a cart checkout bought). */
   lines: string;
-  /** Items + fulfilment + coupons of the submitted body. */
+  /** Items + fulfillment + coupons of the submitted body. */
   fingerprint: string;
   key: string;
   /** The order the key made, once the server answered. */
@@ -58,7 +58,7 @@ export function linesKey(lines: readonly { skuId: number; qty: number }[]): stri
     .join(',');
 }
 
-/** Items, fulfilment and coupons: the note and points may change on a reload, the order is the same. */
+/** Items, fulfillment and coupons: the note and points may change on a reload, the order is the same. */
 export function checkoutFingerprint(source: CheckoutSource, body: OrderRequestBody): string {
   return JSON.stringify({ source: sourceKey(source), lines: body.lines ?? null, fromCart: body.fromCart ?? false, fulfillment: body.fulfillment, coupons: body.coupons ?? null });
 }

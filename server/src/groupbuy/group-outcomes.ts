@@ -110,12 +110,12 @@ export class GroupOutcomes implements OrderLifecycleHooks {
     await manager.update(GroupbuyGroupEntity, { id: groupId, status: 'pending' }, { status: 'open', openedAt: now, expiresAt: new Date(now.getTime() + campaign.formMinutes * 60_000) });
   }
 
-  /** The group succeeds: every paid member's order (but the one being paid now) goes on to fulfilment. */
+  /** The group succeeds: every paid member's order (but the one being paid now) goes on to fulfillment. */
   private async succeed(manager: EntityManager, group: GroupbuyGroup, now: Date, simulated: boolean, payingOrderId: number | null): Promise<boolean> {
     const won = await manager.update(GroupbuyGroupEntity, { id: group.id, status: 'open' }, { status: 'succeeded', closedAt: now, simulated });
     if (affectedRows(won) !== 1) return false;
     const paid = await manager.find(GroupbuyMemberEntity, { where: { groupId: group.id, status: 'paid' }, order: { id: 'ASC' } });
-    for (const seat of paid) if (seat.orderId !== payingOrderId) await this.orders.proceedToFulfilment(manager, seat.orderId, ACTOR);
+    for (const seat of paid) if (seat.orderId !== payingOrderId) await this.orders.proceedToFulfillment(manager, seat.orderId, ACTOR);
     return true;
   }
 

@@ -9,7 +9,7 @@ import { backOfficeView } from './order-views.js';
  * Back-office order views: marketers and admins see every order, store roles only their store's;
  * all of them with recipients' phones masked and without pickup codes (backOfficeView).
  */
-export const adminOrderRoutes: RouteModule = (router, { orders, orderFulfilment, payments, pickups }) => {
+export const adminOrderRoutes: RouteModule = (router, { orders, orderFulfillment, payments, pickups }) => {
   const guard = requireRoles('admin', 'marketer', 'store_manager', 'staff');
 
   const storeScope = (principal: ReturnType<typeof requirePrincipal>): number | undefined => {
@@ -46,7 +46,7 @@ export const adminOrderRoutes: RouteModule = (router, { orders, orderFulfilment,
   router.post('/admin/orders/:id/ship', requireRoles('admin'), async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
     const shipment = validate(orderShipSchema, ctx.state.body);
-    ctx.body = backOfficeView(await orderFulfilment.ship(id, shipment, actorOf(requirePrincipal(ctx.state.principal))));
+    ctx.body = backOfficeView(await orderFulfillment.ship(id, shipment, actorOf(requirePrincipal(ctx.state.principal))));
   });
 
   /**
@@ -59,7 +59,7 @@ export const adminOrderRoutes: RouteModule = (router, { orders, orderFulfilment,
     const { reason } = validate(orderCompleteOverrideSchema, ctx.state.body);
     const actor = actorOf(requirePrincipal(ctx.state.principal));
     const order = await orders.detail(id);
-    const completed = order.fulfillment.type === 'pickup' ? await pickups.overrideHandover(id, actor, reason) : await orderFulfilment.complete(id, actor, `人工完成：${reason}`);
+    const completed = order.fulfillment.type === 'pickup' ? await pickups.overrideHandover(id, actor, reason) : await orderFulfillment.complete(id, actor, `人工完成：${reason}`);
     ctx.body = backOfficeView(completed);
   });
 };

@@ -5,7 +5,7 @@ import { actorOf } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { consumerBuyer, idempotencyKeyOf } from './buyer.js';
 
-export const orderRoutes: RouteModule = (router, { orders, orderFulfilment, payments, groupbuy }) => {
+export const orderRoutes: RouteModule = (router, { orders, orderFulfillment, payments, groupbuy }) => {
   const consumer = requireRoles('consumer');
 
   router.post('/orders/preview', consumer, async (ctx) => {
@@ -46,6 +46,6 @@ export const orderRoutes: RouteModule = (router, { orders, orderFulfilment, paym
 
   router.post('/orders/:id/confirm-receipt', consumer, async (ctx) => {
     const { id } = validate(idParamsSchema, ctx.params);
-    ctx.body = await orderFulfilment.complete(id, actorOf(ctx.state.principal!), 'receipt confirmed by buyer', requireMember(ctx.state.principal));
+    ctx.body = await orderFulfillment.complete(id, actorOf(ctx.state.principal!), 'receipt confirmed by buyer', requireMember(ctx.state.principal));
   });
 };

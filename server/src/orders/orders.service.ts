@@ -25,7 +25,7 @@ import { inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { outOfStock, type InventoryService } from '../inventory/inventory.service.js';
 import type { SkuCatalog, SkuWithProduct } from '../catalog/sku-catalog.js';
-import { deliveryPartsView, lineLocation, type FulfilmentPart, type FulfilmentPlanner } from '../fulfillment/fulfilment-planner.js';
+import { deliveryPartsView, lineLocation, type FulfillmentPart, type FulfillmentPlanner } from '../fulfillment/fulfillment-planner.js';
 import { StoreEntity, type Store } from '../stores/store.entity.js';
 import type { CartService } from '../cart/cart.service.js';
 import type { CouponsService } from '../coupons/coupons.service.js';
@@ -76,7 +76,7 @@ interface Quote {
   store: Store | null;
   stockLocationId: number;
   /** A split delivery's parts (each line reserved at its part's location); null: all at stockLocationId. */
-  parts: FulfilmentPart[] | null;
+  parts: FulfillmentPart[] | null;
   fromCart: boolean;
   /** The member's coupons as priced, to tell a shipping coupon from a goods coupon. */
   coupons: PricingCoupon[];
@@ -107,7 +107,7 @@ export interface OrderLifecycleHooks {
   holdsPaid?(manager: EntityManager, order: Order): Promise<boolean>;
   /** The unpaid order was cancelled (buyer, timeout or its group failing). */
   cancelled?(manager: EntityManager, order: Order): Promise<void>;
-  /** The paid order went on to fulfilment (awaiting shipment or pickup, or carried out). */
+  /** The paid order went on to fulfillment (awaiting shipment or pickup, or carried out). */
   proceeded?(manager: EntityManager, order: Order, now: Date): Promise<void>;
 }
 
@@ -120,7 +120,7 @@ export class OrdersService {
     private readonly config: AppConfig,
     private readonly skus: SkuCatalog,
     private readonly inventory: InventoryService,
-    private readonly fulfilment: FulfilmentPlanner,
+    private readonly fulfillment: FulfillmentPlanner,
     private readonly cart: CartService,
     private readonly coupons: CouponsService,
     private readonly loyalty: OrderLoyalty,
@@ -305,7 +305,7 @@ export class OrdersService {
       return { item, qty: line.qty };
     });
 
-    const { address, store, stockLocationId, parts } = await this.fulfilment.plan(manager, buyer.memberId, request.fulfillment, lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty })), this.config.dispatch);
+    const { address, store, stockLocationId, parts } = await this.fulfillment.plan(manager, buyer.memberId, request.fulfillment, lines.map((l) => ({ skuId: l.item.sku.id, quantity: l.qty })), this.config.dispatch);
 
     const { context, benefits } = buyer.memberId === null ? this.guestPricing(new Date()) : await this.pricingContextOf(buyer.memberId, new Date(), manager);
     const pricing = priceOrder(
@@ -374,7 +374,7 @@ export class OrdersService {
       manager.find(OrderItemEntity, { where: { orderId }, order: { id: 'ASC' } }),
       manager.find(OrderEventEntity, { where: { orderId }, order: { id: 'ASC' } }),
       order.storeId ? manager.findOneBy(StoreEntity, { id: order.storeId }) : Promise.resolve(null),
-      this.fulfilment.partsOfOrder(manager, order),
+      this.fulfillment.partsOfOrder(manager, order),
     ]);
     return orderView(order, items, store, events, parts ? deliveryPartsView(parts, items.map((i) => ({ skuId: i.skuId, quantity: i.quantity }))) : null);
   }
@@ -456,17 +456,17 @@ export class OrdersService {
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     await this.loyalty.paid(manager, order);
     for (const hooks of this.hooks) if (await hooks.holdsPaid?.(manager, order)) return true;
-    await this.proceedToFulfilment(manager, orderId, actor);
+    await this.proceedToFulfillment(manager, orderId, actor);
     return true;
   }
 
   /** A paid order goes on to shipping or pickup: its reserved stock leaves, once. */
-  async proceedToFulfilment(manager: EntityManager, orderId: number, actor: string): Promise<boolean> {
+  async proceedToFulfillment(manager: EntityManager, orderId: number, actor: string): Promise<boolean> {
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     if (order.fulfillmentType === 'carry_out') {
       // The customer is at the counter: paying hands the goods over.
       if (!(await this.completeWithin(manager, orderId, actor, 'paid and carried out'))) return false;
-    } else if (!(await transitionOrder(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfilment', {}))) {
+    } else if (!(await transitionOrder(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfillment', {}))) {
       return false;
     }
     await this.inventory.commitForOrder(manager, orderId, actor);

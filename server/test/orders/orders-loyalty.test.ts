@@ -150,12 +150,12 @@ describe('orders with membership: tiers, points, growth', () => {
     const { token, memberId, addressId } = await shopper('never-confirms');
     const created = (await app.request('POST', '/api/v1/orders', { token, body: delivery(addressId, sku, 1) })).body;
     await tx(app.services, (m) => app.services.orders.markPaid(m, created.id, new Date(), 'test:payment'));
-    await app.services.orderFulfilment.ship(created.id, { carrier: '中通', trackingNo: 'ZT000111' }, 'test');
+    await app.services.orderFulfillment.ship(created.id, { carrier: '中通', trackingNo: 'ZT000111' }, 'test');
 
-    expect(await app.services.orderFulfilment.autoConfirmShipped(new Date(Date.now() + 9 * DAY))).toBe(0);
+    expect(await app.services.orderFulfillment.autoConfirmShipped(new Date(Date.now() + 9 * DAY))).toBe(0);
     const later = new Date(Date.now() + 11 * DAY);
     const other = await app.otherProcess();
-    const [a, b] = await Promise.all([app.services.orderFulfilment.autoConfirmShipped(later), other.orderFulfilment.autoConfirmShipped(later)]);
+    const [a, b] = await Promise.all([app.services.orderFulfillment.autoConfirmShipped(later), other.orderFulfillment.autoConfirmShipped(later)]);
     expect(a + b).toBe(1);
     const order = await orderRow(created.id);
     expect(order.status).toBe('completed');

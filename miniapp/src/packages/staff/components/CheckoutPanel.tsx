@@ -6,7 +6,7 @@ import { couponRows, couponSummary, tapCoupon } from '../../../lib/checkout';
 import { CouponSheet } from '../../trade/checkout/CouponSheet';
 import { PriceBreakdown } from '../../trade/shared/PriceBreakdown';
 import type { StaffPreview } from '../hooks/useStaffPreview';
-import { fulfilmentText } from '../lib/fulfilment-text';
+import { fulfillmentText } from '../lib/fulfillment-text';
 
 export interface CheckoutPanelProps {
   /** What is still missing before the order can be priced, or null. */
@@ -42,7 +42,7 @@ export function CheckoutPanel({ missing, priced, onCoupons, onSubmit }: Checkout
             </View>
           ) : null}
           <PriceBreakdown source={shown} />
-          <Text className='staff-muted' data-testid='checkout-fulfilment'>{fulfilmentText(shown.fulfillment)}</Text>
+          <Text className='staff-muted' data-testid='checkout-fulfillment'>{fulfillmentText(shown.fulfillment)}</Text>
           <View className='staff-row staff-row--between staff-checkout__total'>
             <Text>应付</Text>
             <Price fen={shown.payableTotal} size='lg' testId='checkout-total' />

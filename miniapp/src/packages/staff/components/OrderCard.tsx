@@ -1,7 +1,7 @@
 import type { OrderView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { fulfilmentText } from '../lib/fulfilment-text';
+import { fulfillmentText } from '../lib/fulfillment-text';
 
 /** An order as the counter shows it: number, what to hand over (one line per SKU) and how it leaves. */
 export function OrderCard({ order, heading, testId, children }: { order: Pick<OrderView, 'orderNo' | 'lines' | 'fulfillment'>; heading?: ReactNode; testId?: string; children?: ReactNode }) {
@@ -17,7 +17,7 @@ export function OrderCard({ order, heading, testId, children }: { order: Pick<Or
           <Text>×{line.qty}</Text>
         </View>
       ))}
-      <Text className='staff-muted'>{fulfilmentText(order.fulfillment)}</Text>
+      <Text className='staff-muted'>{fulfillmentText(order.fulfillment)}</Text>
       {children}
     </View>
   );

@@ -68,7 +68,7 @@ describe('收银台', () => {
     // The member's benefits travel with the counter session their code opened, never with a member id.
     const previewCall = Taro.request.mock.calls.filter(([r]) => r.url.endsWith('/staff/orders/preview')).at(-1)![0];
     expect(previewCall.header?.['x-counter-token']).toBe('counter-session-7');
-    expect(screen.getByTestId('checkout-fulfilment').textContent).toBe('栖行 静安体验店 · 现场带走');
+    expect(screen.getByTestId('checkout-fulfillment').textContent).toBe('栖行 静安体验店 · 现场带走');
 
     fireEvent.click(screen.getByTestId('submit-order'));
     fireEvent.click(screen.getByTestId('submit-order'));
@@ -118,7 +118,7 @@ describe('收银台', () => {
     fireEvent.click(await screen.findByTestId('customer-guest'));
     await addFirstSku();
     await waitFor(() => expect(sent.previews).toHaveLength(1));
-    fireEvent.click(screen.getByTestId('fulfilment-delivery'));
+    fireEvent.click(screen.getByTestId('fulfillment-delivery'));
     expect((await screen.findByTestId('checkout-notice')).textContent).toBe('请填写正确的收货人');
     expect(screen.getByTestId('submit-order').getAttribute('aria-disabled')).toBe('true');
     const typed = { recipientName: '王先生', phone: '13812345678', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 1 号' };
@@ -212,7 +212,7 @@ describe('收银台', () => {
     await identifyByDigits('837219450631');
     await screen.findByTestId('customer-name');
     await addFirstSku();
-    fireEvent.click(screen.getByTestId('fulfilment-delivery'));
+    fireEvent.click(screen.getByTestId('fulfillment-delivery'));
     await waitFor(() => expect(sent.previews.at(-1)).toMatchObject({ fulfillment: { type: 'delivery', addressId: 12 } }));
     expect(screen.getByTestId('saved-address-12').className).toContain('staff-choice--on');
     expect(screen.getByTestId('saved-address-13').textContent).toContain('南京西路 2 号');
@@ -236,8 +236,8 @@ describe('收银台', () => {
     await identifyByDigits('837219450631');
     await screen.findByTestId('customer-name');
     await addFirstSku();
-    fireEvent.click(screen.getByTestId('fulfilment-delivery'));
-    expect((await screen.findByTestId('fulfilment-panel')).textContent).toContain('会员还没有保存收货地址');
+    fireEvent.click(screen.getByTestId('fulfillment-delivery'));
+    expect((await screen.findByTestId('fulfillment-panel')).textContent).toContain('会员还没有保存收货地址');
     expect(await screen.findByTestId('delivery-address')).toBeTruthy();
     expect(screen.getByTestId('checkout-notice').textContent).toBe('请输入 11 位手机号');
     expect(sent.previews.every((p) => (p as { fulfillment: { type: string } }).fulfillment.type !== 'delivery')).toBe(true);
@@ -349,7 +349,7 @@ describe('收银台', () => {
     let online = false;
     serveCounter({ 'GET /stores': () => (online ? ok([store({ id: 1, name: '栖行 静安体验店' }), store({ id: 2, name: '栖行 徐汇店' })]) : offline()) });
     render(<CounterPage />);
-    fireEvent.click(await screen.findByTestId('fulfilment-pickup'));
+    fireEvent.click(await screen.findByTestId('fulfillment-pickup'));
     const failed = await screen.findByTestId('pickup-stores-failed');
     expect(failed.textContent).toContain('网络异常，点击重试');
     online = true;

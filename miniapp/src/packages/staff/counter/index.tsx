@@ -9,7 +9,7 @@ import { CartPanel } from '../components/CartPanel';
 import { CheckoutPanel } from '../components/CheckoutPanel';
 import { CouponGrantPanel } from '../components/CouponGrantPanel';
 import { CustomerPanel } from '../components/CustomerPanel';
-import { FulfilmentPanel } from '../components/FulfilmentPanel';
+import { FulfillmentPanel } from '../components/FulfillmentPanel';
 import { ProductSearch } from '../components/ProductSearch';
 import { staffPage, type DeskProps } from '../components/staffPage';
 import { useStaffPreview } from '../hooks/useStaffPreview';
@@ -55,10 +55,10 @@ function CounterDesk({ session }: DeskProps) {
       </View>
       <View className='staff-col staff-col--side'>
         <CartPanel lines={state.lines} preview={priced.preview} onQty={(skuId, qty) => dispatch({ type: 'qty', skuId, qty })} onRemove={(skuId) => dispatch({ type: 'remove', skuId })} />
-        <FulfilmentPanel
+        <FulfillmentPanel
           state={state}
           ownStoreId={session.storeId}
-          onFulfilment={(fulfilment) => dispatch({ type: 'fulfilment', fulfilment })}
+          onFulfillment={(fulfillment) => dispatch({ type: 'fulfillment', fulfillment })}
           onPickupStore={(id) => dispatch({ type: 'pickupStore', storeId: id })}
           onAddress={(change) => dispatch({ type: 'address', change })}
           onAddressId={(addressId) => dispatch({ type: 'addressId', addressId })}

@@ -15,7 +15,7 @@ export interface StaffPreview {
 
 /**
  * The server's price for the order on the tablet, asked again whenever the body changes
- * (customer, lines, quantities, fulfilment); answers of superseded bodies are dropped.
+ * (customer, lines, quantities, fulfillment); answers of superseded bodies are dropped.
  */
 export function useStaffPreview(result: OrderBodyResult): StaffPreview {
   const key = result.ok ? JSON.stringify([result.body, result.counterToken]) : null;

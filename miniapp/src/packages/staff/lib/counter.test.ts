@@ -43,8 +43,8 @@ describe('counter reducer', () => {
   });
 
   it('starts over for the next customer', () => {
-    const busy = run({ type: 'customer', customer: { kind: 'guest' } }, { type: 'add', line: tee() }, { type: 'fulfilment', fulfilment: 'pickup' }, { type: 'pickupStore', storeId: 2 });
-    expect(busy).toMatchObject({ fulfilment: 'pickup', pickupStoreId: 2 });
+    const busy = run({ type: 'customer', customer: { kind: 'guest' } }, { type: 'add', line: tee() }, { type: 'fulfillment', fulfillment: 'pickup' }, { type: 'pickupStore', storeId: 2 });
+    expect(busy).toMatchObject({ fulfillment: 'pickup', pickupStoreId: 2 });
     expect(counterReducer(busy, { type: 'reset' })).toEqual(INITIAL_COUNTER);
   });
 

@@ -19,12 +19,12 @@ export interface CounterLine {
   qty: number;
 }
 
-export type FulfilmentType = 'carry_out' | 'pickup' | 'delivery';
+export type CounterFulfillmentType = 'carry_out' | 'pickup' | 'delivery';
 
 export interface CounterState {
   customer: Customer | null;
   lines: CounterLine[];
-  fulfilment: FulfilmentType;
+  fulfillment: CounterFulfillmentType;
   /** Pickup store; null = this store. */
   pickupStoreId: number | null;
   /**
@@ -46,14 +46,14 @@ export type CounterAction =
   | { type: 'add'; line: Omit<CounterLine, 'qty'> }
   | { type: 'qty'; skuId: number; qty: number }
   | { type: 'remove'; skuId: number }
-  | { type: 'fulfilment'; fulfilment: FulfilmentType }
+  | { type: 'fulfillment'; fulfillment: CounterFulfillmentType }
   | { type: 'pickupStore'; storeId: number | null }
   | { type: 'address'; change: Partial<AddressForm> }
   | { type: 'addressId'; addressId: number | 'manual' | null }
   | { type: 'coupons'; coupons: PricingCouponSelection }
   | { type: 'reset' };
 
-export const INITIAL_COUNTER: CounterState = { customer: null, lines: [], fulfilment: 'carry_out', pickupStoreId: null, addressId: null, address: EMPTY_ADDRESS_FORM, coupons: { mode: 'best' } };
+export const INITIAL_COUNTER: CounterState = { customer: null, lines: [], fulfillment: 'carry_out', pickupStoreId: null, addressId: null, address: EMPTY_ADDRESS_FORM, coupons: { mode: 'best' } };
 
 const clampQty = (qty: number) => Math.min(CART_MAX_LINE_QTY, Math.max(1, Math.floor(qty)));
 
@@ -87,8 +87,8 @@ export function counterReducer(state: CounterState, action: CounterAction): Coun
       return { ...state, lines: state.lines.map((l) => (l.skuId === action.skuId ? { ...l, qty: clampQty(action.qty) } : l)) };
     case 'remove':
       return { ...state, lines: state.lines.filter((l) => l.skuId !== action.skuId) };
-    case 'fulfilment':
-      return { ...state, fulfilment: action.fulfilment };
+    case 'fulfillment':
+      return { ...state, fulfillment: action.fulfillment };
     case 'pickupStore':
       return { ...state, pickupStoreId: action.storeId };
     case 'address':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { order } from '../testing/fixtures';
 import { channelText, chinaMonthOf, commissionFigures, rateText, salesFigures, shiftMonth, stockText } from './figures';
-import { fulfilmentText } from './fulfilment-text';
+import { fulfillmentText } from './fulfillment-text';
 
 describe('money and figures on the tablet', () => {
   it("shows today's sales with net sales formatted from fen", () => {
@@ -22,13 +22,13 @@ describe('money and figures on the tablet', () => {
     expect(shiftMonth('2026-05', -13)).toBe('2025-04');
   });
 
-  it('says stock, channel and fulfilment the way staff read them', () => {
+  it('says stock, channel and fulfillment the way staff read them', () => {
     expect([stockText('本店', 3), stockText('仓库', 0)]).toEqual(['本店 3 件', '仓库无货']);
     expect([channelText('store:1'), channelText('miniapp')]).toEqual(['门店下单', '线上导购']);
     const { fulfillment } = order();
-    expect(fulfilmentText(fulfillment)).toBe('栖行 静安体验店 · 现场带走');
-    expect(fulfilmentText({ ...fulfillment, type: 'pickup' })).toBe('到 栖行 静安体验店 自提');
-    expect(fulfilmentText({ type: 'delivery', address: null, store: null, eta: '仓库发货，预计 1-3 天送达' })).toBe('仓库发货，预计 1-3 天送达');
-    expect(fulfilmentText({ ...fulfillment, type: 'delivery', eta: '门店发货，预计今日送达' })).toBe('门店发货，预计今日送达 · 栖行 静安体验店');
+    expect(fulfillmentText(fulfillment)).toBe('栖行 静安体验店 · 现场带走');
+    expect(fulfillmentText({ ...fulfillment, type: 'pickup' })).toBe('到 栖行 静安体验店 自提');
+    expect(fulfillmentText({ type: 'delivery', address: null, store: null, eta: '仓库发货，预计 1-3 天送达' })).toBe('仓库发货，预计 1-3 天送达');
+    expect(fulfillmentText({ ...fulfillment, type: 'delivery', eta: '门店发货，预计今日送达' })).toBe('门店发货，预计今日送达 · 栖行 静安体验店');
   });
 });

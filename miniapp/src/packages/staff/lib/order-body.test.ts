@@ -31,24 +31,24 @@ describe('staff order body', () => {
   });
 
   it('leaves a pickup here to the server default and names another store', () => {
-    expect(bodyOf(ready({ fulfilment: 'pickup' })).fulfillment).toEqual({ type: 'pickup' });
-    expect(bodyOf(ready({ fulfilment: 'pickup', pickupStoreId: OWN_STORE })).fulfillment).toEqual({ type: 'pickup' });
-    expect(bodyOf(ready({ fulfilment: 'pickup', pickupStoreId: 3 })).fulfillment).toEqual({ type: 'pickup', storeId: 3 });
+    expect(bodyOf(ready({ fulfillment: 'pickup' })).fulfillment).toEqual({ type: 'pickup' });
+    expect(bodyOf(ready({ fulfillment: 'pickup', pickupStoreId: OWN_STORE })).fulfillment).toEqual({ type: 'pickup' });
+    expect(bodyOf(ready({ fulfillment: 'pickup', pickupStoreId: 3 })).fulfillment).toEqual({ type: 'pickup', storeId: 3 });
   });
 
   it('delivers to the typed address once it is complete, for members and guests', () => {
-    expect(staffOrderBody(ready({ fulfilment: 'delivery' }), OWN_STORE)).toMatchObject({ ok: false });
-    expect(staffOrderBody(ready({ fulfilment: 'delivery', address: { ...typedAddress, phone: '123' } }), OWN_STORE)).toEqual({ ok: false, reason: '请输入 11 位手机号' });
-    const body = bodyOf(ready({ customer: { kind: 'guest' }, fulfilment: 'delivery', address: { ...typedAddress, detail: '  愚园路 1 号 ' } }));
+    expect(staffOrderBody(ready({ fulfillment: 'delivery' }), OWN_STORE)).toMatchObject({ ok: false });
+    expect(staffOrderBody(ready({ fulfillment: 'delivery', address: { ...typedAddress, phone: '123' } }), OWN_STORE)).toEqual({ ok: false, reason: '请输入 11 位手机号' });
+    const body = bodyOf(ready({ customer: { kind: 'guest' }, fulfillment: 'delivery', address: { ...typedAddress, detail: '  愚园路 1 号 ' } }));
     expect(body.fulfillment).toEqual({ type: 'delivery', address: { recipientName: '王先生', phone: '13812345678', province: '上海市', city: '上海市', district: '静安区', detail: '愚园路 1 号', latitude: null, longitude: null } });
   });
 
   it("delivers to the member's chosen saved address by its id, and to the typed one when staff chose to type", () => {
-    expect(bodyOf(ready({ fulfilment: 'delivery', addressId: 12 })).fulfillment).toEqual({ type: 'delivery', addressId: 12 });
-    expect(staffOrderBody(ready({ fulfilment: 'delivery', addressId: 'manual' }), OWN_STORE)).toMatchObject({ ok: false });
-    expect(bodyOf(ready({ fulfilment: 'delivery', addressId: 'manual', address: typedAddress })).fulfillment).toMatchObject({ type: 'delivery', address: { recipientName: '王先生' } });
+    expect(bodyOf(ready({ fulfillment: 'delivery', addressId: 12 })).fulfillment).toEqual({ type: 'delivery', addressId: 12 });
+    expect(staffOrderBody(ready({ fulfillment: 'delivery', addressId: 'manual' }), OWN_STORE)).toMatchObject({ ok: false });
+    expect(bodyOf(ready({ fulfillment: 'delivery', addressId: 'manual', address: typedAddress })).fulfillment).toMatchObject({ type: 'delivery', address: { recipientName: '王先生' } });
     // A guest has no saved addresses: whatever id is left over, the typed address counts.
-    expect(bodyOf(ready({ customer: { kind: 'guest' }, fulfilment: 'delivery', addressId: 12, address: typedAddress })).fulfillment).toMatchObject({ type: 'delivery', address: { detail: '愚园路 1 号' } });
+    expect(bodyOf(ready({ customer: { kind: 'guest' }, fulfillment: 'delivery', addressId: 12, address: typedAddress })).fulfillment).toMatchObject({ type: 'delivery', address: { detail: '愚园路 1 号' } });
   });
 
   it("sends the member's coupon choice (the best ones are the server's default and need no word), and none for a guest", () => {

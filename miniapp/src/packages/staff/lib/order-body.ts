@@ -1,15 +1,15 @@
 import type { StaffOrderBody } from '../api/orders';
 import { validateAddress } from '../../../lib/address-form';
-import type { CounterState, FulfilmentType } from './counter';
+import type { CounterState, CounterFulfillmentType } from './counter';
 
-export const FULFILMENT_LABELS: Record<FulfilmentType, string> = { carry_out: '现场带走', pickup: '到店自提', delivery: '送货上门' };
+export const FULFILLMENT_LABELS: Record<CounterFulfillmentType, string> = { carry_out: '现场带走', pickup: '到店自提', delivery: '送货上门' };
 
 /** `counterToken`: the member's counter session (X-Counter-Token); null for a guest. */
 export type OrderBodyResult = { ok: true; body: StaffOrderBody; counterToken: string | null } | { ok: false; reason: string };
 
 /** How the goods reach the customer, as the server takes it; a reason when the choice is incomplete. */
-function fulfilmentBody(state: CounterState, ownStoreId: number): { ok: true; value: StaffOrderBody['fulfillment'] } | { ok: false; reason: string } {
-  switch (state.fulfilment) {
+function fulfillmentBody(state: CounterState, ownStoreId: number): { ok: true; value: StaffOrderBody['fulfillment'] } | { ok: false; reason: string } {
+  switch (state.fulfillment) {
     case 'carry_out':
       return { ok: true, value: { type: 'carry_out' } };
     case 'pickup':
@@ -35,7 +35,7 @@ function fulfilmentBody(state: CounterState, ownStoreId: number): { ok: true; va
 export function staffOrderBody(state: CounterState, ownStoreId: number): OrderBodyResult {
   if (!state.customer) return { ok: false, reason: '请先识别会员，或选择散客' };
   if (state.lines.length === 0) return { ok: false, reason: '请添加商品' };
-  const fulfillment = fulfilmentBody(state, ownStoreId);
+  const fulfillment = fulfillmentBody(state, ownStoreId);
   if (!fulfillment.ok) return fulfillment;
   const member = state.customer.kind === 'member';
   return {

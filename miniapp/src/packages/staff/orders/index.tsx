@@ -12,7 +12,7 @@ import { ListCard } from '../components/ListCard';
 import { staffPage } from '../components/staffPage';
 import { itemCount } from '../lib/counter';
 import { salesFigures } from '../lib/figures';
-import { FULFILMENT_LABELS } from '../lib/order-body';
+import { FULFILLMENT_LABELS } from '../lib/order-body';
 import { STAFF_PAGES } from '../routes';
 
 const orderKey = (order: StaffOrderListItem) => order.id;
@@ -30,7 +30,7 @@ function OrderRow({ order }: { order: StaffOrderListItem }) {
       <View className='staff-grow'>
         <Text className='staff-today__no'>{order.orderNo}</Text>
         <Text className='staff-muted'>
-          <Text data-testid='today-order-buyer'>{buyerText(order)}</Text> · {FULFILMENT_LABELS[order.fulfillment.type]} · {itemCount(order.lines)} 件
+          <Text data-testid='today-order-buyer'>{buyerText(order)}</Text> · {FULFILLMENT_LABELS[order.fulfillment.type]} · {itemCount(order.lines)} 件
         </Text>
       </View>
       <Price fen={order.payableTotal} size='sm' />

@@ -6,11 +6,11 @@ import { EmptyState, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { fetchStores } from '../api/catalog';
 import { fetchMemberAddresses } from '../api/customers';
-import type { CounterState, FulfilmentType } from '../lib/counter';
-import { FULFILMENT_LABELS } from '../lib/order-body';
+import type { CounterState, CounterFulfillmentType } from '../lib/counter';
+import { FULFILLMENT_LABELS } from '../lib/order-body';
 import { PanelFailed } from './PanelFailed';
 
-const CHOICES: readonly { type: FulfilmentType; hint: string }[] = [
+const CHOICES: readonly { type: CounterFulfillmentType; hint: string }[] = [
   { type: 'carry_out', hint: '本店现货，付款后带走' },
   { type: 'pickup', hint: '付款后凭取货码到店取' },
   { type: 'delivery', hint: '快递或门店配送到家' },
@@ -112,31 +112,31 @@ function DeliveryAddress({ counterToken, addressId, address, onAddressId, onAddr
   );
 }
 
-export interface FulfilmentPanelProps {
-  state: Pick<CounterState, 'fulfilment' | 'pickupStoreId' | 'address' | 'addressId' | 'customer'>;
+export interface FulfillmentPanelProps {
+  state: Pick<CounterState, 'fulfillment' | 'pickupStoreId' | 'address' | 'addressId' | 'customer'>;
   ownStoreId: number;
-  onFulfilment: (type: FulfilmentType) => void;
+  onFulfillment: (type: CounterFulfillmentType) => void;
   onPickupStore: (storeId: number) => void;
   onAddress: (change: Partial<AddressForm>) => void;
   onAddressId: (addressId: number | 'manual') => void;
 }
 
 /** 现场带走 / 到店自提 / 送货上门, with the pickup store or the delivery address. */
-export function FulfilmentPanel({ state, ownStoreId, onFulfilment, onPickupStore, onAddress, onAddressId }: FulfilmentPanelProps) {
+export function FulfillmentPanel({ state, ownStoreId, onFulfillment, onPickupStore, onAddress, onAddressId }: FulfillmentPanelProps) {
   const counterToken = state.customer?.kind === 'member' ? state.customer.session.token : null;
   return (
-    <View className='staff-card' data-testid='fulfilment-panel'>
+    <View className='staff-card' data-testid='fulfillment-panel'>
       <Text className='staff-title'>取货方式</Text>
       <View className='staff-choices'>
         {CHOICES.map((choice) => (
-          <View key={choice.type} className={`staff-choice${state.fulfilment === choice.type ? ' staff-choice--on' : ''}`} onClick={() => onFulfilment(choice.type)} data-testid={`fulfilment-${choice.type}`}>
-            <Text>{FULFILMENT_LABELS[choice.type]}</Text>
+          <View key={choice.type} className={`staff-choice${state.fulfillment === choice.type ? ' staff-choice--on' : ''}`} onClick={() => onFulfillment(choice.type)} data-testid={`fulfillment-${choice.type}`}>
+            <Text>{FULFILLMENT_LABELS[choice.type]}</Text>
             <Text className='staff-choice__hint'>{choice.hint}</Text>
           </View>
         ))}
       </View>
-      {state.fulfilment === 'pickup' ? <PickupStores ownStoreId={ownStoreId} chosen={state.pickupStoreId} onChoose={onPickupStore} /> : null}
-      {state.fulfilment === 'delivery' ? <DeliveryAddress counterToken={counterToken} addressId={state.addressId} address={state.address} onAddressId={onAddressId} onAddress={onAddress} /> : null}
+      {state.fulfillment === 'pickup' ? <PickupStores ownStoreId={ownStoreId} chosen={state.pickupStoreId} onChoose={onPickupStore} /> : null}
+      {state.fulfillment === 'delivery' ? <DeliveryAddress counterToken={counterToken} addressId={state.addressId} address={state.address} onAddressId={onAddressId} onAddress={onAddress} /> : null}
     </View>
   );
 }

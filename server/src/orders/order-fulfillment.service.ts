@@ -9,7 +9,7 @@ import { refuseTransition, transitionOrder } from './order-transitions.js';
 import { forEachDueOrder } from './due-orders.js';
 
 /** After payment: shipping delivery orders and completing orders (where points are earned). */
-export class OrderFulfilmentService {
+export class OrderFulfillmentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,

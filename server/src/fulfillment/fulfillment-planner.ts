@@ -9,14 +9,14 @@ import { distanceMeters } from '../stores/geo.js';
 import { deliveryEta, planDelivery, splitDeliveryEta, type DispatchPart } from './dispatch.js';
 
 /** One place a split delivery ships from: a store (same day) or the warehouse (store null), and its SKUs. */
-export interface FulfilmentPart {
+export interface FulfillmentPart {
   store: Store | null;
   stockLocationId: number;
   skuIds: number[];
 }
 
 /** Where an order's goods come from and go to, resolved before anything is written. */
-export interface FulfilmentPlan {
+export interface FulfillmentPlan {
   type: FulfillmentType;
   address: AddressSnapshot | null;
   /**
@@ -27,11 +27,11 @@ export interface FulfilmentPlan {
   /** Where the order's stock is reserved; a split delivery's latest part's location. */
   stockLocationId: number;
   /** A delivery split across places (DISPATCH_ALLOW_SPLIT), nearest store first, the warehouse last; null: one place ships everything. */
-  parts: FulfilmentPart[] | null;
+  parts: FulfillmentPart[] | null;
 }
 
 /** The location that reserves a line's stock: its part's for a split delivery, otherwise the order's. */
-export function lineLocation(plan: Pick<FulfilmentPlan, 'stockLocationId' | 'parts'>, skuId: number): number {
+export function lineLocation(plan: Pick<FulfillmentPlan, 'stockLocationId' | 'parts'>, skuId: number): number {
   return plan.parts?.find((part) => part.skuIds.includes(skuId))?.stockLocationId ?? plan.stockLocationId;
 }
 
@@ -43,8 +43,8 @@ export interface DeliveryPartView {
 }
 
 /** A split delivery's parts as shown, with the order's ETA (the latest part's). */
-export function deliveryPartsView(parts: readonly FulfilmentPart[], lines: readonly { skuId: number; quantity: number }[]): { eta: string; parts: DeliveryPartView[] } {
-  const unitsOf = (part: FulfilmentPart) => lines.filter((l) => part.skuIds.includes(l.skuId)).reduce((sum, l) => sum + l.quantity, 0);
+export function deliveryPartsView(parts: readonly FulfillmentPart[], lines: readonly { skuId: number; quantity: number }[]): { eta: string; parts: DeliveryPartView[] } {
+  const unitsOf = (part: FulfillmentPart) => lines.filter((l) => part.skuIds.includes(l.skuId)).reduce((sum, l) => sum + l.quantity, 0);
   return {
     eta: splitDeliveryEta(parts.map((part) => ({ storeName: part.store?.name ?? null, units: unitsOf(part) }))),
     parts: parts.map((part) => ({ store: part.store, eta: deliveryEta(part.store !== null), skuIds: part.skuIds })),
@@ -52,13 +52,13 @@ export function deliveryPartsView(parts: readonly FulfilmentPart[], lines: reado
 }
 
 /**
- * Resolves a placement's fulfilment. Delivery goes to nearest-store dispatch: the closest active
+ * Resolves a placement's fulfillment. Delivery goes to nearest-store dispatch: the closest active
  * store whose radius covers the address and which holds every line ships it the same day;
  * otherwise the central warehouse does, or, with `allowSplit`, the nearest covering stores ship
  * the lines they have and the warehouse the rest. Only sellable store stock counts, never
  * display samples.
  */
-export class FulfilmentPlanner {
+export class FulfillmentPlanner {
   constructor(
     private readonly addresses: AddressService,
     private readonly stores: StoresService,
@@ -71,7 +71,7 @@ export class FulfilmentPlanner {
     fulfillment: PlacementFulfillment,
     lines: readonly { skuId: number; quantity: number }[],
     options: { allowSplit: boolean } = { allowSplit: false },
-  ): Promise<FulfilmentPlan> {
+  ): Promise<FulfillmentPlan> {
     switch (fulfillment.type) {
       case 'delivery': {
         const address = 'address' in fulfillment ? fulfillment.address : await this.memberAddress(manager, memberId, fulfillment.addressId);
@@ -117,7 +117,7 @@ export class FulfilmentPlanner {
    * queries whatever the number of stores (the stores, their sellable locations, the lines'
    * sellable stock), plus the warehouse when it ships a part.
    */
-  private async dispatch(manager: EntityManager, address: AddressSnapshot, lines: readonly { skuId: number; quantity: number }[], allowSplit: boolean): Promise<FulfilmentPart[]> {
+  private async dispatch(manager: EntityManager, address: AddressSnapshot, lines: readonly { skuId: number; quantity: number }[], allowSplit: boolean): Promise<FulfillmentPart[]> {
     const { latitude, longitude } = address;
     let planned: DispatchPart[] = [{ storeId: null, skuIds: lines.map((l) => l.skuId) }];
     const stores = typeof latitude === 'number' && typeof longitude === 'number' ? await manager.find(StoreEntity, { where: { isActive: true }, order: { id: 'ASC' } }) : [];
@@ -143,7 +143,7 @@ export class FulfilmentPlanner {
    * A placed delivery's parts when it was split, read back from where its lines' stock was
    * reserved (one location per line); null for an order shipped from one place.
    */
-  async partsOfOrder(manager: EntityManager, order: { id: number; fulfillmentType: FulfillmentType; address: AddressSnapshot | null }): Promise<FulfilmentPart[] | null> {
+  async partsOfOrder(manager: EntityManager, order: { id: number; fulfillmentType: FulfillmentType; address: AddressSnapshot | null }): Promise<FulfillmentPart[] | null> {
     if (order.fulfillmentType !== 'delivery') return null;
     const reserved = await this.inventory.locationsOfOrder(order.id, manager);
     const locationIds = [...new Set(reserved.map((r) => r.locationId))];

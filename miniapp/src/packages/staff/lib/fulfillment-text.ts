@@ -1,7 +1,7 @@
 import type { OrderFulfillmentView } from '@shop/shared';
 
 /** One line on how the goods reach the customer: "栖行 静安体验店 · 现场带走", "门店发货，预计今日送达 · 栖行 静安体验店". */
-export function fulfilmentText(fulfillment: OrderFulfillmentView): string {
+export function fulfillmentText(fulfillment: OrderFulfillmentView): string {
   const storeName = fulfillment.store?.name ?? null;
   switch (fulfillment.type) {
     case 'carry_out':
