@@ -49,7 +49,7 @@ export class CartService {
   }
 
   /** Drops the bought SKUs from the cart inside the caller's (order) transaction. */
-  async removeSkus(manager: EntityManager, memberId: number, skuIds: number[]): Promise<void> {
+  async removeSkusWithin(manager: EntityManager, memberId: number, skuIds: number[]): Promise<void> {
     if (skuIds.length === 0) return;
     await manager.delete(CartItemEntity, { memberId, skuId: In([...new Set(skuIds)]) });
   }
@@ -58,7 +58,7 @@ export class CartService {
     const items = await this.dataSource.manager.find(CartItemEntity, { where: { memberId }, order: { id: 'ASC' }, take: CART_READ_BOUND });
     const skuIds = items.map((item) => item.skuId);
     const catalog = await this.skus.load(skuIds);
-    const warehouse = await this.inventory.warehouse();
+    const warehouse = await this.inventory.warehouseWithin();
     const available = await this.inventory.availableAt(warehouse.id, skuIds);
     const lines = items.map((item) => lineView(item, catalog.get(item.skuId), available.get(item.skuId) ?? 0));
     return { lines, ...totalsOf(lines, this.config.shipping, await this.memberOf(memberId)) };

@@ -36,7 +36,7 @@ export class CouponOrderHooks {
    * Throws COUPON_NOT_APPLICABLE when any is not this member's available coupon: the caller's
    * transaction then rolls back, locking nothing.
    */
-  async lockForOrder(
+  async lockForOrderWithin(
     manager: EntityManager,
     memberId: number,
     orderId: number,
@@ -62,14 +62,14 @@ export class CouponOrderHooks {
   }
 
   /** locked -> used, when the order is paid. */
-  async useForOrder(manager: EntityManager, orderId: number, actor = 'system:payment'): Promise<void> {
+  async useForOrderWithin(manager: EntityManager, orderId: number, actor = 'system:payment'): Promise<void> {
     for (const instance of await manager.findBy(CouponInstanceEntity, { orderId, status: 'locked' })) {
       await moveInstance(manager, instance, { from: 'locked', to: 'used', actor, note: 'order paid' });
     }
   }
 
   /** locked -> available (or expired if its validity has ended), when the order is cancelled or times out. */
-  async releaseForOrder(manager: EntityManager, orderId: number, now: Date, actor = 'system:order'): Promise<void> {
+  async releaseForOrderWithin(manager: EntityManager, orderId: number, now: Date, actor = 'system:order'): Promise<void> {
     const cleared = { orderId: null, discountAmount: null, orderPayable: null };
     for (const instance of await manager.findBy(CouponInstanceEntity, { orderId, status: 'locked' })) {
       const stillValid = new Date(instance.validUntil).getTime() > now.getTime();

@@ -85,7 +85,7 @@ export class FulfillmentPlanner {
         const store = await this.stores.getPickupStore(fulfillment.storeId, manager);
         const storeLocationId = (await this.inventory.locationOfStore(store.id, manager)).id;
         if (await this.holdsEveryLine(manager, storeLocationId, lines)) return { type: 'pickup', address: null, store, stockLocationId: storeLocationId, parts: null };
-        const warehouseId = (await this.inventory.warehouse(manager)).id;
+        const warehouseId = (await this.inventory.warehouseWithin(manager)).id;
         const stockLocationId = (await this.holdsEveryLine(manager, warehouseId, lines)) ? warehouseId : storeLocationId;
         return { type: 'pickup', address: null, store, stockLocationId, parts: null };
       }
@@ -132,7 +132,7 @@ export class FulfillmentPlanner {
       });
       planned = planDelivery({ latitude, longitude }, lines, candidates, allowSplit);
     }
-    const warehouseId = planned.some((p) => p.storeId === null) ? (await this.inventory.warehouse(manager)).id : null;
+    const warehouseId = planned.some((p) => p.storeId === null) ? (await this.inventory.warehouseWithin(manager)).id : null;
     return planned.map((part) => {
       if (part.storeId === null) return { store: null, stockLocationId: warehouseId!, skuIds: part.skuIds };
       return { store: stores.find((s) => s.id === part.storeId)!, stockLocationId: locations.find((l) => l.storeId === part.storeId)!.id, skuIds: part.skuIds };
@@ -143,7 +143,7 @@ export class FulfillmentPlanner {
    * A placed delivery's parts when it was split, read back from where its lines' stock was
    * reserved (one location per line); null for an order shipped from one place.
    */
-  async partsOfOrder(manager: EntityManager, order: { id: number; fulfillmentType: FulfillmentType; address: AddressSnapshot | null }): Promise<FulfillmentPart[] | null> {
+  async partsOfOrderWithin(manager: EntityManager, order: { id: number; fulfillmentType: FulfillmentType; address: AddressSnapshot | null }): Promise<FulfillmentPart[] | null> {
     if (order.fulfillmentType !== 'delivery') return null;
     const reserved = await this.inventory.locationsOfOrder(order.id, manager);
     const locationIds = [...new Set(reserved.map((r) => r.locationId))];

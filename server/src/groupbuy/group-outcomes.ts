@@ -97,7 +97,7 @@ export class GroupOutcomes implements OrderLifecycleHooks {
       const marked = await manager.update(GroupbuyMemberEntity, { id: seat.id, status: 'paid' }, { status: 'refunded' });
       if (affectedRows(marked) !== 1) continue;
       await this.giveBack(manager, seat);
-      await this.orders.withdrawPaid(manager, seat.orderId, ACTOR, FAILED_REASON);
+      await this.orders.withdrawPaidWithin(manager, seat.orderId, ACTOR, FAILED_REASON);
       await this.refunds.recordOrderRefundWithin(manager, seat.orderId, FAILED_REASON);
     }
     return true;
@@ -115,7 +115,7 @@ export class GroupOutcomes implements OrderLifecycleHooks {
     const won = await manager.update(GroupbuyGroupEntity, { id: group.id, status: 'open' }, { status: 'succeeded', closedAt: now, simulated });
     if (affectedRows(won) !== 1) return false;
     const paid = await manager.find(GroupbuyMemberEntity, { where: { groupId: group.id, status: 'paid' }, order: { id: 'ASC' } });
-    for (const seat of paid) if (seat.orderId !== payingOrderId) await this.orders.proceedToFulfillment(manager, seat.orderId, ACTOR);
+    for (const seat of paid) if (seat.orderId !== payingOrderId) await this.orders.proceedToFulfillmentWithin(manager, seat.orderId, ACTOR);
     return true;
   }
 

@@ -34,7 +34,7 @@ export interface ReserveLine {
 export class InventoryService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async warehouse(manager: EntityManager = this.dataSource.manager): Promise<StockLocation> {
+  async warehouseWithin(manager: EntityManager = this.dataSource.manager): Promise<StockLocation> {
     const location = await manager.findOneBy(StockLocationEntity, { kind: 'warehouse' });
     if (!location) throw new AppError('STORE_UNAVAILABLE', '尚未配置中心仓');
     return location;
@@ -147,8 +147,8 @@ export class InventoryService {
    * Reserves every line for an order at one location, or throws OUT_OF_STOCK and reserves
    * nothing (the caller's transaction rolls back).
    */
-  async reserve(manager: EntityManager, orderId: number, locationId: number, lines: readonly ReserveLine[], actor: string): Promise<void> {
-    await this.reserveEach(manager, orderId, lines.map((line) => ({ ...line, locationId })), actor);
+  async reserveWithin(manager: EntityManager, orderId: number, locationId: number, lines: readonly ReserveLine[], actor: string): Promise<void> {
+    await this.reserveEachWithin(manager, orderId, lines.map((line) => ({ ...line, locationId })), actor);
   }
 
   /**
@@ -156,7 +156,7 @@ export class InventoryService {
    * Rows are locked in (SKU, location) order so concurrent multi-line orders cannot deadlock
    * each other; every location must be sellable (display samples never are).
    */
-  async reserveEach(manager: EntityManager, orderId: number, lines: readonly (ReserveLine & { locationId: number })[], actor: string): Promise<void> {
+  async reserveEachWithin(manager: EntityManager, orderId: number, lines: readonly (ReserveLine & { locationId: number })[], actor: string): Promise<void> {
     if (lines.length === 0) return;
     const locationIds = [...new Set(lines.map((l) => l.locationId))];
     const sellable = new Set((await manager.findBy(StockLocationEntity, { id: In(locationIds) })).filter((l) => SELLABLE_LOCATION_KINDS.includes(l.kind)).map((l) => l.id));
@@ -188,12 +188,12 @@ export class InventoryService {
   }
 
   /** Returns an order's reserved units to available; a second call changes nothing. */
-  async releaseForOrder(manager: EntityManager, orderId: number, actor: string, reason: string): Promise<number> {
+  async releaseForOrderWithin(manager: EntityManager, orderId: number, actor: string, reason: string): Promise<number> {
     return this.settle(manager, orderId, 'released', actor, reason);
   }
 
   /** Turns an order's reservations into shipped-out stock (paid); a second call changes nothing. */
-  async commitForOrder(manager: EntityManager, orderId: number, actor: string, reason = 'order paid'): Promise<number> {
+  async commitForOrderWithin(manager: EntityManager, orderId: number, actor: string, reason = 'order paid'): Promise<number> {
     return this.settle(manager, orderId, 'committed', actor, reason);
   }
 
@@ -233,15 +233,15 @@ export class InventoryService {
 
   /** Goods received into a location (creates the stock row on first receipt). */
   async receive(skuId: number, locationId: number, quantity: number, actor: string, reason: string): Promise<Stock> {
-    return inTransaction(this.dataSource, (manager) => this.changeOnHand(manager, skuId, locationId, quantity, 'receive', actor, reason));
+    return inTransaction(this.dataSource, (manager) => this.changeOnHandWithin(manager, skuId, locationId, quantity, 'receive', actor, reason));
   }
 
   /** Signed correction of on-hand units; never takes available below zero. */
   async adjust(skuId: number, locationId: number, delta: number, actor: string, reason: string): Promise<Stock> {
-    return inTransaction(this.dataSource, (manager) => this.changeOnHand(manager, skuId, locationId, delta, 'adjust', actor, reason));
+    return inTransaction(this.dataSource, (manager) => this.changeOnHandWithin(manager, skuId, locationId, delta, 'adjust', actor, reason));
   }
 
-  async changeOnHand(manager: EntityManager, skuId: number, locationId: number, delta: number, kind: 'receive' | 'adjust', actor: string, reason: string): Promise<Stock> {
+  async changeOnHandWithin(manager: EntityManager, skuId: number, locationId: number, delta: number, kind: 'receive' | 'adjust', actor: string, reason: string): Promise<Stock> {
     await this.ensureStockRow(manager, skuId, locationId);
     const result = await manager
       .createQueryBuilder()

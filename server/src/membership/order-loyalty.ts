@@ -56,18 +56,18 @@ export class OrderLoyalty {
   /** Takes the points the order spends; POINTS_INSUFFICIENT when a concurrent spend got there first. */
   async placed(manager: EntityManager, order: LoyaltyOrder): Promise<void> {
     if (order.memberId === null || order.pointsUsed === 0) return;
-    await this.points.spend(manager, order.memberId, order.pointsUsed, order.id, `order ${order.orderNo}`);
+    await this.points.spendWithin(manager, order.memberId, order.pointsUsed, order.id, `order ${order.orderNo}`);
   }
 
   /** Gives back every point the cancelled order spent. */
   async cancelled(manager: EntityManager, order: LoyaltyOrder): Promise<void> {
     if (order.memberId === null || order.pointsUsed === 0) return;
-    await this.points.refundSpend(manager, order.memberId, order.id, order.pointsUsed);
+    await this.points.refundSpendWithin(manager, order.memberId, order.id, order.pointsUsed);
   }
 
   async paid(manager: EntityManager, order: LoyaltyOrder): Promise<void> {
     if (order.memberId === null) return;
-    await this.growth.addForPaidOrder(manager, order.memberId, order.payableTotal);
+    await this.growth.addForPaidOrderWithin(manager, order.memberId, order.payableTotal);
   }
 
   /** Credits points for the goods paid and not refunded (shipping earns none); returns them. */
@@ -75,7 +75,7 @@ export class OrderLoyalty {
     if (order.memberId === null) return 0;
     const earned = pointsForPaidFen(order.payableTotal - order.shippingFee - order.refundedTotal);
     if (earned === 0) return 0;
-    await this.points.earn(manager, order.memberId, earned, order.id, `order ${order.orderNo} completed`, earnExpiry(now, this.rule.validityDays));
+    await this.points.earnWithin(manager, order.memberId, earned, order.id, `order ${order.orderNo} completed`, earnExpiry(now, this.rule.validityDays));
     return earned;
   }
 
@@ -86,10 +86,10 @@ export class OrderLoyalty {
    */
   async refunded(manager: EntityManager, order: LoyaltyOrder, refundFen: number): Promise<void> {
     if (order.memberId === null) return;
-    await this.growth.reverseForRefund(manager, order.memberId, refundFen);
+    await this.growth.reverseForRefundWithin(manager, order.memberId, refundFen);
     const earnedBack = pointsForRefund(order.pointsEarned, order.payableTotal, order.refundedTotal, refundFen);
-    if (earnedBack > 0) await this.points.reverseEarn(manager, order.memberId, order.id, earnedBack);
+    if (earnedBack > 0) await this.points.reverseEarnWithin(manager, order.memberId, order.id, earnedBack);
     const spentBack = pointsForRefund(order.pointsUsed, order.payableTotal, order.refundedTotal, refundFen);
-    if (spentBack > 0) await this.points.refundSpend(manager, order.memberId, order.id, spentBack);
+    if (spentBack > 0) await this.points.refundSpendWithin(manager, order.memberId, order.id, spentBack);
   }
 }

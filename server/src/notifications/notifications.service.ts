@@ -21,7 +21,7 @@ export class NotificationsService {
   ) {}
 
   /** Queues a message inside the caller's transaction; a second one of the same kind for the order is ignored. */
-  async enqueue(manager: EntityManager, message: { memberId: number | null; kind: NotificationKind; orderId: number; page: string; data: Record<string, string> }): Promise<void> {
+  async enqueueWithin(manager: EntityManager, message: { memberId: number | null; kind: NotificationKind; orderId: number; page: string; data: Record<string, string> }): Promise<void> {
     if (message.memberId === null) return;
     await manager
       .createQueryBuilder()
@@ -33,7 +33,7 @@ export class NotificationsService {
       .execute();
   }
 
-  async queued(manager: EntityManager, kind: NotificationKind, orderId: number): Promise<boolean> {
+  async queuedWithin(manager: EntityManager, kind: NotificationKind, orderId: number): Promise<boolean> {
     return manager.existsBy(NotificationEntity, { kind, orderId });
   }
 

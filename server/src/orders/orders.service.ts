@@ -41,7 +41,6 @@ import { groupBy } from '../util/group-by.js';
 import { locking } from '../db/locking.js';
 import { newPickupCode } from '../stores/pickup/pickup-code.js';
 
-/** Who places the order and through which channel. */
 /** An order request as the service takes it: the consumer's body, or a staff member's (carry-out, typed address). */
 export type PlacementRequest = Omit<OrderRequest, 'fulfillment'> & { fulfillment: PlacementFulfillment };
 
@@ -273,15 +272,15 @@ export class OrdersService {
     );
     if (offer) await offer.placed(manager, orderId);
     if (pricing.appliedCoupons.length > 0 && buyer.memberId !== null) {
-      await this.coupons.lockForOrder(manager, buyer.memberId, orderId, appliedCouponDiscounts(pricing, quote.coupons), pricing.payableTotal, now);
+      await this.coupons.lockForOrderWithin(manager, buyer.memberId, orderId, appliedCouponDiscounts(pricing, quote.coupons), pricing.payableTotal, now);
     }
     await this.loyalty.placed(manager, { id: orderId, orderNo, memberId: buyer.memberId, payableTotal: pricing.payableTotal, shippingFee: pricing.shippingFee, pointsUsed: pricing.pointsUsed, pointsEarned: 0, refundedTotal: 0 });
-    if (quote.fromCart && buyer.memberId !== null) await this.cart.removeSkus(manager, buyer.memberId, quote.lines.map((l) => l.item.sku.id));
+    if (quote.fromCart && buyer.memberId !== null) await this.cart.removeSkusWithin(manager, buyer.memberId, quote.lines.map((l) => l.item.sku.id));
     await manager.insert(OrderEventEntity, { orderId, fromStatus: null, toStatus: 'pending_payment', actor: buyer.actor, note: 'order placed' });
     // Last, so the hot stock rows stay locked only from here to commit.
-    await this.inventory.reserveEach(manager, orderId, reserveLines, buyer.actor);
+    await this.inventory.reserveEachWithin(manager, orderId, reserveLines, buyer.actor);
     // Coupons and points can cover everything; WeChat cannot take a zero payment, and none is owed.
-    if (pricing.payableTotal === 0) await this.markPaid(manager, orderId, now, buyer.actor);
+    if (pricing.payableTotal === 0) await this.markPaidWithin(manager, orderId, now, buyer.actor);
     return orderId;
   }
 
@@ -374,7 +373,7 @@ export class OrdersService {
       manager.find(OrderItemEntity, { where: { orderId }, order: { id: 'ASC' } }),
       manager.find(OrderEventEntity, { where: { orderId }, order: { id: 'ASC' } }),
       order.storeId ? manager.findOneBy(StoreEntity, { id: order.storeId }) : Promise.resolve(null),
-      this.fulfillment.partsOfOrder(manager, order),
+      this.fulfillment.partsOfOrderWithin(manager, order),
     ]);
     return orderView(order, items, store, events, parts ? deliveryPartsView(parts, items.map((i) => ({ skuId: i.skuId, quantity: i.quantity }))) : null);
   }
@@ -417,8 +416,10 @@ export class OrdersService {
     return { orders: Number(row?.orders ?? 0), paidOrders: Number(row?.paidOrders ?? 0), netSales: Number(row?.netSales ?? 0) };
   }
 
-  /** The buyer cancels an unpaid order. Cancelling an already cancelled order is a no-op. */
-  /** Cancels an unpaid order: the buyer's own (memberId given) or, for staff, one they may handle. */
+  /**
+   * Cancels an unpaid order: the buyer's own (memberId given) or, for staff, one they may handle.
+   * Cancelling an already cancelled order is a no-op.
+   */
   async cancel(memberId: number | undefined, orderId: number, actor: string, reason = 'cancelled by buyer'): Promise<OrderView> {
     const order = await this.dataSource.manager.findOneBy(OrderEntity, memberId === undefined ? { id: orderId } : { id: orderId, memberId });
     if (!order) throw new AppError('NOT_FOUND', '订单不存在');
@@ -450,18 +451,18 @@ export class OrdersService {
    * Returns false (and changes nothing) when the order is not awaiting payment, so a repeated
    * payment notification cannot pay or commit twice.
    */
-  async markPaid(manager: EntityManager, orderId: number, paidAt: Date, actor: string): Promise<boolean> {
+  async markPaidWithin(manager: EntityManager, orderId: number, paidAt: Date, actor: string): Promise<boolean> {
     if (!(await transitionOrder(manager, orderId, 'pay', actor, 'payment received', { paidAt }))) return false;
-    await this.coupons.useForOrder(manager, orderId);
+    await this.coupons.useForOrderWithin(manager, orderId);
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     await this.loyalty.paid(manager, order);
     for (const hooks of this.hooks) if (await hooks.holdsPaid?.(manager, order)) return true;
-    await this.proceedToFulfillment(manager, orderId, actor);
+    await this.proceedToFulfillmentWithin(manager, orderId, actor);
     return true;
   }
 
   /** A paid order goes on to shipping or pickup: its reserved stock leaves, once. */
-  async proceedToFulfillment(manager: EntityManager, orderId: number, actor: string): Promise<boolean> {
+  async proceedToFulfillmentWithin(manager: EntityManager, orderId: number, actor: string): Promise<boolean> {
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     if (order.fulfillmentType === 'carry_out') {
       // The customer is at the counter: paying hands the goods over.
@@ -469,7 +470,7 @@ export class OrdersService {
     } else if (!(await transitionOrder(manager, orderId, order.fulfillmentType === 'pickup' ? 'to_pickup' : 'to_shipment', actor, 'ready for fulfillment', {}))) {
       return false;
     }
-    await this.inventory.commitForOrder(manager, orderId, actor);
+    await this.inventory.commitForOrderWithin(manager, orderId, actor);
     const proceeded = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     for (const hooks of this.hooks) await hooks.proceeded?.(manager, proceeded, new Date());
     return true;
@@ -491,9 +492,9 @@ export class OrdersService {
    * A paid order that will not be fulfilled (its group failed): refunding, its reserved stock
    * back on sale. The caller records the refund in the same transaction.
    */
-  async withdrawPaid(manager: EntityManager, orderId: number, actor: string, reason: string): Promise<boolean> {
+  async withdrawPaidWithin(manager: EntityManager, orderId: number, actor: string, reason: string): Promise<boolean> {
     if (!(await transitionOrder(manager, orderId, 'request_refund', actor, reason, {}))) return false;
-    await this.inventory.releaseForOrder(manager, orderId, actor, reason);
+    await this.inventory.releaseForOrderWithin(manager, orderId, actor, reason);
     return true;
   }
 
@@ -511,7 +512,7 @@ export class OrdersService {
   }
 
   /** A fully refunded order ends as refunded (a cancelled one stays cancelled). */
-  async markRefunded(manager: EntityManager, orderId: number, actor: string): Promise<void> {
+  async markRefundedWithin(manager: EntityManager, orderId: number, actor: string): Promise<void> {
     await transitionOrder(manager, orderId, 'request_refund', actor, 'refund requested', {});
     await transitionOrder(manager, orderId, 'refund', actor, 'refunded in full', {});
   }
@@ -521,8 +522,8 @@ export class OrdersService {
     // The deadline check is part of the update so a payment landing just before cannot be undone.
     const extra = transition === 'timeout' ? { deadlineBefore: now } : {};
     if (!(await transitionOrder(manager, orderId, transition, actor, reason, { cancelledAt: now, cancelReason: reason }, extra))) return false;
-    await this.inventory.releaseForOrder(manager, orderId, actor, reason);
-    await this.coupons.releaseForOrder(manager, orderId, now);
+    await this.inventory.releaseForOrderWithin(manager, orderId, actor, reason);
+    await this.coupons.releaseForOrderWithin(manager, orderId, now);
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
     await this.loyalty.cancelled(manager, order);
     for (const hooks of this.hooks) await hooks.cancelled?.(manager, order);
@@ -532,7 +533,7 @@ export class OrdersService {
    * Books a succeeded refund on the order, inside the refund's transaction: the refunded total,
    * and membership's proportional take-back of growth and points.
    */
-  async recordRefund(manager: EntityManager, orderId: number, amount: number): Promise<void> {
+  async recordRefundWithin(manager: EntityManager, orderId: number, amount: number): Promise<void> {
     // Locked: two refunds of one order succeeding at once take back their shares in turn.
     const order = await locking(manager, manager.createQueryBuilder(OrderEntity, 'o').where('o.id = :orderId', { orderId })).getOneOrFail();
     await manager

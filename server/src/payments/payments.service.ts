@@ -169,7 +169,7 @@ export class PaymentsService implements OrderLifecycleHooks {
         .execute();
       if (affectedRows(won) !== 1) return 'duplicate' as const;
       await manager.insert(PaymentEventEntity, { paymentId: payment.id, orderId: payment.orderId, kind: 'paid', amount: payment.amount, reference: transaction.transaction_id ?? '', source });
-      if (await this.orders.markPaid(manager, payment.orderId, paidAt, `wechatpay:${source}`)) return 'paid' as const;
+      if (await this.orders.markPaidWithin(manager, payment.orderId, paidAt, `wechatpay:${source}`)) return 'paid' as const;
       // The order was cancelled (or paid another way) first: the refund commits with the payment.
       const paidPayment = await manager.findOneByOrFail(PaymentEntity, { id: payment.id });
       return this.refunds.recordWholePaymentWithin(manager, paidPayment, '订单已关闭，自动退款');

@@ -202,10 +202,10 @@ export class RefundsService {
         // A payment returned automatically never paid the order: the order has nothing to book.
         // Otherwise the order is refunded when the money that paid it is all back.
         if (await isAutoRefunded(manager, payment.id)) return;
-        await this.orders.recordRefund(manager, refund.orderId, refund.amount);
+        await this.orders.recordRefundWithin(manager, refund.orderId, refund.amount);
         const succeeded = await manager.findBy(RefundEntity, { paymentId: payment.id, status: 'succeeded' });
         const returned = succeeded.reduce((sum, r) => sum + r.amount, 0);
-        if (returned === payment.amount) await this.orders.markRefunded(manager, refund.orderId, `wechatpay:${source}`);
+        if (returned === payment.amount) await this.orders.markRefundedWithin(manager, refund.orderId, `wechatpay:${source}`);
       });
     } else if (status === 'ABNORMAL') {
       // The money is stuck at the payer's bank: it is neither back nor refundable again. People act on it.

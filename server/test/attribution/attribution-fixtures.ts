@@ -65,13 +65,13 @@ export function orderRow(app: TestApp, id: number): Promise<Order> {
 
 /** Pays the order as a payment notification would, at the given instant. */
 export async function payAt(app: TestApp, orderId: number, paidAt: Date): Promise<void> {
-  const paid = await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, orderId, paidAt, 'test:payment'));
+  const paid = await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, orderId, paidAt, 'test:payment'));
   expect(paid).toBe(true);
 }
 
 /** Books a succeeded refund of `amount` fen on the order, as the refund notification would. */
 export async function refund(app: TestApp, orderId: number, amount: number): Promise<void> {
-  await inTransaction(app.services.dataSource, (m) => app.services.orders.recordRefund(m, orderId, amount));
+  await inTransaction(app.services.dataSource, (m) => app.services.orders.recordRefundWithin(m, orderId, amount));
 }
 
 export async function setActive(app: TestApp, staffId: number, isActive: boolean): Promise<void> {

@@ -278,7 +278,7 @@ describe('cart: lines, problems, totals, ownership', () => {
       { skuId: a.id, qty: 1 },
       { skuId: c.id, qty: 3 },
     ]);
-    await inTransaction(app.services.dataSource, (manager) => app.services.cart.removeSkus(manager, memberId, [a.id, c.id]));
+    await inTransaction(app.services.dataSource, (manager) => app.services.cart.removeSkusWithin(manager, memberId, [a.id, c.id]));
     expect((await cartOf(token)).lines.map((l: { skuId: number }) => l.skuId)).toEqual([b.id]);
     expect(await app.services.cart.selectedLines(memberId)).toEqual([]);
   });

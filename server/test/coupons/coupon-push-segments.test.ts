@@ -55,7 +55,7 @@ function expectBadSegment(res: { status: number; body: { error: { code: string; 
   if (message) expect(res.body.error.message).toMatch(message);
 }
 
-const growBy = (app: TestApp, memberId: number, paidFen: number) => tx(app.services, (m) => app.services.growth.addForPaidOrder(m, memberId, paidFen));
+const growBy = (app: TestApp, memberId: number, paidFen: number) => tx(app.services, (m) => app.services.growth.addForPaidOrderWithin(m, memberId, paidFen));
 
 describe('push segment: tier', () => {
   let app: TestApp;
@@ -123,7 +123,7 @@ describe('push segment: bought_in_category', () => {
     const addressId = await addAddress(app, token);
     const created = await app.request('POST', '/api/v1/orders', { token, body: { lines: skus.map((s) => ({ skuId: s.id, qty: 1 })), fulfillment: { type: 'delivery', addressId } } });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    if (then === 'pay') await tx(app.services, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+    if (then === 'pay') await tx(app.services, (m) => app.services.orders.markPaidWithin(m, created.body.id, new Date(), 'test:payment'));
     if (then === 'cancel') expect((await app.request('POST', `/api/v1/orders/${created.body.id}/cancel`, { token })).status).toBe(200);
     ids[name as keyof typeof ids] = memberId;
     return created.body.id as number;

@@ -62,7 +62,7 @@ describe('coupons under concurrency', () => {
     const couponId = claimed.body.id as number;
     const other = await app.otherProcess();
     const lock = (services: Services, orderId: number) =>
-      inTransaction(services.dataSource, (manager) => services.coupons.lockForOrder(manager, memberId!, orderId, [{ couponId, discount: 3000 }], 20000, new Date()));
+      inTransaction(services.dataSource, (manager) => services.coupons.lockForOrderWithin(manager, memberId!, orderId, [{ couponId, discount: 3000 }], 20000, new Date()));
     const outcomes = await Promise.allSettled([lock(app.services, 9001), lock(other, 9002)]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;

@@ -169,13 +169,13 @@ describe('coupons', () => {
       expect(pricing[0]).toMatchObject({ kind: 'threshold_off', value: 3000, threshold: 19900, status: 'available', scope: { kind: 'all' } });
       expect(pricing[0]!.validUntil).toMatch(/Z$/);
 
-      await inTransaction(app.services.dataSource, (m) => coupons.lockForOrder(m, me.id, 501, [{ couponId: a, discount: 3000 }], 20000, new Date()));
-      await inTransaction(app.services.dataSource, (m) => coupons.useForOrder(m, 501));
+      await inTransaction(app.services.dataSource, (m) => coupons.lockForOrderWithin(m, me.id, 501, [{ couponId: a, discount: 3000 }], 20000, new Date()));
+      await inTransaction(app.services.dataSource, (m) => coupons.useForOrderWithin(m, 501));
       const used = await app.services.dataSource.manager.findOneByOrFail(CouponInstanceEntity, { id: a });
       expect(used).toMatchObject({ status: 'used', orderId: 501, discountAmount: 3000, orderPayable: 20000 });
 
-      await inTransaction(app.services.dataSource, (m) => coupons.lockForOrder(m, me.id, 502, [{ couponId: b, discount: 3000 }], 25000, new Date()));
-      await inTransaction(app.services.dataSource, (m) => coupons.releaseForOrder(m, 502, new Date()));
+      await inTransaction(app.services.dataSource, (m) => coupons.lockForOrderWithin(m, me.id, 502, [{ couponId: b, discount: 3000 }], 25000, new Date()));
+      await inTransaction(app.services.dataSource, (m) => coupons.releaseForOrderWithin(m, 502, new Date()));
       const released = await app.services.dataSource.manager.findOneByOrFail(CouponInstanceEntity, { id: b });
       expect(released).toMatchObject({ status: 'available', orderId: null, discountAmount: null });
       expect((await events(b)).map((e) => [e.fromStatus, e.toStatus, e.orderId])).toEqual([
@@ -194,7 +194,7 @@ describe('coupons', () => {
       const mine = (await claim(me.token, id)).body.id as number;
       const theirs = (await claim(other.token, id)).body.id as number;
       const lock = (applied: number[], now = new Date()) =>
-        inTransaction(app.services.dataSource, (m) => app.services.coupons.lockForOrder(m, me.id, 601, applied.map((couponId) => ({ couponId, discount: 100 })), 1000, now));
+        inTransaction(app.services.dataSource, (m) => app.services.coupons.lockForOrderWithin(m, me.id, 601, applied.map((couponId) => ({ couponId, discount: 100 })), 1000, now));
       await expect(lock([mine, theirs])).rejects.toMatchObject({ code: 'COUPON_NOT_APPLICABLE' });
       expect((await app.services.dataSource.manager.findOneByOrFail(CouponInstanceEntity, { id: mine })).status).toBe('available');
       await expect(lock([mine], new Date(Date.now() + 8 * DAY))).rejects.toMatchObject({ code: 'COUPON_NOT_APPLICABLE' });
@@ -207,9 +207,9 @@ describe('coupons', () => {
       const me = await member('late');
       const a = (await claim(me.token, id)).body.id as number;
       const b = (await claim(me.token, id)).body.id as number;
-      await inTransaction(app.services.dataSource, (m) => app.services.coupons.lockForOrder(m, me.id, 701, [{ couponId: a, discount: 3000 }], 20000, new Date()));
+      await inTransaction(app.services.dataSource, (m) => app.services.coupons.lockForOrderWithin(m, me.id, 701, [{ couponId: a, discount: 3000 }], 20000, new Date()));
       const later = new Date(Date.now() + 8 * DAY);
-      await inTransaction(app.services.dataSource, (m) => app.services.coupons.releaseForOrder(m, 701, later));
+      await inTransaction(app.services.dataSource, (m) => app.services.coupons.releaseForOrderWithin(m, 701, later));
       expect((await app.services.dataSource.manager.findOneByOrFail(CouponInstanceEntity, { id: a })).status).toBe('expired');
       expect(await runJobOnce(app.services, couponExpiryJob, later)).toBeGreaterThanOrEqual(1);
       expect((await app.services.dataSource.manager.findOneByOrFail(CouponInstanceEntity, { id: b })).status).toBe('expired');
@@ -293,8 +293,8 @@ describe('coupons', () => {
     const counter = await counterSession(app, staff, await memberToken(app, oldId!));
     expect((await app.request('POST', '/api/v1/staff/coupons/grant', { token: staff, headers: counterHeaders(counter), body: { templateId: id } })).status).toBe(201);
     await inTransaction(app.services.dataSource, async (m) => {
-      await app.services.coupons.lockForOrder(m, fresh.id, 801, [{ couponId: a, discount: 3000 }], 21000, new Date());
-      await app.services.coupons.useForOrder(m, 801);
+      await app.services.coupons.lockForOrderWithin(m, fresh.id, 801, [{ couponId: a, discount: 3000 }], 21000, new Date());
+      await app.services.coupons.useForOrderWithin(m, 801);
     });
     const stats = await app.request('GET', `/api/v1/admin/coupon-templates/${id}/stats`, { token: marketer });
     expect(stats.status).toBe(200);

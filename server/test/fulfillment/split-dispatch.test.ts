@@ -145,7 +145,7 @@ describe('split delivery dispatch', () => {
     const created = await app.request('POST', '/api/v1/orders', { token, body: threeLines() });
     const orderId = created.body.id as number;
     const before = { a: await figures(a, jingan.location.id), b: await figures(b, warehouseId), c: await figures(c, xuhui.location.id) };
-    const commit = () => inTransaction(app.services.dataSource, (m) => app.services.inventory.commitForOrder(m, orderId, 'test'));
+    const commit = () => inTransaction(app.services.dataSource, (m) => app.services.inventory.commitForOrderWithin(m, orderId, 'test'));
     expect(await commit()).toBe(3);
     expect(await commit()).toBe(0);
     expect(await figures(a, jingan.location.id)).toEqual({ onHand: before.a.onHand - 1, reserved: before.a.reserved - 1 });
@@ -183,7 +183,7 @@ describe('split delivery dispatch', () => {
     const before = { a: await figures(a, jingan.location.id), c: await figures(c, xuhui.location.id) };
     const reservationsBefore = await app.services.dataSource.manager.count(ReservationEntity);
     const failed = await inTransaction(app.services.dataSource, (m) =>
-      app.services.inventory.reserveEach(
+      app.services.inventory.reserveEachWithin(
         m,
         999_998,
         [

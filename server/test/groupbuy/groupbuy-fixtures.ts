@@ -65,7 +65,7 @@ export async function payForReal(app: TestApp, who: Shopper, orderId: number): P
 
 /** Books a payment without WeChat (for paths that never refund). */
 export async function markPaid(app: TestApp, orderId: number): Promise<void> {
-  await inTransaction(app.services.dataSource, (manager) => app.services.orders.markPaid(manager, orderId, new Date(), 'test:payment'));
+  await inTransaction(app.services.dataSource, (manager) => app.services.orders.markPaidWithin(manager, orderId, new Date(), 'test:payment'));
 }
 
 export async function skuRow(app: TestApp, id: number): Promise<Sku> {

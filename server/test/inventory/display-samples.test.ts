@@ -219,7 +219,7 @@ describe('display samples', () => {
 
     it('can never be reserved, even by a caller that names the display location', async () => {
       const display = await displayOf(jingan.store.id);
-      await expect(inTransaction(app.services.dataSource, (m) => app.services.inventory.reserve(m, 999_999, display.id, [{ skuId: sku.id, quantity: 1 }], 'test'))).rejects.toMatchObject({ code: 'OUT_OF_STOCK' });
+      await expect(inTransaction(app.services.dataSource, (m) => app.services.inventory.reserveWithin(m, 999_999, display.id, [{ skuId: sku.id, quantity: 1 }], 'test'))).rejects.toMatchObject({ code: 'OUT_OF_STOCK' });
       expect((await manager().findOneByOrFail(StockEntity, { skuId: sku.id, locationId: display.id })).reserved).toBe(0);
     });
   });

@@ -17,7 +17,7 @@ describe('birthday coupons', () => {
   async function memberBorn(name: string, birthday: string | null, growthFen = 0): Promise<number> {
     const { token, memberId } = await member(app, name);
     if (birthday) expect((await app.request('PATCH', '/api/v1/members/me', { token, body: { birthday } })).status).toBe(200);
-    if (growthFen > 0) await tx(app.services, (m) => app.services.growth.addForPaidOrder(m, memberId, growthFen));
+    if (growthFen > 0) await tx(app.services, (m) => app.services.growth.addForPaidOrderWithin(m, memberId, growthFen));
     return memberId;
   }
 

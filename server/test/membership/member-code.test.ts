@@ -17,7 +17,7 @@ describe('member code', () => {
 
   it('a member shows a 60-second code; staff scan it and see profile, tier and points (phone masked) with a short-lived counter session', async () => {
     const { token, memberId } = await member(app, 'code-alice');
-    await tx(app.services, (m) => app.services.points.earn(m, memberId, 88, null, 'welcome', null));
+    await tx(app.services, (m) => app.services.points.earnWithin(m, memberId, 88, null, 'welcome', null));
     await app.request('POST', '/api/v1/members/me/phone', { token, body: { code: 'test:13800138000' } });
     const res = await app.request('GET', '/api/v1/members/me/code', { token });
     expect(res.status).toBe(200);

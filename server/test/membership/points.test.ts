@@ -16,9 +16,9 @@ describe('points ledger', () => {
   afterAll(async () => app?.close());
 
   const earn = (memberId: number, points: number, orderId: number | null, expiresAt: Date | null = later()) =>
-    tx(app.services, (m) => app.services.points.earn(m, memberId, points, orderId, `order ${orderId}`, expiresAt));
+    tx(app.services, (m) => app.services.points.earnWithin(m, memberId, points, orderId, `order ${orderId}`, expiresAt));
   const spend = (memberId: number, points: number, orderId: number | null, services: Services = app.services) =>
-    tx(services, (m) => services.points.spend(m, memberId, points, orderId, `order ${orderId}`));
+    tx(services, (m) => services.points.spendWithin(m, memberId, points, orderId, `order ${orderId}`));
 
   it('earn credits the balance and shows in the member ledger; earning twice for one order counts once', async () => {
     const { token, memberId } = await member(app, 'points-earn');
@@ -63,20 +63,20 @@ describe('points ledger', () => {
     const { memberId } = await member(app, 'points-reverse');
     await earn(memberId, 300, 701);
     await earn(memberId, 50, 702);
-    const partial = await tx(app.services, (m) => app.services.points.reverseEarn(m, memberId, 701, 100));
+    const partial = await tx(app.services, (m) => app.services.points.reverseEarnWithin(m, memberId, 701, 100));
     expect(partial).toMatchObject({ delta: -100, kind: 'reverse_earn', orderId: 701 });
-    const rest = await tx(app.services, (m) => app.services.points.reverseEarn(m, memberId, 701, 1000));
+    const rest = await tx(app.services, (m) => app.services.points.reverseEarnWithin(m, memberId, 701, 1000));
     expect(rest?.delta).toBe(-200);
-    expect(await tx(app.services, (m) => app.services.points.reverseEarn(m, memberId, 701, 10))).toBeNull();
+    expect(await tx(app.services, (m) => app.services.points.reverseEarnWithin(m, memberId, 701, 10))).toBeNull();
     expect(await app.services.points.balanceOf(memberId)).toBe(50);
-    expect(await tx(app.services, (m) => app.services.points.reverseEarn(m, memberId, 999, 10))).toBeNull();
+    expect(await tx(app.services, (m) => app.services.points.reverseEarnWithin(m, memberId, 999, 10))).toBeNull();
   });
 
   it('reversal of points already spent takes only the balance and records the shortfall', async () => {
     const { memberId } = await member(app, 'points-shortfall');
     await earn(memberId, 300, 711);
     await spend(memberId, 250, 712);
-    const entry = await tx(app.services, (m) => app.services.points.reverseEarn(m, memberId, 711, 300));
+    const entry = await tx(app.services, (m) => app.services.points.reverseEarnWithin(m, memberId, 711, 300));
     expect(entry?.delta).toBe(-50);
     expect(entry?.reference).toContain('shortfall 250');
     expect(await ledgerTotals(app, memberId)).toEqual({ balance: 0, sumDelta: 0, sumRemaining: 0 });
@@ -86,10 +86,10 @@ describe('points ledger', () => {
     const { memberId } = await member(app, 'points-refund-spend');
     await earn(memberId, 200, 721);
     await spend(memberId, 150, 722);
-    const back = await tx(app.services, (m) => app.services.points.refundSpend(m, memberId, 722, 500));
+    const back = await tx(app.services, (m) => app.services.points.refundSpendWithin(m, memberId, 722, 500));
     expect(back).toMatchObject({ delta: 150, kind: 'refund_spend' });
-    expect(await tx(app.services, (m) => app.services.points.refundSpend(m, memberId, 722, 150))).toBeNull();
-    expect(await tx(app.services, (m) => app.services.points.refundSpend(m, memberId, 721, 10))).toBeNull();
+    expect(await tx(app.services, (m) => app.services.points.refundSpendWithin(m, memberId, 722, 150))).toBeNull();
+    expect(await tx(app.services, (m) => app.services.points.refundSpendWithin(m, memberId, 721, 10))).toBeNull();
     expect(await app.services.points.balanceOf(memberId)).toBe(200);
   });
 
@@ -143,8 +143,8 @@ describe('points ledger', () => {
     await earn(memberId, 500, 801, new Date(Date.now() + DAY));
     await earn(memberId, 200, 802);
     await spend(memberId, 120, 803);
-    await tx(app.services, (m) => app.services.points.reverseEarn(m, memberId, 802, 60));
-    await tx(app.services, (m) => app.services.points.refundSpend(m, memberId, 803, 20));
+    await tx(app.services, (m) => app.services.points.reverseEarnWithin(m, memberId, 802, 60));
+    await tx(app.services, (m) => app.services.points.refundSpendWithin(m, memberId, 803, 20));
     await app.request('POST', `/api/v1/admin/members/${memberId}/points/adjust`, { token: admin, body: { delta: -7, reason: 'fix' } });
     await app.services.points.expireDue(new Date(Date.now() + 2 * DAY));
     const totals = await ledgerTotals(app, memberId);

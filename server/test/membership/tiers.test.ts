@@ -14,8 +14,8 @@ describe('member tiers and growth', () => {
   });
   afterAll(async () => app?.close());
 
-  const paid = (memberId: number, fen: number) => tx(app.services, (m) => app.services.growth.addForPaidOrder(m, memberId, fen));
-  const refunded = (memberId: number, fen: number) => tx(app.services, (m) => app.services.growth.reverseForRefund(m, memberId, fen));
+  const paid = (memberId: number, fen: number) => tx(app.services, (m) => app.services.growth.addForPaidOrderWithin(m, memberId, fen));
+  const refunded = (memberId: number, fen: number) => tx(app.services, (m) => app.services.growth.reverseForRefundWithin(m, memberId, fen));
 
   it('the default tiers are seeded, lowest first', async () => {
     const res = await app.request('GET', '/api/v1/admin/member-tiers?limit=10', { token: admin });

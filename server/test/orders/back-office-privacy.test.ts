@@ -38,7 +38,7 @@ describe('orders in staff and back-office hands', () => {
     const token = await app.loginMember(name);
     const created = await app.request('POST', '/api/v1/orders', { token, body: { lines: [{ skuId, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, created.body.id, new Date(), 'test:payment'));
     const mine = await app.request('GET', `/api/v1/orders/${created.body.id}`, { token });
     expect(mine.body.pickup.code).toMatch(/^\d{6}$/);
     return { id: created.body.id, code: mine.body.pickup.code, token };
@@ -111,7 +111,7 @@ describe('orders in staff and back-office hands', () => {
     it("shows a guest's pickup code only to the staff member who sold it, as the guest's receipt", async () => {
       const sold = await app.request('POST', '/api/v1/staff/orders', { token: staffJa, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'pickup' } } });
       expect(sold.status, JSON.stringify(sold.body)).toBe(201);
-      await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, sold.body.id, new Date(), 'test:payment'));
+      await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, sold.body.id, new Date(), 'test:payment'));
       const seller = await app.request('GET', `/api/v1/staff/orders/${sold.body.id}`, { token: staffJa });
       expect(seller.body.pickup.code).toMatch(/^\d{6}$/);
       const colleague = await app.request('GET', `/api/v1/staff/orders/${sold.body.id}`, { token: await app.loginStaff('staff.ja2', DEMO_PASSWORDS.staff) });

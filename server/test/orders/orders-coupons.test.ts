@@ -63,7 +63,7 @@ describe('orders with coupons', () => {
 
     // Paid: used, and the marketer sees it in the template's numbers.
     const order = await app.request('POST', '/api/v1/orders', { token, body: { ...body(qty), coupons: { mode: 'chosen', ids: [couponId] } } });
-    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, order.body.id, new Date(), 'test:payment'));
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, order.body.id, new Date(), 'test:payment'));
     const used = await app.request('GET', '/api/v1/coupons/mine?status=used', { token });
     expect(used.body.items.map((c: { id: number }) => c.id)).toEqual([couponId]);
     const stats = await app.request('GET', `/api/v1/admin/coupon-templates/${templateId}/stats`, { token: marketer });

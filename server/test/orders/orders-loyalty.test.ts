@@ -45,7 +45,7 @@ describe('orders with membership: tiers, points, growth', () => {
     const sku = skus.find((s) => s.price >= 5200 && s.price < 9000)!;
     const normal = await shopper('tier-normal');
     const gold = await shopper('tier-gold');
-    await tx(app.services, (m) => app.services.growth.addForPaidOrder(m, gold.memberId, 500_000));
+    await tx(app.services, (m) => app.services.growth.addForPaidOrderWithin(m, gold.memberId, 500_000));
 
     const normalPreview = (await app.request('POST', '/api/v1/orders/preview', { token: normal.token, body: delivery(normal.addressId, sku, 1) })).body;
     expect(normalPreview).toMatchObject({ tier: { code: 'normal' }, shippingFee: 1000, payableTotal: sku.price + 1000 });
@@ -149,7 +149,7 @@ describe('orders with membership: tiers, points, growth', () => {
     const sku = skus[0]!;
     const { token, memberId, addressId } = await shopper('never-confirms');
     const created = (await app.request('POST', '/api/v1/orders', { token, body: delivery(addressId, sku, 1) })).body;
-    await tx(app.services, (m) => app.services.orders.markPaid(m, created.id, new Date(), 'test:payment'));
+    await tx(app.services, (m) => app.services.orders.markPaidWithin(m, created.id, new Date(), 'test:payment'));
     await app.services.orderFulfillment.ship(created.id, { carrier: '中通', trackingNo: 'ZT000111' }, 'test');
 
     expect(await app.services.orderFulfillment.autoConfirmShipped(new Date(Date.now() + 9 * DAY))).toBe(0);
@@ -198,7 +198,7 @@ describe('orders with membership: tiers, points, growth', () => {
     for (let cart = 0; cart < 10; cart++) {
       const { token, memberId, addressId } = await shopper(`phone-${cart}`, random(2) ? 1 + random(20_000) : 0);
       const growth = growthByTier[random(growthByTier.length)]!;
-      if (growth > 0) await tx(app.services, (m) => app.services.growth.addForPaidOrder(m, memberId, growth));
+      if (growth > 0) await tx(app.services, (m) => app.services.growth.addForPaidOrderWithin(m, memberId, growth));
       for (const templateId of templateIds) if (random(3) > 0) await app.request('POST', '/api/v1/coupons/claim', { token, body: { templateId } });
       const picked = new Set<number>();
       const lineCount = 1 + random(3);

@@ -198,7 +198,7 @@ describe('orders: preview, create, read, cancel', () => {
     const before = await stockOf(app, sku.id, warehouseId);
     const created = await app.request('POST', '/api/v1/orders', { token, body: { lines: [{ skuId: sku.id, qty: 2 }], fulfillment: delivery() } });
     const { dataSource, orders } = app.services;
-    const results = await Promise.all([1, 2].map(() => inTransaction(dataSource, (m) => orders.markPaid(m, created.body.id, new Date(), 'test:payment'))));
+    const results = await Promise.all([1, 2].map(() => inTransaction(dataSource, (m) => orders.markPaidWithin(m, created.body.id, new Date(), 'test:payment'))));
     expect(results.filter(Boolean)).toHaveLength(1);
     const after = await stockOf(app, sku.id, warehouseId);
     expect(after).toMatchObject({ onHand: before.onHand - 2, reserved: before.reserved });

@@ -254,7 +254,7 @@ describe('the customer at the store counter', () => {
       const token = await app.loginMember(name);
       if (phone) await bindPhone(token, phone);
       const created = await app.request('POST', '/api/v1/orders', { token, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
-      await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+      await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, created.body.id, new Date(), 'test:payment'));
       const order = (await app.request('GET', `/api/v1/orders/${created.body.id}`, { token })).body;
       return { order, memberId: (await meOf(token)).id };
     };

@@ -61,7 +61,7 @@ describe('counter sessions: staff act for a member only while the member is at t
   const challenge = (token: string, phone: string) => app.request('POST', '/api/v1/staff/members/phone-challenge', { token, body: { phone } });
   const confirm = (token: string, challengeId: number, code: string) => app.request('POST', '/api/v1/staff/members/phone-confirm', { token, body: { challengeId, code } });
   const balance = (memberId: number) => app.services.points.balanceOf(memberId);
-  const givePoints = (memberId: number, points: number) => tx(app.services, (m) => app.services.points.earn(m, memberId, points, null, 'test grant', null));
+  const givePoints = (memberId: number, points: number) => tx(app.services, (m) => app.services.points.earnWithin(m, memberId, points, null, 'test grant', null));
   const couponOf = (instanceId: number) => db().findOneByOrFail(CouponInstanceEntity, { id: instanceId });
   const ordersOf = (memberId: number) => db().countBy(OrderEntity, { memberId });
   const staffIdOf = async (username: string) => (await db().findOneByOrFail(StaffAccountEntity, { username })).id;

@@ -85,7 +85,7 @@ describe('selling at the store counter', () => {
     const member = await app.loginMember('counter-pickup');
     const created = await app.request('POST', '/api/v1/orders', { token: member, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
     expect(created.body.pickup).toBeNull(); // no code to show before it is paid
-    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, created.body.id, new Date(), 'test:payment'));
     const paid = (await app.request('GET', `/api/v1/orders/${created.body.id}`, { token: member })).body;
     expect(paid.status).toBe('awaiting_pickup');
     expect(paid.pickup.code).toMatch(/^\d{6}$/);
@@ -133,7 +133,7 @@ describe('selling at the store counter', () => {
     const created = await app.request('POST', '/api/v1/orders', { token: member, body: { lines: [{ skuId: wanted.id, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect((await orderRow(created.body.id)).stockLocationId).toBe(warehouse.id);
-    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, created.body.id, new Date(), 'test:payment'));
     const paid = (await app.request('GET', `/api/v1/orders/${created.body.id}`, { token: member })).body;
     expect(paid).toMatchObject({ status: 'awaiting_pickup', pickup: { ready: false } });
     const early = await app.request('POST', '/api/v1/staff/pickups/verify', { token: staffJa, body: { code: paid.pickup.code } });
@@ -181,7 +181,7 @@ describe('selling at the store counter', () => {
     for (let i = 0; i < 4; i++) {
       const member = await app.loginMember(`counter-notify-${i}`);
       const created = await app.request('POST', '/api/v1/orders', { token: member, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
-      await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+      await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, created.body.id, new Date(), 'test:payment'));
       codes.push((await orderRow(created.body.id)).pickupCode!);
     }
     const other = await app.otherProcess();
@@ -193,7 +193,7 @@ describe('selling at the store counter', () => {
     // A message claimed by a process that died mid-send is sent after the claim times out.
     const member = await app.loginMember('counter-notify-crash');
     const created = await app.request('POST', '/api/v1/orders', { token: member, body: { lines: [{ skuId: sku.id, qty: 1 }], fulfillment: { type: 'pickup', storeId: jingan.store.id } } });
-    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, created.body.id, new Date(), 'test:payment'));
     await app.services.dataSource.manager.update(NotificationEntity, { orderId: created.body.id }, { status: 'sending' });
     expect(await app.services.notifications.sendPending()).toBe(0);
     expect(await app.services.notifications.sendPending(new Date(Date.now() + 6 * 60_000))).toBe(1);
@@ -210,7 +210,7 @@ describe('selling at the store counter', () => {
     const created = await counterOrder(staffJa, { fulfillment: { type: 'pickup', storeId: jingan.store.id } }, undefined, confirmed.body.session.token);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body.memberId).toBe(memberId);
-    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, created.body.id, new Date(), 'test:payment'));
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, created.body.id, new Date(), 'test:payment'));
     const before = app.emulator!.subscribeMessages().length;
     expect(await app.services.notifications.sendPending()).toBe(0);
     const note = await app.services.dataSource.manager.findOneByOrFail(NotificationEntity, { orderId: created.body.id });
@@ -223,7 +223,7 @@ describe('selling at the store counter', () => {
     const memberId = await memberIdOf(member);
     const sold = await counterOrder(staffJa, { fulfillment: { type: 'carry_out' }, coupons: { mode: 'none' } }, undefined, await counterSession(app, staffJa, member));
     expect(sold.body.memberId).toBe(memberId);
-    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaid(m, sold.body.id, new Date(), 'test:payment'));
+    await inTransaction(app.services.dataSource, (m) => app.services.orders.markPaidWithin(m, sold.body.id, new Date(), 'test:payment'));
     const done = await orderRow(sold.body.id);
     expect(done.status).toBe('completed');
     expect(done.pointsEarned).toBe(Math.floor(done.payableTotal / 100));

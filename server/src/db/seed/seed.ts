@@ -123,15 +123,15 @@ async function seedProduct(
       isActive: true,
     });
     if (demoSku.warehouseStock > 0) {
-      await inventory.changeOnHand(manager, sku.id, warehouseId, demoSku.warehouseStock, 'receive', SEED_ACTOR, '初始入库');
+      await inventory.changeOnHandWithin(manager, sku.id, warehouseId, demoSku.warehouseStock, 'receive', SEED_ACTOR, '初始入库');
     }
     for (const [storeCode, quantity] of Object.entries(demoSku.storeStock)) {
       const location = storeLocations.get(storeCode);
-      if (location && quantity > 0) await inventory.changeOnHand(manager, sku.id, location.locationId, quantity, 'receive', SEED_ACTOR, '初始入库');
+      if (location && quantity > 0) await inventory.changeOnHandWithin(manager, sku.id, location.locationId, quantity, 'receive', SEED_ACTOR, '初始入库');
     }
     for (const [storeCode, quantity] of Object.entries(demoSku.displayStock ?? {})) {
       const location = storeLocations.get(storeCode);
-      if (location && quantity > 0) await inventory.changeOnHand(manager, sku.id, location.displayLocationId, quantity, 'receive', SEED_ACTOR, '样品入库');
+      if (location && quantity > 0) await inventory.changeOnHandWithin(manager, sku.id, location.displayLocationId, quantity, 'receive', SEED_ACTOR, '样品入库');
     }
   }
 }

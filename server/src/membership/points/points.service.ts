@@ -25,7 +25,7 @@ export class PointsService {
    * Credits points for a paid/completed order. Idempotent per order: a second call for the
    * same member and order returns the first entry and changes nothing.
    */
-  async earn(manager: EntityManager, memberId: number, points: number, orderId: number | null, reference: string, expiresAt: Date | null): Promise<PointsEntry> {
+  async earnWithin(manager: EntityManager, memberId: number, points: number, orderId: number | null, reference: string, expiresAt: Date | null): Promise<PointsEntry> {
     assertPositivePoints(points);
     const account = await lockOrCreateAccount(manager, memberId);
     if (orderId !== null) {
@@ -40,7 +40,7 @@ export class PointsService {
   }
 
   /** Deducts points at checkout; POINTS_INSUFFICIENT (409) when the balance does not cover them. */
-  async spend(manager: EntityManager, memberId: number, points: number, orderId: number | null, reference: string): Promise<PointsEntry> {
+  async spendWithin(manager: EntityManager, memberId: number, points: number, orderId: number | null, reference: string): Promise<PointsEntry> {
     assertPositivePoints(points);
     await debit(manager, memberId, points); // conditional: balance >= points, and it locks the account row
     await consumeLots(manager, memberId, points);
@@ -54,7 +54,7 @@ export class PointsService {
    * reference (a later reversal of the same order may still take it, as the cap counts only
    * points actually reversed). Returns null when there is nothing left to reverse.
    */
-  async reverseEarn(manager: EntityManager, memberId: number, orderId: number, points: number): Promise<PointsEntry | null> {
+  async reverseEarnWithin(manager: EntityManager, memberId: number, orderId: number, points: number): Promise<PointsEntry | null> {
     assertPositivePoints(points);
     const account = await lockAccount(manager, memberId);
     if (!account) return null;
@@ -76,7 +76,7 @@ export class PointsService {
    * already given back. Returned points do not expire unless `expiresAt` is given.
    * Returns null when there is nothing left to give back.
    */
-  async refundSpend(manager: EntityManager, memberId: number, orderId: number, points: number, expiresAt: Date | null = null): Promise<PointsEntry | null> {
+  async refundSpendWithin(manager: EntityManager, memberId: number, orderId: number, points: number, expiresAt: Date | null = null): Promise<PointsEntry | null> {
     assertPositivePoints(points);
     const account = await lockOrCreateAccount(manager, memberId);
     const entries = await lockedOrderEntries(manager, memberId, orderId, ['spend', 'refund_spend']);

@@ -15,7 +15,7 @@ export class GrowthService {
   constructor(private readonly db: DataSource) {}
 
   /** Adds floor(paid yuan) growth and upgrades the tier if a higher one is reached. */
-  async addForPaidOrder(manager: EntityManager, memberId: number, paidFen: number): Promise<MemberGrowth> {
+  async addForPaidOrderWithin(manager: EntityManager, memberId: number, paidFen: number): Promise<MemberGrowth> {
     const row = await this.lockOrCreate(manager, memberId);
     // Growth only ranks tiers: past what its INT column holds it stays at the top, never a failed payment.
     const growth = Math.min(MAX_INT, row.growth + growthForFen(paidFen));
@@ -26,7 +26,7 @@ export class GrowthService {
   }
 
   /** Takes back the growth of a refund (never below 0). The tier is kept: no downgrades yet. */
-  async reverseForRefund(manager: EntityManager, memberId: number, refundedFen: number): Promise<MemberGrowth> {
+  async reverseForRefundWithin(manager: EntityManager, memberId: number, refundedFen: number): Promise<MemberGrowth> {
     const row = await this.lockOrCreate(manager, memberId);
     const growth = Math.max(0, row.growth - growthForFen(refundedFen));
     await manager.update(MemberGrowthEntity, { id: row.id }, { growth });

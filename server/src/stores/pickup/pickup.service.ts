@@ -58,9 +58,9 @@ export class PickupService implements OrderLifecycleHooks {
   async handleUncollected(now: Date): Promise<number> {
     const reminded = await forEachDueOrder(this.dataSource, this.logger, { status: 'awaiting_pickup', column: 'pickupReadyAt', until: daysBefore(now, this.policy.remindDays), batchSize: 200, what: 'remind an uncollected pickup' }, (orderId) =>
       inTransaction(this.dataSource, async (manager) => {
-        if (await this.notifications.queued(manager, 'pickup_reminder', orderId)) return false;
+        if (await this.notifications.queuedWithin(manager, 'pickup_reminder', orderId)) return false;
         const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
-        await this.notifications.enqueue(manager, { memberId: order.memberId, kind: 'pickup_reminder', orderId, page: orderPage(orderId), data: { character_string1: order.pickupCode ?? '', thing2: '您的自提商品已到店多日，请尽快到店取货' } });
+        await this.notifications.enqueueWithin(manager, { memberId: order.memberId, kind: 'pickup_reminder', orderId, page: orderPage(orderId), data: { character_string1: order.pickupCode ?? '', thing2: '您的自提商品已到店多日，请尽快到店取货' } });
         return true;
       }),
     );
@@ -77,14 +77,14 @@ export class PickupService implements OrderLifecycleHooks {
     const store = order.storeId === null ? null : await manager.findOneBy(StoreEntity, { id: order.storeId });
     if (!store?.cancelUncollectedPickups) return null;
     const reason = '超期未取货，订单取消并退款';
-    if (!(await this.orders.withdrawPaid(manager, orderId, ACTOR, reason))) return null;
+    if (!(await this.orders.withdrawPaidWithin(manager, orderId, ACTOR, reason))) return null;
     const shelf = await this.inventory.locationOfStore(store.id, manager);
     for (const item of await manager.findBy(OrderItemEntity, { orderId })) {
-      await this.inventory.changeOnHand(manager, item.skuId, shelf.id, item.quantity, 'receive', ACTOR, `uncollected pickup ${order.orderNo} back on the shelf`);
+      await this.inventory.changeOnHandWithin(manager, item.skuId, shelf.id, item.quantity, 'receive', ACTOR, `uncollected pickup ${order.orderNo} back on the shelf`);
     }
     // An order coupons paid in full has no money to return: it simply ends refunded.
     if (order.payableTotal === 0) {
-      await this.orders.markRefunded(manager, orderId, ACTOR);
+      await this.orders.markRefundedWithin(manager, orderId, ACTOR);
       return null;
     }
     return this.refunds.recordOrderRefundWithin(manager, orderId, reason);
@@ -123,7 +123,7 @@ export class PickupService implements OrderLifecycleHooks {
     const ready = await manager.update(OrderEntity, { id: order.id, pickupReadyAt: IsNull() }, { pickupReadyAt: now });
     if (affectedRows(ready) !== 1) return;
     const store = await manager.findOneByOrFail(StoreEntity, { id: order.storeId! });
-    await this.notifications.enqueue(manager, {
+    await this.notifications.enqueueWithin(manager, {
       memberId: order.memberId,
       kind: 'pickup_ready',
       orderId: order.id,
