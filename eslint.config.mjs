@@ -13,6 +13,8 @@ export default tseslint.config(
     rules: {
       // `_name` marks a value left unused on purpose (a destructured field dropped from a spread).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // One import statement per module (a type-only import beside it is fine).
+      'no-duplicate-imports': ['error', { allowSeparateTypeImports: true }],
     },
   },
   {

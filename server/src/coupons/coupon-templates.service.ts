@@ -19,8 +19,7 @@ import { validate } from '../http/validate.js';
 import { CouponTemplateEntity, type CouponTemplate } from './coupon-template.entity.js';
 import { CouponInstanceEntity } from './coupon-instance.entity.js';
 import { RedeemCodeEntity } from './redeem-code.entity.js';
-import { templateView } from './coupon-views.js';
-import { couponRules } from './coupon-views.js';
+import { couponRules, templateView } from './coupon-views.js';
 import { setPromotionStatus } from '../util/promotion-status.js';
 
 /** No 0/O, 1/I/L: codes are read off paper and typed on a phone. 31^12 ≈ 2^59 possibilities. */

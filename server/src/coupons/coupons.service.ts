@@ -1,6 +1,6 @@
 import { In, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { AppError, type ClaimableCouponView, type CouponInstanceView, type CouponSource, type Page } from '@shop/shared';
-import { inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
 import { decodeCursor, pageOf } from '../http/cursor.js';
 import { CouponTemplateEntity, type CouponTemplate } from './coupon-template.entity.js';
 import { CouponInstanceEntity, type CouponInstance } from './coupon-instance.entity.js';
@@ -8,15 +8,13 @@ import { CouponClaimCounterEntity } from './coupon-claim-counter.entity.js';
 import { RedeemCodeEntity } from './redeem-code.entity.js';
 import { issueCoupons, noTiers, type TierLookup } from './coupon-issuer.js';
 import { inAudience, isHandingOut } from './coupon-rules.js';
-import { instanceView } from './coupon-views.js';
+import { couponRules, instanceView } from './coupon-views.js';
 import { moveInstance } from './coupon-transitions.js';
 import { issueError } from './issue-errors.js';
 import { CouponOrderHooks } from './coupon-order-hooks.js';
 import { CouponTemplatesService } from './coupon-templates.service.js';
 import { CouponPushService } from './coupon-push.service.js';
 import { MemberEntity } from '../membership/member.entity.js';
-import { affectedRows } from '../db/transaction.js';
-import { couponRules } from './coupon-views.js';
 import { isAppError, type RateLimiter } from '../http/rate-limiter.js';
 import { redeemCodeLimits } from '../http/rate-limits.js';
 
