@@ -1,8 +1,8 @@
 import type { AddressInput, AddressUpdate, AddressView } from '@shop/shared';
-import { apiRequest } from './http';
+import { apiRequest, type LoadOptions } from './http';
 
-export async function fetchAddresses(): Promise<AddressView[]> {
-  return (await apiRequest<{ items: AddressView[] }>('/addresses')).items;
+export async function fetchAddresses(options: LoadOptions = {}): Promise<AddressView[]> {
+  return (await apiRequest<{ items: AddressView[] }>('/addresses', { quiet: options.quiet })).items;
 }
 
 export function fetchAddress(id: number): Promise<AddressView> {

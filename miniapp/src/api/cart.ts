@@ -1,9 +1,9 @@
 import type { CartUpdateRequest, CartView } from '@shop/shared';
-import { apiRequest } from './http';
+import { apiRequest, type LoadOptions } from './http';
 
 /** Every cart write answers with the whole, re-priced cart. */
-export function fetchCart(): Promise<CartView> {
-  return apiRequest<CartView>('/cart');
+export function fetchCart(options: LoadOptions = {}): Promise<CartView> {
+  return apiRequest<CartView>('/cart', { quiet: options.quiet });
 }
 
 export function addToCart(skuId: number, qty: number): Promise<CartView> {

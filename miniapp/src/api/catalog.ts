@@ -1,5 +1,5 @@
 import type { CategoryView, HotWordsView, Page, ProductDetail, ProductSort, ProductSummary } from '@shop/shared';
-import { apiRequest } from './http';
+import { apiRequest, type LoadOptions } from './http';
 
 export interface ProductQuery {
   q?: string;
@@ -11,16 +11,16 @@ export interface ProductQuery {
   limit?: number;
 }
 
-export function fetchCategories(): Promise<CategoryView[]> {
-  return apiRequest<CategoryView[]>('/categories');
+export function fetchCategories(options: LoadOptions = {}): Promise<CategoryView[]> {
+  return apiRequest<CategoryView[]>('/categories', { quiet: options.quiet });
 }
 
-export function fetchProducts(query: ProductQuery = {}): Promise<Page<ProductSummary>> {
-  return apiRequest<Page<ProductSummary>>('/products', { query: { ...query } });
+export function fetchProducts(query: ProductQuery = {}, options: LoadOptions = {}): Promise<Page<ProductSummary>> {
+  return apiRequest<Page<ProductSummary>>('/products', { query: { ...query }, quiet: options.quiet });
 }
 
-export function fetchProduct(id: number): Promise<ProductDetail> {
-  return apiRequest<ProductDetail>(`/products/${id}`);
+export function fetchProduct(id: number, options: LoadOptions = {}): Promise<ProductDetail> {
+  return apiRequest<ProductDetail>(`/products/${id}`, { quiet: options.quiet });
 }
 
 /** 热搜词 for the search page; quiet, since the page works without them. */

@@ -1,9 +1,9 @@
 import type { ClaimableCouponView, CouponInstanceView, Page } from '@shop/shared';
-import { apiRequest } from './http';
+import { apiRequest, type LoadOptions } from './http';
 
 /** 领券中心: templates this member may still claim, newest first. */
-export function fetchClaimableCoupons(cursor: string | null = null, limit = 20): Promise<Page<ClaimableCouponView>> {
-  return apiRequest<Page<ClaimableCouponView>>('/coupons/claimable', { query: { cursor, limit } });
+export function fetchClaimableCoupons(cursor: string | null = null, limit = 20, options: LoadOptions = {}): Promise<Page<ClaimableCouponView>> {
+  return apiRequest<Page<ClaimableCouponView>>('/coupons/claimable', { query: { cursor, limit }, quiet: options.quiet });
 }
 
 /** Claims one coupon of a template; a sold-out or already-claimed answer is toasted and also marks the card. */

@@ -1,6 +1,6 @@
 import type { GroupbuyCampaignCard, GroupbuyGroupDetailView, GroupbuyGroupView, GroupbuyOfferView, GroupbuyOrderRequest, MyGroupFilter, MyGroupbuyView, OrderGroupFacts, OrderView, Page } from '@shop/shared';
 import { ApiError } from './errors';
-import { apiRequest } from './http';
+import { apiRequest, type LoadOptions } from './http';
 
 /** GET /products/:id/groupbuy: the product's running campaigns and the groups one can join now. */
 export interface ProductGroupbuyView {
@@ -17,7 +17,7 @@ export interface GroupOrderView {
 /** The server fills the note's default. */
 export type GroupOrderBody = Omit<GroupbuyOrderRequest, 'buyerNote'> & Partial<Pick<GroupbuyOrderRequest, 'buyerNote'>>;
 
-export function fetchProductGroupbuy(productId: number, options: { quiet?: boolean } = {}): Promise<ProductGroupbuyView> {
+export function fetchProductGroupbuy(productId: number, options: LoadOptions = {}): Promise<ProductGroupbuyView> {
   return apiRequest<ProductGroupbuyView>(`/products/${productId}/groupbuy`, { quiet: options.quiet });
 }
 
@@ -55,6 +55,6 @@ export function joinGroup(groupId: number, body: GroupOrderBody, idempotencyKey:
 }
 
 /** The member's seats in groups, newest first, each with their own order; `status` keeps one tab of 我的拼团. */
-export function fetchMyGroups(cursor: string | null = null, limit = 20, options: { quiet?: boolean; status?: MyGroupFilter } = {}): Promise<Page<MyGroupbuyView>> {
-  return apiRequest<Page<MyGroupbuyView>>('/groupbuy/mine', { query: { cursor, limit, status: options.status }, quiet: options.quiet, noLoginRedirect: options.quiet });
+export function fetchMyGroups(cursor: string | null = null, limit = 20, options: LoadOptions & { status?: MyGroupFilter } = {}): Promise<Page<MyGroupbuyView>> {
+  return apiRequest<Page<MyGroupbuyView>>('/groupbuy/mine', { query: { cursor, limit, status: options.status }, quiet: options.quiet });
 }

@@ -19,6 +19,9 @@ export interface RequestOptions {
   noLoginRedirect?: boolean;
 }
 
+/** What a read takes from its caller: `quiet` when the page shows a failure itself (FailedState, ListStates, SectionRetry). */
+export type LoadOptions = Pick<RequestOptions, 'quiet'>;
+
 export function queryString(query: Record<string, QueryValue> = {}): string {
   const parts = Object.entries(query)
     .filter(([, value]) => value !== undefined && value !== null && value !== '')

@@ -1,10 +1,10 @@
 import type { ConsentKind, MemberCodeAnswer, MemberConsentView, MemberOverviewView, MemberPhoneBindAnswer, MemberProfilePatch, PointsLedgerView } from '@shop/shared';
 import { saveSession } from '../lib/session';
-import { apiRequest } from './http';
+import { apiRequest, type LoadOptions } from './http';
 
 /** The member centre's summary: profile, tier and growth, points balance. */
-export function fetchMemberOverview(): Promise<MemberOverviewView> {
-  return apiRequest<MemberOverviewView>('/members/me');
+export function fetchMemberOverview(options: LoadOptions = {}): Promise<MemberOverviewView> {
+  return apiRequest<MemberOverviewView>('/members/me', { quiet: options.quiet });
 }
 
 /** Changes nickname, avatar URL or birthday; answers with the whole overview. */
@@ -13,8 +13,8 @@ export function updateMemberProfile(patch: MemberProfilePatch): Promise<MemberOv
 }
 
 /** Points balance and ledger, newest first. */
-export function fetchPointsLedger(cursor: string | null = null, limit = 20): Promise<PointsLedgerView> {
-  return apiRequest<PointsLedgerView>('/members/me/points', { query: { cursor, limit } });
+export function fetchPointsLedger(cursor: string | null = null, limit = 20, options: LoadOptions = {}): Promise<PointsLedgerView> {
+  return apiRequest<PointsLedgerView>('/members/me/points', { query: { cursor, limit }, quiet: options.quiet });
 }
 
 /**

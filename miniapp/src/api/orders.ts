@@ -1,5 +1,5 @@
 import type { OrderPreviewView, OrderRequest, OrderStatus, OrderView, Page, PayAnswer, PayRequest } from '@shop/shared';
-import { apiRequest } from './http';
+import { apiRequest, type LoadOptions, type RequestOptions } from './http';
 
 /** What the page sends; the server fills the defaults (best coupons, no points, empty note). */
 export type OrderRequestBody = Omit<OrderRequest, 'buyerNote' | 'coupons' | 'points'> & Partial<Pick<OrderRequest, 'buyerNote' | 'coupons' | 'points'>>;
@@ -14,13 +14,14 @@ export function createOrder(body: OrderRequestBody, idempotencyKey: string): Pro
 }
 
 /** The member's orders, newest first; `statuses` empty = all of them. */
-export function fetchOrders(query: { statuses?: readonly OrderStatus[]; cursor?: string | null; limit?: number }): Promise<Page<OrderView>> {
+export function fetchOrders(query: { statuses?: readonly OrderStatus[]; cursor?: string | null; limit?: number }, options: LoadOptions = {}): Promise<Page<OrderView>> {
   const { statuses = [], cursor, limit } = query;
-  return apiRequest<Page<OrderView>>('/orders', { query: { status: statuses.join(','), cursor, limit } });
+  return apiRequest<Page<OrderView>>('/orders', { query: { status: statuses.join(','), cursor, limit }, quiet: options.quiet });
 }
 
-export function fetchOrder(id: number, options: { quiet?: boolean } = {}): Promise<OrderView> {
-  return apiRequest<OrderView>(`/orders/${id}`, { quiet: options.quiet, noLoginRedirect: options.quiet });
+/** `noLoginRedirect` for background looks (payment polls) that must not renew the session or open the login page. */
+export function fetchOrder(id: number, options: LoadOptions & Pick<RequestOptions, 'noLoginRedirect'> = {}): Promise<OrderView> {
+  return apiRequest<OrderView>(`/orders/${id}`, { quiet: options.quiet, noLoginRedirect: options.noLoginRedirect });
 }
 
 export function cancelOrder(id: number): Promise<OrderView> {

@@ -1,8 +1,8 @@
 import type { StoreView } from '@shop/shared';
-import { apiRequest } from './http';
+import { apiRequest, type LoadOptions } from './http';
 import type { Position } from './stores';
 
 /** One active store, with its distance when a position is given. */
-export function fetchStore(id: number, position: Position | null = null): Promise<StoreView> {
-  return apiRequest<StoreView>(`/stores/${id}`, { query: position ? { lat: position.lat, lng: position.lng } : {} });
+export function fetchStore(id: number, position: Position | null = null, options: LoadOptions = {}): Promise<StoreView> {
+  return apiRequest<StoreView>(`/stores/${id}`, { query: position ? { lat: position.lat, lng: position.lng } : {}, quiet: options.quiet });
 }

@@ -1,5 +1,5 @@
 import type { StoreView } from '@shop/shared';
-import { apiRequest } from './http';
+import { apiRequest, type LoadOptions } from './http';
 
 export interface Position {
   lat: number;
@@ -7,6 +7,6 @@ export interface Position {
 }
 
 /** Active stores; nearest first with their distance when a position is given. */
-export function fetchStores(position: Position | null = null): Promise<StoreView[]> {
-  return apiRequest<StoreView[]>('/stores', { query: position ? { lat: position.lat, lng: position.lng } : {} });
+export function fetchStores(position: Position | null = null, options: LoadOptions = {}): Promise<StoreView[]> {
+  return apiRequest<StoreView[]>('/stores', { query: position ? { lat: position.lat, lng: position.lng } : {}, quiet: options.quiet });
 }

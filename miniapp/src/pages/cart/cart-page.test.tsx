@@ -42,7 +42,7 @@ describe('cart page', () => {
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
   });
 
-  it('says 网络异常 with 重新加载 when the cart cannot be loaded, never the empty cart, and shows it on retry', async () => {
+  it('says 网络异常 with 重新加载 when the cart cannot be loaded, never the empty cart nor a toast, and shows it on retry', async () => {
     signIn();
     let down = true;
     routeRequests({
@@ -54,6 +54,7 @@ describe('cart page', () => {
     render(<CartPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
     expect(screen.queryByTestId('cart-empty')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
 
     down = false;
     await act(async () => void fireEvent.click(screen.getByText('重新加载')));

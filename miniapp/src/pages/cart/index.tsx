@@ -18,7 +18,7 @@ import './index.scss';
 export default function CartPage() {
   const [signedIn, setSignedIn] = useState(isSignedIn);
   useDidShow(() => setSignedIn(isSignedIn()));
-  const cart = useAsyncData(fetchCart, [signedIn], { reloadOnShow: true, enabled: signedIn });
+  const cart = useAsyncData(() => fetchCart({ quiet: true }), [signedIn], { reloadOnShow: true, enabled: signedIn });
   const [busy, setBusy] = useState(false);
 
   /** Runs a cart write; the answer is the whole re-priced cart. */

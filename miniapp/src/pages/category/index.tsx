@@ -12,10 +12,10 @@ const productKey = (p: ProductSummary) => p.id;
 
 /** 分类: categories on the left, that category's products on the right (scrolling loads more). */
 export default function CategoryPage() {
-  const categories = useAsyncData(fetchCategories, []);
+  const categories = useAsyncData(() => fetchCategories({ quiet: true }), []);
   const [chosen, setChosen] = useState<number | null>(null);
   const activeId = chosen ?? categories.data?.[0]?.id ?? null;
-  const products = useCursorList((cursor) => (activeId === null ? Promise.resolve({ items: [], nextCursor: null }) : fetchProducts({ category: activeId, cursor, limit: 20 })), productKey, [activeId]);
+  const products = useCursorList((cursor) => (activeId === null ? Promise.resolve({ items: [], nextCursor: null }) : fetchProducts({ category: activeId, cursor, limit: 20 }, { quiet: true })), productKey, [activeId]);
 
   return (
     <AsyncView

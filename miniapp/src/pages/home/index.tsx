@@ -13,8 +13,8 @@ const RECOMMENDED_COUNT = 10;
 
 /** 首页: search, banners, category shortcuts, activity entries, running group-buys, best sellers. */
 export default function HomePage() {
-  const categories = useAsyncData(fetchCategories, []);
-  const recommended = useAsyncData(() => fetchProducts({ sort: 'sales', limit: RECOMMENDED_COUNT }), []);
+  const categories = useAsyncData(() => fetchCategories({ quiet: true }), []);
+  const recommended = useAsyncData(() => fetchProducts({ sort: 'sales', limit: RECOMMENDED_COUNT }, { quiet: true }), []);
   // Campaigns start and end while the tab stays open: look again whenever it shows.
   // One more than shown tells whether 全部 › leads anywhere.
   const groupbuys = useAsyncData(() => fetchRunningCampaigns(HOME_GROUPBUY_LIMIT + 1), [], { reloadOnShow: true });

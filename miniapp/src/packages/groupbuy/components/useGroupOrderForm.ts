@@ -59,10 +59,10 @@ export function useGroupOrderForm(product: ProductDetail, offer: GroupbuyOfferVi
   const [storeId, setStoreId] = useState<number | null>(null);
   const choice = choices.find((c) => c.sku.id === skuId && c.maxQty > 0) ?? null;
 
-  const addresses = useAsyncData(fetchAddresses, []);
+  const addresses = useAsyncData(() => fetchAddresses({ quiet: true }), []);
   const pricing = useAsyncData(fetchPricingContext, []);
   const stores = useAsyncData(
-    async () => (fulfillment === 'pickup' && choice ? pickupStoreRows(await fetchStores(await currentPosition()), [{ skuId: choice.sku.id, productId: product.id, qty }], new Map([[product.id, product]])) : null),
+    async () => (fulfillment === 'pickup' && choice ? pickupStoreRows(await fetchStores(await currentPosition(), { quiet: true }), [{ skuId: choice.sku.id, productId: product.id, qty }], new Map([[product.id, product]])) : null),
     [fulfillment, choice?.sku.id, qty],
   );
 

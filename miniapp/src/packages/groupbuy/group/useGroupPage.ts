@@ -43,7 +43,7 @@ function usePaymentWatch(orderId: number | null, onSettled: () => void): boolean
     if (orderId === null) return undefined;
     let stale = false;
     setConfirming(true);
-    void pollUntil(() => fetchOrder(orderId, { quiet: true }), paymentSettled, { ...PAY_POLL, cancelled: () => stale || left.current }).then(() => {
+    void pollUntil(() => fetchOrder(orderId, { quiet: true, noLoginRedirect: true }), paymentSettled, { ...PAY_POLL, cancelled: () => stale || left.current }).then(() => {
       if (stale) return;
       setConfirming(false);
       settled.current();
@@ -76,9 +76,9 @@ function useOutcomeWatch(group: GroupbuyGroupView | null, reload: () => Promise<
 export function useGroupPage(groupId: number | null, paidOrderId: number | null): GroupPageData {
   const group = useAsyncData(() => loadById(groupId, fetchGroup), [groupId], { reloadOnShow: true });
   const productId = group.data?.productId ?? null;
-  const catalog = useAsyncData(async () => (productId === null ? null : Promise.all([fetchProduct(productId), fetchProductGroupbuy(productId, { quiet: true })])), [productId], { enabled: productId !== null });
+  const catalog = useAsyncData(async () => (productId === null ? null : Promise.all([fetchProduct(productId, { quiet: true }), fetchProductGroupbuy(productId, { quiet: true })])), [productId], { enabled: productId !== null });
   const seat: MySeat | null = group.data?.mySeat ?? null;
-  const order = useAsyncData(() => (seat ? fetchOrder(seat.orderId, { quiet: true }) : Promise.resolve(null)), [seat?.orderId, seat?.orderStatus, group.data?.status]);
+  const order = useAsyncData(() => (seat ? fetchOrder(seat.orderId, { quiet: true, noLoginRedirect: true }) : Promise.resolve(null)), [seat?.orderId, seat?.orderStatus, group.data?.status]);
 
   const reload = async () => {
     await Promise.all([group.reload(), catalog.reload()]);

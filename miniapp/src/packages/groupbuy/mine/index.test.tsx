@@ -1,8 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { describe, expect, it } from 'vitest';
-import { routeRequests, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
-import { myGroup, ok, signIn } from '../testing/fixtures';
+import { routeRequests, setCurrentPage, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
+import { failure, myGroup, ok, signIn } from '../testing/fixtures';
 import MyGroupsPage from './index';
 
 describe('我的拼团', () => {
@@ -72,7 +72,17 @@ describe('我的拼团', () => {
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
   });
 
-  it('says 网络异常 with 重新加载 when the first page fails, not "never joined", and lists the groups on retry', async () => {
+  it('opens the login page, coming back here, when the session is no longer accepted', async () => {
+    signIn();
+    setRouterParams({});
+    setCurrentPage('packages/groupbuy/mine/index');
+    routeRequests({ 'GET /groupbuy/mine': () => failure(401, 'UNAUTHENTICATED', '请先登录') });
+    render(<MyGroupsPage />);
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/packages/groupbuy/mine/index')}` }));
+    expect(Taro.showToast).not.toHaveBeenCalled();
+  });
+
+  it('says 网络异常 with 重新加载 when the first page fails, not "never joined" nor a toast, and lists the groups on retry', async () => {
     signIn();
     let down = true;
     routeRequests({
@@ -84,6 +94,7 @@ describe('我的拼团', () => {
     render(<MyGroupsPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
     expect(screen.queryByTestId('my-groups-empty')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
 
     down = false;
     fireEvent.click(screen.getByText('重新加载'));

@@ -24,7 +24,7 @@ export default function MyGroupsPage() {
   useLoad(() => {
     if (!isSignedIn()) goToLogin(undefined, { replace: true });
   });
-  const list = useCursorList((cursor) => fetchMyGroups(cursor, 20, { status: tab === 'all' ? undefined : tab }), seatKey, [tab]);
+  const list = useCursorList((cursor) => fetchMyGroups(cursor, 20, { quiet: true, status: tab === 'all' ? undefined : tab }), seatKey, [tab]);
   useListPage(list);
   const empty = myGroupsEmpty(tab);
   return (

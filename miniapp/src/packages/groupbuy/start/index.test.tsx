@@ -75,6 +75,7 @@ describe('发起拼团 page', () => {
     });
     render(<StartGroupPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(Taro.showToast).not.toHaveBeenCalled();
     down = false;
     await act(async () => void fireEvent.click(screen.getByText('重新加载')));
     expect(await screen.findByTestId('start-closed')).toBeTruthy();

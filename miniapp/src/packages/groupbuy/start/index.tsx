@@ -25,7 +25,7 @@ export default function StartGroupPage() {
     // Signed out (a share card's visitor): log in, then back here with campaignId and productId.
     if (!isSignedIn()) goToLogin(undefined, { replace: true });
   });
-  const data = useAsyncData(() => loadById(productId, (id) => Promise.all([fetchProduct(id), fetchProductGroupbuy(id, { quiet: true })])), [productId]);
+  const data = useAsyncData(() => loadById(productId, (id) => Promise.all([fetchProduct(id, { quiet: true }), fetchProductGroupbuy(id, { quiet: true })])), [productId]);
 
   return (
     <AsyncView state={data} skeleton={<Skeleton rows={6} avatar />} notFound={{ title: '商品不存在或已下架', description: '这个拼团已无法发起', actionText: '去首页逛逛', onAction: () => openPage(PAGES.home) }}>

@@ -1,10 +1,11 @@
 import type { GroupbuyCampaignCreate, GroupbuyCampaignStats, GroupbuyCampaignStatus, GroupbuyCampaignView, Page, ProductDetail, ProductSummary } from '@shop/shared';
+import type { LoadOptions } from '../../../api/http';
 import { marketingRequest } from './marketing-http';
 
 const BASE = '/admin/groupbuy-campaigns';
 
-export function fetchCampaigns(status: GroupbuyCampaignStatus | null, cursor: string | null): Promise<Page<GroupbuyCampaignView>> {
-  return marketingRequest<Page<GroupbuyCampaignView>>(BASE, { query: { status, cursor, limit: 20 } });
+export function fetchCampaigns(status: GroupbuyCampaignStatus | null, cursor: string | null, options: LoadOptions = {}): Promise<Page<GroupbuyCampaignView>> {
+  return marketingRequest<Page<GroupbuyCampaignView>>(BASE, { query: { status, cursor, limit: 20 }, quiet: options.quiet });
 }
 
 export function fetchCampaignStats(id: number): Promise<GroupbuyCampaignStats> {

@@ -1,10 +1,11 @@
 import type { CategoryView, CouponPushView, CouponSegment, CouponStatsView, CouponTemplateCreate, CouponTemplateStatus, CouponTemplateView, MemberTierView, Page } from '@shop/shared';
+import type { LoadOptions } from '../../../api/http';
 import { marketingRequest } from './marketing-http';
 
 const BASE = '/admin/coupon-templates';
 
-export function fetchCouponTemplates(status: CouponTemplateStatus | null, cursor: string | null): Promise<Page<CouponTemplateView>> {
-  return marketingRequest<Page<CouponTemplateView>>(BASE, { query: { status, cursor, limit: 20 } });
+export function fetchCouponTemplates(status: CouponTemplateStatus | null, cursor: string | null, options: LoadOptions = {}): Promise<Page<CouponTemplateView>> {
+  return marketingRequest<Page<CouponTemplateView>>(BASE, { query: { status, cursor, limit: 20 }, quiet: options.quiet });
 }
 
 export function fetchCouponStats(id: number): Promise<CouponStatsView> {

@@ -111,6 +111,7 @@ describe('拼团活动', () => {
     expect(screen.queryByText('还没有拼团活动')).toBeNull();
     // The new button still works while the list is down.
     expect(screen.getByTestId('campaign-new')).toBeTruthy();
+    expect(Taro.showToast).not.toHaveBeenCalled();
     online = true;
     fireEvent.click(within(failed).getByText('重新加载'));
     expect(await screen.findByTestId('campaign-11')).toBeTruthy();

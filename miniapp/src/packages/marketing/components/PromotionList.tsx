@@ -30,7 +30,8 @@ export interface PromotionListProps<T extends { id: number; status: PromotionSta
   testId: string;
   newPage: PagePath;
   empty: EmptyText;
-  load: (status: PromotionStatus | null, cursor: string | null) => Promise<Page<T>>;
+  /** Called with `quiet`: the list shows a failed page itself. */
+  load: (status: PromotionStatus | null, cursor: string | null, options: { quiet?: boolean }) => Promise<Page<T>>;
   children: (item: T) => ReactNode;
 }
 
@@ -47,7 +48,7 @@ function emptyText(noun: string, filter: Filter, empty: EmptyText, create: () =>
 /** A console list of promotions: status tabs, the new button, cursor-paged cards. */
 export function PromotionList<T extends { id: number; status: PromotionStatus }>({ noun, testId, newPage, empty, load, children }: PromotionListProps<T>) {
   const [filter, setFilter] = useState<Filter>('all');
-  const list = useCursorList((cursor) => load(filter === 'all' ? null : filter, cursor), (item: T) => item.id, [filter]);
+  const list = useCursorList((cursor) => load(filter === 'all' ? null : filter, cursor, { quiet: true }), (item: T) => item.id, [filter]);
   useListPage(list);
   const create = () => replacePage(newPage);
   return (

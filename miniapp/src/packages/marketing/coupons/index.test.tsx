@@ -30,7 +30,7 @@ describe('优惠券', () => {
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/marketing/coupon-new/index' });
   });
 
-  it('says 网络异常 when the list cannot be reached, never 还没有优惠券, and lists them after 重新加载', async () => {
+  it('says 网络异常 when the list cannot be reached, never 还没有优惠券 nor a toast, and lists them after 重新加载', async () => {
     signInMarketer();
     let online = false;
     routeRequests({
@@ -44,6 +44,7 @@ describe('优惠券', () => {
     expect(failed.textContent).toContain('网络异常，点击重试');
     expect(failed.textContent).toContain('重新加载');
     expect(screen.queryByText('还没有优惠券')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
     online = true;
     fireEvent.click(within(failed).getByText('重新加载'));
     expect(await screen.findByTestId('coupon-31')).toBeTruthy();
@@ -60,6 +61,7 @@ describe('优惠券', () => {
     });
     render(<CouponsPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('加载失败，点击重试');
+    expect(Taro.showToast).not.toHaveBeenCalled();
     up = true;
     fireEvent.click(screen.getByText('重新加载'));
     const stats = await screen.findByTestId('coupon-stats-31-failed');

@@ -75,6 +75,7 @@ describe('支付异常', () => {
     expect(failed.textContent).toContain('网络异常，点击重试');
     expect(screen.queryByText('没有待处理的支付异常')).toBeNull();
     expect(screen.queryByTestId('empty-state')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
     online = true;
     fireEvent.click(within(failed).getByText('重新加载'));
     expect((await screen.findByTestId('anomaly-41-kind')).textContent).toBe('金额不符');

@@ -73,7 +73,7 @@ function PaymentAnomaliesDesk({ session }: ConsoleProps) {
 
 function AnomalyList() {
   const [filter, setFilter] = useState<Filter>('open');
-  const list = useCursorList((cursor) => fetchPaymentAnomalies(filter === 'open' ? 'open' : null, cursor), (item: PaymentAnomalyView) => item.id, [filter]);
+  const list = useCursorList((cursor) => fetchPaymentAnomalies(filter === 'open' ? 'open' : null, cursor, { quiet: true }), (item: PaymentAnomalyView) => item.id, [filter]);
   useListPage(list);
   return (
     <View>

@@ -1,6 +1,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { routeRequests } from '../../../../test/mocks/taro';
+import { offline } from '../../../../test/fixtures';
+import { routeRequests, type MockResponse } from '../../../../test/mocks/taro';
 import { failure, member, ok } from '../testing/fixtures';
 import MemberCentrePage from './index';
 
@@ -52,18 +54,18 @@ describe('会员中心', () => {
 });
 
 describe('会员中心 states', () => {
-  it('says 网络异常 with 重新加载 when the member cannot be loaded, and shows the centre on retry', async () => {
+  it('says 网络异常 with 重新加载 when the member cannot be loaded, without a toast on top, and shows the centre on retry', async () => {
     let down = true;
+    const unlessDown = (answer: () => MockResponse) => () => (down ? offline() : answer());
     routeRequests({
-      'GET /members/me': () => {
-        if (down) throw new Error('request:fail');
-        return ok(member());
-      },
-      'GET /members/me/points': () => ok({ balance: 320, items: [pointsEntry], nextCursor: null }),
-      'GET /members/me/code': () => ok({ code: 'c', digits: '837219450630', expiresAt: new Date(Date.now() + 60_000).toISOString() }),
+      'GET /members/me': unlessDown(() => ok(member())),
+      'GET /members/me/points': unlessDown(() => ok({ balance: 320, items: [pointsEntry], nextCursor: null })),
+      'GET /members/me/code': unlessDown(() => ok({ code: 'c', digits: '837219450630', expiresAt: new Date(Date.now() + 60_000).toISOString() })),
     });
     render(<MemberCentrePage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    await waitFor(() => expect(Taro.request).toHaveBeenCalledTimes(2));
+    expect(Taro.showToast).not.toHaveBeenCalled();
 
     down = false;
     await act(async () => void fireEvent.click(screen.getByText('重新加载')));
@@ -84,6 +86,7 @@ describe('会员中心 states', () => {
     render(<MemberCentrePage />);
     expect((await screen.findByTestId('points-balance')).textContent).toBe('320');
     expect(screen.queryByTestId('load-failed')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
   });
 });
 

@@ -22,8 +22,8 @@ const LINKS: readonly { icon: IconName; label: string; path: PagePath }[] = [
 
 /** 会员中心: tier and growth, member code, points, and the member's other pages. */
 export default function MemberCentrePage() {
-  const overview = useAsyncData(fetchMemberOverview, [], { reloadOnShow: true });
-  const recent = useAsyncData(() => fetchPointsLedger(null, RECENT_POINTS), [], { reloadOnShow: true });
+  const overview = useAsyncData(() => fetchMemberOverview({ quiet: true }), [], { reloadOnShow: true });
+  const recent = useAsyncData(() => fetchPointsLedger(null, RECENT_POINTS, { quiet: true }), [], { reloadOnShow: true });
 
   usePullDownRefresh(async () => {
     await Promise.all([overview.reload(), recent.reload()]);

@@ -20,7 +20,7 @@ const templateKey = (coupon: ClaimableCouponView) => coupon.templateId;
 
 /** 领券中心: the templates this member may claim, one tap each. */
 export default function CouponCentrePage() {
-  const list = useCursorList((cursor) => fetchClaimableCoupons(cursor), templateKey, []);
+  const list = useCursorList((cursor) => fetchClaimableCoupons(cursor, 20, { quiet: true }), templateKey, []);
   useListPage(list);
   const categoryNames = useCategoryNames(list.items.map((coupon) => coupon.scope));
   const [records, setRecords] = useState<ReadonlyMap<number, ClaimRecord>>(new Map());

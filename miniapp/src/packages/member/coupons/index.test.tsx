@@ -83,6 +83,7 @@ describe('我的优惠券', () => {
     render(<MyCouponsPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
     expect(screen.queryByText('暂无可用优惠券')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
 
     down = false;
     fireEvent.click(screen.getByText('重新加载'));

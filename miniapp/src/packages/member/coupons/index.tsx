@@ -31,7 +31,7 @@ function stampOf(coupon: CouponInstanceView, tab: MyCouponFilter): string | unde
 export default function MyCouponsPage() {
   const { params } = useRouter();
   const [tab, setTab] = useState<MyCouponFilter>(() => tabFromQuery(params.tab));
-  const list = useCursorList((cursor) => fetchMyCoupons(tab, cursor, 20), couponKey, [tab]);
+  const list = useCursorList((cursor) => fetchMyCoupons(tab, cursor, 20, { quiet: true }), couponKey, [tab]);
   useListPage(list);
   const categoryNames = useCategoryNames(list.items.map((coupon) => coupon.scope));
 

@@ -16,7 +16,7 @@ export default function PointsPage() {
   const [balance, setBalance] = useState<number | null>(null);
   const list = useCursorList(
     async (cursor) => {
-      const page = await fetchPointsLedger(cursor);
+      const page = await fetchPointsLedger(cursor, 20, { quiet: true });
       setBalance(page.balance);
       return page;
     },

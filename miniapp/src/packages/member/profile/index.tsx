@@ -9,7 +9,7 @@ import './index.scss';
 
 /** 个人资料: profile fields, phone binding and consents. */
 export default function ProfilePage() {
-  const overview = useAsyncData(fetchMemberOverview, []);
+  const overview = useAsyncData(() => fetchMemberOverview({ quiet: true }), []);
 
   return (
     <AsyncView state={overview} skeleton={<Skeleton rows={6} avatar />}>

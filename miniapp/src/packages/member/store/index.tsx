@@ -17,7 +17,7 @@ import './index.scss';
 export default function StorePage() {
   const id = idParam(useRouter().params.id);
   const { position } = useUserPosition();
-  const store = useAsyncData(() => loadById(id, (storeId) => fetchStore(storeId, position)), [id, position]);
+  const store = useAsyncData(() => loadById(id, (storeId) => fetchStore(storeId, position, { quiet: true })), [id, position]);
   useShareAppMessage(() => ({ title: store.data?.name ?? '栖行门店', path: pageUrl(MEMBER_PAGES.store, { id }) }));
 
   return (

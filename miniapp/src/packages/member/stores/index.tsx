@@ -13,7 +13,7 @@ import './index.scss';
 /** 门店: every open store, nearest first once the user's position is known. */
 export default function StoresPage() {
   const { position, located } = useUserPosition();
-  const stores = useAsyncData(() => fetchStores(position), [position]);
+  const stores = useAsyncData(() => fetchStores(position, { quiet: true }), [position]);
 
   usePullDownRefresh(async () => {
     await stores.reload();

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { describe, expect, it } from 'vitest';
-import { failure, ok, productDetail, skuView, storeView } from '../../../../test/fixtures';
+import { failure, offline, ok, productDetail, skuView, storeView } from '../../../../test/fixtures';
 import { routeRequests, setRouterParams, type MockResponse } from '../../../../test/mocks/taro';
 import ProductPage from './index';
 
@@ -16,19 +16,16 @@ function serve({ product = () => ok(tee), stores = () => ok([storeView(1)]) }: {
   });
 }
 
-const offline = (): MockResponse => {
-  throw new Error('request:fail');
-};
-
 describe('商品详情 states', () => {
-  it('says 网络异常 (not 不存在) when the product cannot be loaded, and 重新加载 shows it', async () => {
+  it('says 网络异常 (not 不存在) when the product cannot be loaded, without a toast on top, and 重新加载 shows it', async () => {
     setRouterParams({ id: '2' });
     let down = true;
-    serve({ product: () => (down ? offline() : ok(tee)) });
+    serve({ product: () => (down ? offline() : ok(tee)), stores: () => (down ? offline() : ok([storeView(1)])) });
     render(<ProductPage />);
     const failed = await screen.findByTestId('load-failed');
     expect(failed.textContent).toContain('网络异常，点击重试');
     expect(screen.queryByText('商品不存在或已下架')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
 
     down = false;
     await act(async () => void fireEvent.click(screen.getByText('重新加载')));
@@ -41,6 +38,7 @@ describe('商品详情 states', () => {
     serve({ product: () => failure(500, 'INTERNAL', 'boom') });
     render(<ProductPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('加载失败，点击重试');
+    expect(Taro.showToast).not.toHaveBeenCalled();
   });
 
   it('says 商品不存在或已下架 for a 404, and for a link without an id, with a way to the home page', async () => {
@@ -67,6 +65,7 @@ describe('商品详情 states', () => {
     expect(screen.getByTestId('availability-delivery').textContent).toContain('现货');
     const retry = await screen.findByTestId('availability-pickup-failed');
     expect(screen.queryByTestId('availability-pickup')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
 
     storesDown = false;
     await act(async () => void fireEvent.click(retry));

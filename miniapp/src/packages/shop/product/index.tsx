@@ -23,9 +23,9 @@ import './index.scss';
 export default function ProductPage() {
   const { params } = useRouter();
   const id = idParam(params.id);
-  const product = useAsyncData(() => loadById(id, fetchProduct), [id]);
+  const product = useAsyncData(() => loadById(id, (productId) => fetchProduct(productId, { quiet: true })), [id]);
   // Secondary: the page shows without them (pickup says it could not look, the offer line stays away).
-  const stores = useAsyncData(async () => fetchStores(await currentPosition()), []);
+  const stores = useAsyncData(async () => fetchStores(await currentPosition(), { quiet: true }), []);
   // A member sees the price after member price and best coupon; guests just the list price.
   const pricing = useAsyncData(() => (isSignedIn() ? fetchPricingContext() : Promise.resolve(null)), []);
 

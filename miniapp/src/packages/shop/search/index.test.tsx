@@ -2,7 +2,7 @@ import type { ProductSummary } from '@shop/shared';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ok, failure } from '../../../../test/fixtures';
-import { routeRequests, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
+import Taro, { routeRequests, setRouterParams, type MockRequest } from '../../../../test/mocks/taro';
 import { readSearchHistory } from '../../../lib/search-history';
 import SearchPage from './index';
 
@@ -98,6 +98,7 @@ describe('搜索', () => {
     render(<SearchPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
     expect(screen.queryByTestId('search-empty')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
 
     down = false;
     fireEvent.click(screen.getByText('重新加载'));

@@ -30,7 +30,7 @@ export default function SearchPage() {
   currentKey.current = queryKey;
   const list = useCursorList(
     async (cursor) => {
-      const page = showingResults ? await fetchProducts({ q: term || undefined, category: category ?? undefined, sort: apiSort(sort), cursor, limit: 20 }) : { items: [], nextCursor: null };
+      const page = showingResults ? await fetchProducts({ q: term || undefined, category: category ?? undefined, sort: apiSort(sort), cursor, limit: 20 }, { quiet: true }) : { items: [], nextCursor: null };
       if (cursor === null && currentKey.current === queryKey) setLoadedKey(queryKey);
       return page;
     },

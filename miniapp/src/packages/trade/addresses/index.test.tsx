@@ -1,11 +1,12 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { describe, expect, it } from 'vitest';
 import { addressView, ok, signInMember } from '../../../../test/fixtures';
 import { routeRequests, setRouterParams } from '../../../../test/mocks/taro';
 import AddressesPage from './index';
 
 describe('收货地址 states', () => {
-  it('says 网络异常 (not 还没有收货地址) when the list cannot be loaded, and shows it on retry', async () => {
+  it('says 网络异常 (not 还没有收货地址) when the list cannot be loaded, without a toast on top, and shows it on retry', async () => {
     signInMember();
     setRouterParams({});
     let down = true;
@@ -18,6 +19,7 @@ describe('收货地址 states', () => {
     render(<AddressesPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
     expect(screen.queryByText('还没有收货地址')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
 
     down = false;
     await act(async () => void fireEvent.click(screen.getByText('重新加载')));

@@ -14,7 +14,7 @@ import './index.scss';
 export default function AddressesPage() {
   const { params } = useRouter();
   const selecting = params.select === '1';
-  const addresses = useAsyncData(fetchAddresses, [], { reloadOnShow: true });
+  const addresses = useAsyncData(() => fetchAddresses({ quiet: true }), [], { reloadOnShow: true });
 
   const pick = (address: AddressView) => {
     if (!selecting) return;

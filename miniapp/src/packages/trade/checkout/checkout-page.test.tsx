@@ -186,6 +186,7 @@ describe('checkout states', () => {
     });
     render(<CheckoutPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
+    expect(Taro.showToast).not.toHaveBeenCalled();
     down = false;
     await act(async () => void fireEvent.click(screen.getByText('重新加载')));
     await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('¥139.00'));
@@ -224,6 +225,7 @@ describe('checkout states', () => {
     fireEvent.click(screen.getByTestId('fulfillment-pickup'));
     const retry = await screen.findByTestId('pickup-stores-failed');
     expect(screen.queryByText('暂无可自提的门店')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
     down = false;
     await act(async () => void fireEvent.click(retry));
     expect(await screen.findByTestId('store-1')).toBeTruthy();

@@ -36,14 +36,14 @@ export interface CheckoutState {
 /** Lines being bought, for each store's stock: the buy-now SKU, or the cart's selected lines. */
 async function wantedLines(source: CheckoutSource): Promise<WantedLine[]> {
   if (source.kind === 'buy_now') return [{ skuId: source.skuId, productId: source.productId, qty: source.qty }];
-  const cart = await fetchCart();
+  const cart = await fetchCart({ quiet: true });
   return cart.lines.filter((l) => l.selected && l.problem === null).map((l) => ({ skuId: l.skuId, productId: l.productId, qty: l.qty }));
 }
 
 async function pickupData(source: CheckoutSource) {
-  const [stores, lines] = await Promise.all([currentPosition().then(fetchStores), wantedLines(source)]);
+  const [stores, lines] = await Promise.all([currentPosition().then((position) => fetchStores(position, { quiet: true })), wantedLines(source)]);
   const productIds = [...new Set(lines.map((l) => l.productId))];
-  const details = new Map<number, ProductDetail>((await Promise.all(productIds.map(fetchProduct))).map((d) => [d.id, d]));
+  const details = new Map<number, ProductDetail>((await Promise.all(productIds.map((id) => fetchProduct(id, { quiet: true })))).map((d) => [d.id, d]));
   return pickupStoreRows(stores, lines, details);
 }
 
@@ -55,7 +55,7 @@ async function pickupData(source: CheckoutSource) {
 export function useCheckout(source: CheckoutSource): CheckoutState {
   const [choice, setChoiceState] = useState<CheckoutChoice>(INITIAL_CHOICE);
   const setChoice = (change: Partial<CheckoutChoice>) => setChoiceState((current) => ({ ...current, ...change }));
-  const addresses = useAsyncData(fetchAddresses, [], { reloadOnShow: true });
+  const addresses = useAsyncData(() => fetchAddresses({ quiet: true }), [], { reloadOnShow: true });
   const stores = useAsyncData(() => (choice.fulfillment === 'pickup' ? pickupData(source) : Promise.resolve(null)), [choice.fulfillment]);
   const [preview, setPreview] = useState<OrderPreviewView | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);

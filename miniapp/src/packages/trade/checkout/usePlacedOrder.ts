@@ -40,7 +40,7 @@ export function usePlacedOrder(source: CheckoutSource, lines: readonly { skuId: 
     // Block at once; the server says below whether the order still waits for payment.
     setPlacedState((current) => (current?.id === orderId ? current : { id: orderId }));
     try {
-      const order = await fetchOrder(orderId, { quiet: true });
+      const order = await fetchOrder(orderId, { quiet: true, noLoginRedirect: true });
       if (order.status === 'pending_payment') setPlacedState(order);
       else {
         forgetPlacedOrder(orderId);

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro';
 import { describe, expect, it } from 'vitest';
 import { addressView, failure } from '../../../../test/fixtures';
-import { routeRequests, setRouterParams } from '../../../../test/mocks/taro';
+import { routeRequests, setCurrentPage, setRouterParams } from '../../../../test/mocks/taro';
 import { group, ok, order, signIn } from '../../groupbuy/testing/fixtures';
 import OrderPage from './index';
 
@@ -118,7 +118,17 @@ describe('订单详情 states', () => {
     expect(Taro.request).not.toHaveBeenCalled();
   });
 
-  it('says 网络异常 (not 订单不存在) when offline, and 重新加载 shows the order', async () => {
+  it('opens the login page, coming back to the order, when the session is no longer accepted', async () => {
+    signIn();
+    setRouterParams({ id: '70' });
+    setCurrentPage('packages/trade/order/index', { id: '70' });
+    routeRequests({ 'GET /orders/70': () => failure(401, 'UNAUTHENTICATED', '请先登录') });
+    render(<OrderPage />);
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?redirect=${encodeURIComponent('/packages/trade/order/index?id=70')}` }));
+    expect(Taro.showToast).not.toHaveBeenCalled();
+  });
+
+  it('says 网络异常 (not 订单不存在) when offline, without a toast on top, and 重新加载 shows the order', async () => {
     signIn();
     setRouterParams({ id: '70' });
     let down = true;
@@ -131,6 +141,7 @@ describe('订单详情 states', () => {
     render(<OrderPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
     expect(screen.queryByText('订单不存在')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
 
     down = false;
     await act(async () => void fireEvent.click(screen.getByText('重新加载')));

@@ -25,7 +25,7 @@ export default function OrderPage() {
   const { params } = useRouter();
   const id = idParam(params.id);
   // The detail answer of a group-buy order also names its group.
-  const order = useAsyncData<GroupOrderDetail>(() => loadById(id, fetchOrder), [id], { reloadOnShow: true });
+  const order = useAsyncData<GroupOrderDetail>(() => loadById(id, (orderId) => fetchOrder(orderId, { quiet: true })), [id], { reloadOnShow: true });
   return (
     <AsyncView state={order} skeleton={<Skeleton rows={8} />} notFound={ORDER_NOT_FOUND}>
       {(detail) => {

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { describe, expect, it } from 'vitest';
 import { routeRequests, setRouterParams } from '../../../../test/mocks/taro';
 import { ok, order, signIn } from '../../groupbuy/testing/fixtures';
@@ -29,7 +30,7 @@ describe('我的订单 cards', () => {
 });
 
 describe('我的订单 states', () => {
-  it('says 网络异常 with 重新加载 when the first page fails, never a blank or empty list, and shows the orders on retry', async () => {
+  it('says 网络异常 with 重新加载 when the first page fails, never a blank or empty list nor a toast, and shows the orders on retry', async () => {
     signIn();
     setRouterParams({});
     let down = true;
@@ -42,6 +43,7 @@ describe('我的订单 states', () => {
     render(<OrdersPage />);
     expect((await screen.findByTestId('load-failed')).textContent).toContain('网络异常，点击重试');
     expect(screen.queryByText('还没有相关订单')).toBeNull();
+    expect(Taro.showToast).not.toHaveBeenCalled();
 
     down = false;
     await act(async () => void fireEvent.click(screen.getByText('重新加载')));

@@ -19,7 +19,7 @@ export default function OrdersPage() {
   const { params } = useRouter();
   const [tab, setTab] = useState<OrderTabKey>(orderTab(params.tab).key);
   const { statuses } = orderTab(tab);
-  const list = useCursorList((cursor) => fetchOrders({ statuses, cursor, limit: 10 }), orderKey, [tab]);
+  const list = useCursorList((cursor) => fetchOrders({ statuses, cursor, limit: 10 }, { quiet: true }), orderKey, [tab]);
   const [changed, setChanged] = useState<Record<number, OrderView>>({});
 
   useReachBottom(list.loadMore);

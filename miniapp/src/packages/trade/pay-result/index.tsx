@@ -37,7 +37,7 @@ export default function PayResultPage() {
     setWaiting(true);
     let lastError: unknown = null;
     const load = () =>
-      fetchOrder(orderId, { quiet: true }).catch((error: unknown) => {
+      fetchOrder(orderId, { quiet: true, noLoginRedirect: true }).catch((error: unknown) => {
         lastError = error;
         throw error;
       });
