@@ -27,10 +27,11 @@ export function useAsyncData<T>(load: () => Promise<T>, deps: readonly unknown[]
 
   const run = useCallback(load, deps);
 
-  const reload = useCallback(async () => {
+  const fetchData = useCallback(async (retry: boolean) => {
     const ticket = ++latest.current;
-    // A retry after a failed first load shows the skeleton again, so the tap visibly does something.
-    if (!answered.current) setLoading(true);
+    // A tapped retry after a failed first load shows the skeleton again, so the tap visibly does
+    // something; a reload the page starts itself (new deps, shown again) keeps what is on screen.
+    if (retry && !answered.current) setLoading(true);
     try {
       const answer = await run();
       if (ticket !== latest.current) return;
@@ -43,10 +44,11 @@ export function useAsyncData<T>(load: () => Promise<T>, deps: readonly unknown[]
       if (ticket === latest.current) setLoading(false);
     }
   }, [run]);
+  const reload = useCallback(() => fetchData(true), [fetchData]);
 
   useEffect(() => {
-    if (enabled) void reload();
-  }, [reload, enabled]);
+    if (enabled) void fetchData(false);
+  }, [fetchData, enabled]);
 
   useDidShow(() => {
     // The first show comes with the mount, which already loads.
@@ -54,7 +56,7 @@ export function useAsyncData<T>(load: () => Promise<T>, deps: readonly unknown[]
       firstShow.current = false;
       return;
     }
-    if (reloadOnShow && enabled) void reload();
+    if (reloadOnShow && enabled) void fetchData(false);
   });
 
   return { data, loading, error, reload, setData };
