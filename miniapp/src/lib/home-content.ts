@@ -1,6 +1,6 @@
 import type { IconName } from '../components/Icon';
-import { GROUPBUY_PAGES } from '../packages/groupbuy/routes';
-import { MEMBER_PAGES } from '../packages/member/routes';
+import { GROUPBUY_PAGES } from './groupbuy-routes';
+import { MEMBER_PAGES } from './member-routes';
 import { PAGES, type PagePath, type PageParams } from './routes';
 
 export interface Banner {

@@ -6,7 +6,7 @@ import { useAsyncData } from '../../hooks/useAsyncData';
 import { BANNERS, HOME_ENTRIES, HOME_GROUPBUY_LIMIT, type HomeEntry } from '../../lib/home-content';
 import { PAGES, openPage } from '../../lib/routes';
 import { toast } from '../../lib/toast';
-import { GroupbuySection } from './GroupbuySection';
+import { GroupbuySection } from '../../components/GroupbuySection';
 import './index.scss';
 
 const RECOMMENDED_COUNT = 10;

@@ -6,7 +6,7 @@ import { ORDER_TABS, type OrderTabKey } from '../../lib/order-tabs';
 import { PAGES, openPage, pageUrl, type PagePath, type PageParams } from '../../lib/routes';
 import { clearSession, readSession, type Session } from '../../lib/session';
 import { goToLogin } from '../../lib/login-redirect';
-import { MEMBER_PAGES } from '../../packages/member/routes';
+import { MEMBER_PAGES } from '../../lib/member-routes';
 import './index.scss';
 
 interface Entry {

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { useCountdown } from '../../../hooks/useCountdown';
-import { countdownLine } from '../lib/countdown';
+import { countdownLine } from '../../../lib/countdown';
 
 /** "剩余 05:09:08", ticking; nothing for a group that has no deadline (not open yet). */
 export function GroupCountdown({ expiresAt, prefix, testId = 'group-countdown' }: { expiresAt: string | null; prefix?: string; testId?: string }) {

@@ -7,9 +7,9 @@ import { Price } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { price } from '../../../lib/format';
 import { openPage } from '../../../lib/routes';
-import { formTimeText } from '../lib/countdown';
+import { formTimeText } from '../../../lib/countdown';
 import { offerHeadline } from '../lib/offer';
-import { GROUPBUY_PAGES } from '../routes';
+import { GROUPBUY_PAGES } from '../../../lib/groupbuy-routes';
 import { OpenGroupRow } from './OpenGroupRow';
 import './GroupbuyOffer.scss';
 

@@ -2,7 +2,7 @@ import type { GroupbuyGroupView } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
 import { openPage } from '../../../lib/routes';
 import { membersNeeded } from '../lib/seats';
-import { GROUPBUY_PAGES } from '../routes';
+import { GROUPBUY_PAGES } from '../../../lib/groupbuy-routes';
 import { GroupAvatar } from './GroupAvatar';
 import { GroupCountdown } from './GroupCountdown';
 import './groupbuy.scss';

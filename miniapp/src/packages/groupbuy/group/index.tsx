@@ -13,7 +13,7 @@ import { groupPageState, mySeatText } from '../lib/group-state';
 import { offerHeadline, offerOpen } from '../lib/offer';
 import { payThenShowGroup } from '../lib/pay';
 import { shareTitle } from '../lib/share';
-import { GROUPBUY_PAGES } from '../routes';
+import { GROUPBUY_PAGES } from '../../../lib/groupbuy-routes';
 import { GroupActions } from './GroupActions';
 import { JoinSheet } from './JoinSheet';
 import { useGroupPage } from './useGroupPage';

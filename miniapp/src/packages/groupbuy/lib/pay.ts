@@ -3,7 +3,7 @@ import { startPayment } from '../../../api/orders';
 import { isH5 } from '../../../lib/config';
 import { cashierHref, payOrder, type PayOutcome } from '../../../lib/pay';
 import { pageUrl, replacePage } from '../../../lib/routes';
-import { GROUPBUY_PAGES } from '../routes';
+import { GROUPBUY_PAGES } from '../../../lib/groupbuy-routes';
 
 /** The group page that watches the payment of `orderId` (where paying comes back to). */
 export function groupPageUrl(groupId: number, orderId?: number): string {

@@ -4,8 +4,8 @@ import { fetchRunningCampaigns } from '../../../api';
 import { AsyncView, Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { PAGES, openPage } from '../../../lib/routes';
-import { CampaignCard } from '../../../pages/home/GroupbuySection';
-import { GROUPBUY_PAGES } from '../routes';
+import { CampaignCard } from '../../../components/GroupbuySection';
+import { GROUPBUY_PAGES } from '../../../lib/groupbuy-routes';
 
 /** As many running campaigns as the server lists at once (it keeps no more than that running in practice). */
 const LISTED = 50;

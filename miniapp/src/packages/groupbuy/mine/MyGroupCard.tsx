@@ -6,7 +6,7 @@ import { PAGES, openPage } from '../../../lib/routes';
 import { GroupAvatar } from '../components/GroupAvatar';
 import { GroupCountdown } from '../components/GroupCountdown';
 import { myGroupLabel } from '../lib/group-state';
-import { GROUPBUY_PAGES } from '../routes';
+import { GROUPBUY_PAGES } from '../../../lib/groupbuy-routes';
 
 /** The main button of a card: what this member has left to do in the group. */
 function nextStep(item: MyGroupbuyView): string {

@@ -12,7 +12,7 @@ import { PAGES, idParam, openPage } from '../../../lib/routes';
 import { isSignedIn } from '../../../lib/session';
 import { GroupOrderForm } from '../components/GroupOrderForm';
 import { OfferHeader } from '../components/OfferHeader';
-import { formTimeText } from '../lib/countdown';
+import { formTimeText } from '../../../lib/countdown';
 import { payThenShowGroup } from '../lib/pay';
 import './index.scss';
 

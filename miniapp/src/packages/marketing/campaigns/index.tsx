@@ -5,7 +5,7 @@ import { Skeleton } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { toastSuccess } from '../../../lib/toast';
 import { fetchCampaigns, fetchCampaignStats, setCampaignStatus } from '../api/campaigns';
-import { PanelFailed } from '../../staff/components/PanelFailed';
+import { PanelFailed } from '../../../components/PanelFailed';
 import { marketingPage } from '../components/MarketingShell';
 import { PromotionList } from '../components/PromotionList';
 import { StatFigures } from '../components/StatFigures';

@@ -5,8 +5,8 @@ import { SubmitButton, Tabs, type EmptyStateProps } from '../../../components';
 import type { IconName } from '../../../components/Icon';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { replacePage, type PagePath } from '../../../lib/routes';
-import { useListPage } from '../../member/hooks/useListPage';
-import { ListCard } from '../../staff/components/ListCard';
+import { useListPage } from '../../../hooks/useListPage';
+import { ListCard } from '../../../components/ListCard';
 
 type Filter = 'all' | PromotionStatus;
 const FILTERS: readonly { key: Filter; label: string }[] = [

@@ -1,6 +1,6 @@
 import { formatFen, type GroupbuyCampaignStats, type GroupbuyCampaignView } from '@shop/shared';
 import { formatDateTime } from '../../../lib/format';
-import { formTimeText } from '../../groupbuy/lib/countdown';
+import { formTimeText } from '../../../lib/countdown';
 
 /** The rules of a campaign as short phrases for its card. */
 export function campaignFacts(c: GroupbuyCampaignView): string[] {

@@ -1,6 +1,6 @@
 import { COUPON_SOURCES, formatFen, type CouponAudience, type CouponPushView, type CouponSource, type CouponStatsView, type CouponTemplateView } from '@shop/shared';
 import { formatDateTime } from '../../../lib/format';
-import { couponRuleText, couponScopeText, templateValidityText } from '../../member/lib/coupon-rules';
+import { couponRuleText, couponScopeText, templateValidityText } from '../../../lib/coupon-rules';
 import type { StatFigure } from './campaign-text';
 
 export const COUPON_SOURCE_LABELS: Record<CouponSource, string> = { claim: '领券中心', push: '定向推送', welcome: '新人礼包', code: '兑换码', staff: '门店发放', birthday: '生日礼' };

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { PointsEntryView } from '@shop/shared';
 import { openPage } from '../../../lib/routes';
 import { PointsEntryRow } from '../components/PointsEntryRow';
-import { MEMBER_PAGES } from '../routes';
+import { MEMBER_PAGES } from '../../../lib/member-routes';
 
 /** The points balance and the latest few ledger lines. */
 export function PointsCard({ balance, recent }: { balance: number; recent: readonly PointsEntryView[] | null }) {

@@ -3,7 +3,7 @@ import type { MemberOverviewView } from '@shop/shared';
 import { openPage } from '../../../lib/routes';
 import { MemberAvatar } from '../components/MemberAvatar';
 import { growthProgress, tierBenefits } from '../lib/tier';
-import { MEMBER_PAGES } from '../routes';
+import { MEMBER_PAGES } from '../../../lib/member-routes';
 
 /** Who the member is, their tier, its benefits and how far the next tier is. */
 export function TierCard({ member }: { member: MemberOverviewView }) {

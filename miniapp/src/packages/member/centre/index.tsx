@@ -6,7 +6,7 @@ import { AsyncView, Icon, Skeleton, type IconName } from '../../../components';
 import { useAsyncData } from '../../../hooks/useAsyncData';
 import { openPage, type PagePath } from '../../../lib/routes';
 import { MemberCodeCard } from '../components/MemberCodeCard';
-import { MEMBER_PAGES } from '../routes';
+import { MEMBER_PAGES } from '../../../lib/member-routes';
 import { PointsCard } from './PointsCard';
 import { TierCard } from './TierCard';
 import './index.scss';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { couponFace, couponRuleText, couponThresholdText, type CouponRule } from '../lib/coupon-rules';
+import { couponFace, couponRuleText, couponThresholdText, type CouponRule } from '../../../lib/coupon-rules';
 import './CouponTicket.scss';
 
 export interface CouponTicketProps {

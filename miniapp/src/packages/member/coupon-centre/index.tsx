@@ -6,13 +6,13 @@ import { useCursorList } from '../../../hooks/useCursorList';
 import { PAGES, openPage } from '../../../lib/routes';
 import { toastSuccess } from '../../../lib/toast';
 import { CouponTicket } from '../components/CouponTicket';
-import { PagedList } from '../components/PagedList';
+import { PagedList } from '../../../components/PagedList';
 import { useCategoryNames } from '../hooks/useCategoryNames';
-import { useListPage } from '../hooks/useListPage';
+import { useListPage } from '../../../hooks/useListPage';
 import { afterClaim, afterClaimFailure, scarcityText, ticketState, type ClaimRecord } from '../lib/claim-state';
-import { couponScopeText, templateValidityText } from '../lib/coupon-rules';
+import { couponScopeText, templateValidityText } from '../../../lib/coupon-rules';
 import { couponTarget } from '../lib/coupon-target';
-import { MEMBER_PAGES } from '../routes';
+import { MEMBER_PAGES } from '../../../lib/member-routes';
 import { ClaimButton } from './ClaimButton';
 import './index.scss';
 

@@ -1,5 +1,5 @@
 import type { MemberOverviewView, MemberTierView } from '@shop/shared';
-import { discountText, yuan } from './coupon-rules';
+import { discountText, yuan } from '../../../lib/coupon-rules';
 
 export interface GrowthProgress {
   /** 0..100, how far from the current tier's threshold to the next one. */

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { fetchPointsLedger } from '../../../api';
 import { useCursorList } from '../../../hooks/useCursorList';
 import { PAGES, openPage } from '../../../lib/routes';
-import { PagedList } from '../components/PagedList';
+import { PagedList } from '../../../components/PagedList';
 import { PointsEntryRow } from '../components/PointsEntryRow';
-import { useListPage } from '../hooks/useListPage';
+import { useListPage } from '../../../hooks/useListPage';
 import './index.scss';
 
 const entryKey = (entry: PointsEntryView) => entry.id;

@@ -10,7 +10,7 @@ import { PAGES, idParam, openPage, pageUrl } from '../../../lib/routes';
 import { StoreActions } from '../components/StoreActions';
 import { StoreSummary } from '../components/StoreSummary';
 import { useUserPosition } from '../hooks/useUserPosition';
-import { MEMBER_PAGES } from '../routes';
+import { MEMBER_PAGES } from '../../../lib/member-routes';
 import './index.scss';
 
 /** 门店详情: hours, address, phone, what the store offers, and the way there. */

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { describe, expect, it, vi } from 'vitest';
 import { routeRequests } from '../../../../test/mocks/taro';
-import { MEMBER_PAGES } from '../routes';
+import { MEMBER_PAGES } from '../../../lib/member-routes';
 import { ok, queryOf, store } from '../testing/fixtures';
 import StoresPage from './index';
 

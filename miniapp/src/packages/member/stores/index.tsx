@@ -7,7 +7,7 @@ import { PAGES, openPage } from '../../../lib/routes';
 import { StoreActions } from '../components/StoreActions';
 import { StoreSummary } from '../components/StoreSummary';
 import { useUserPosition } from '../hooks/useUserPosition';
-import { MEMBER_PAGES } from '../routes';
+import { MEMBER_PAGES } from '../../../lib/member-routes';
 import './index.scss';
 
 /** 门店: every open store, nearest first once the user's position is known. */

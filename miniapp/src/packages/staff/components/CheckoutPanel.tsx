@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Price, SubmitButton } from '../../../components';
 import { couponRows, couponSummary, tapCoupon } from '../../../lib/checkout';
-import { CouponSheet } from '../../trade/checkout/CouponSheet';
+import { CouponSheet } from '../../../components/CouponSheet';
 import { PriceBreakdown } from '../../trade/shared/PriceBreakdown';
 import type { StaffPreview } from '../hooks/useStaffPreview';
 import { fulfillmentText } from '../lib/fulfillment-text';

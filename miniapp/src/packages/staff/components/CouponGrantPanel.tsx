@@ -7,7 +7,7 @@ import { useAsyncData } from '../../../hooks/useAsyncData';
 import { toast, toastSuccess } from '../../../lib/toast';
 import { fetchStaffCoupons, grantStaffCoupon } from '../api/coupons';
 import { afterGrant, handoutLimitsText, handoutRuleText, quotaText } from '../lib/coupon-grant';
-import { PanelFailed } from './PanelFailed';
+import { PanelFailed } from '../../../components/PanelFailed';
 
 export interface CouponGrantPanelProps {
   /** The identified member's counter session (`CounterCustomerView.session.token`): the server grants to its member. */

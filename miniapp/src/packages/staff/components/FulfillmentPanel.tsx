@@ -8,7 +8,7 @@ import { fetchStores } from '../api/catalog';
 import { fetchMemberAddresses } from '../api/customers';
 import type { CounterState, CounterFulfillmentType } from '../lib/counter';
 import { FULFILLMENT_LABELS } from '../lib/order-body';
-import { PanelFailed } from './PanelFailed';
+import { PanelFailed } from '../../../components/PanelFailed';
 
 const CHOICES: readonly { type: CounterFulfillmentType; hint: string }[] = [
   { type: 'carry_out', hint: '本店现货，付款后带走' },

@@ -4,7 +4,7 @@ import { useAsyncData } from '../../../hooks/useAsyncData';
 import { fetchDisplaySamples, fetchProductDetail } from '../api/catalog';
 import type { CounterLine } from '../lib/counter';
 import { stockText } from '../lib/figures';
-import { PanelFailed } from './PanelFailed';
+import { PanelFailed } from '../../../components/PanelFailed';
 import { sampleText, samplesBySku, skuRows } from '../lib/sku-rows';
 
 /** A product taken off the shop since the list was read. */

@@ -1,5 +1,5 @@
 import type { StaffCouponQuotaView, StaffCouponView, StaffCouponsView } from '@shop/shared';
-import { couponRuleText, couponScopeText, templateValidityText } from '../../member/lib/coupon-rules';
+import { couponRuleText, couponScopeText, templateValidityText } from '../../../lib/coupon-rules';
 
 /** A handout coupon's rules in the words the member will read on it: "满¥199减¥30 · 全场通用". */
 export function handoutRuleText(coupon: StaffCouponView): string {

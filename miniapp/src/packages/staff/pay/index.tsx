@@ -8,7 +8,7 @@ import { formatCountdown } from '../../../lib/format';
 import { idParam, replacePage } from '../../../lib/routes';
 import { cancelStaffOrder } from '../api/orders';
 import { OrderCard } from '../components/OrderCard';
-import { PanelFailed } from '../components/PanelFailed';
+import { PanelFailed } from '../../../components/PanelFailed';
 import { staffPage } from '../components/staffPage';
 import { useCounterPayment, type CounterPayment } from '../hooks/useCounterPayment';
 import { openCashier } from '../lib/cashier';

@@ -6,7 +6,7 @@ import { useCursorList } from '../../../hooks/useCursorList';
 import { formatDateTime } from '../../../lib/format';
 import { fetchAwaitingPickups, lookupPickup, verifyPickup } from '../api/desk';
 import { CodeEntry } from '../components/CodeEntry';
-import { ListCard } from '../components/ListCard';
+import { ListCard } from '../../../components/ListCard';
 import { OrderCard } from '../components/OrderCard';
 import { staffPage, type DeskProps } from '../components/staffPage';
 import { pickupCodeInput, pickupErrorText } from '../lib/pickup';

@@ -5,7 +5,7 @@ import { useAsyncData } from '../../../hooks/useAsyncData';
 import { toastSuccess } from '../../../lib/toast';
 import { fetchDisplaySamples, fetchProductDetail } from '../api/catalog';
 import { moveDisplay } from '../api/team';
-import { PanelFailed } from '../components/PanelFailed';
+import { PanelFailed } from '../../../components/PanelFailed';
 import { PRODUCT_GONE } from '../components/SkuList';
 import { samplesBySku, skuRows } from '../lib/sku-rows';
 import { afterMove, moveLimit, type SampleCounts } from './samples';

@@ -11,7 +11,7 @@ import { PAGES, openPage, pageUrl, replacePage } from '../../../lib/routes';
 import { toast } from '../../../lib/toast';
 import { OrderLines } from '../shared/OrderLines';
 import { PriceBreakdown } from '../shared/PriceBreakdown';
-import { CouponSheet } from './CouponSheet';
+import { CouponSheet } from '../../../components/CouponSheet';
 import { FulfillmentSection } from './FulfillmentSection';
 import { UnpaidOrderPrompt } from './UnpaidOrderPrompt';
 import { useCheckout } from './useCheckout';

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { Icon } from '../../../components/Icon';
 import { formatDateTime } from '../../../lib/format';
 import { openPage } from '../../../lib/routes';
-import { GROUPBUY_PAGES } from '../../groupbuy/routes';
+import { GROUPBUY_PAGES } from '../../../lib/groupbuy-routes';
 import { orderGroupNote } from './group-note';
 
 /** A group-buy order's group: its state, how far it is, and the way to the group page (invite, pay, outcome). */

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ComponentProps } from 'react';
-import { FailedState } from '../../../components';
+import { FailedState } from '.';
 
 /**
  * The failed load of one panel inside a desk (a product's SKUs, a card's numbers, the pickup

@@ -1,5 +1,5 @@
 import { formatFen, type ClaimableCouponView, type CouponScope, type CouponValidity, type Fen } from '@shop/shared';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime } from './format';
 
 /** The rule fields a claimable template and a member's coupon share. */
 export type CouponRule = Pick<ClaimableCouponView, 'kind' | 'value' | 'threshold' | 'repeat' | 'cap'>;

@@ -1,10 +1,10 @@
 import type { GroupbuyCampaignCard } from '@shop/shared';
 import { Text, View } from '@tarojs/components';
-import { LazyImage, Price } from '../../components';
-import { endsInText, groupSaving } from '../../lib/home-content';
-import { price } from '../../lib/format';
-import { PAGES, openPage } from '../../lib/routes';
-import { GROUPBUY_PAGES } from '../../packages/groupbuy/routes';
+import { LazyImage, Price } from '.';
+import { endsInText, groupSaving } from '../lib/home-content';
+import { price } from '../lib/format';
+import { PAGES, openPage } from '../lib/routes';
+import { GROUPBUY_PAGES } from '../lib/groupbuy-routes';
 import './GroupbuySection.scss';
 
 /**

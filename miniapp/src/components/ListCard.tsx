@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { ListStates, LoadMore, Skeleton, type EmptyStateProps } from '../../../components';
-import type { CursorList } from '../../../hooks/useCursorList';
+import { ListStates, LoadMore, Skeleton, type EmptyStateProps } from '.';
+import type { CursorList } from '../hooks/useCursorList';
 
 export interface ListCardProps<T> {
   title: string;

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useEffect, type ReactNode } from 'react';
-import { ListStates, LoadMore, Skeleton, type EmptyStateProps } from '../../../components';
-import type { CursorList } from '../../../hooks/useCursorList';
+import { ListStates, LoadMore, Skeleton, type EmptyStateProps } from '.';
+import type { CursorList } from '../hooks/useCursorList';
 
 export interface PagedListProps<T> {
   list: CursorList<T>;

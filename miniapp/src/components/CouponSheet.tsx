@@ -1,8 +1,8 @@
 import { ScrollView, Text, View } from '@tarojs/components';
-import { Icon, Price } from '../../../components';
-import type { CouponRow } from '../../../lib/checkout';
-import { formatDateTime } from '../../../lib/format';
-import { couponFace, couponThresholdText, type CouponRule } from '../../member/lib/coupon-rules';
+import { Icon, Price } from '.';
+import type { CouponRow } from '../lib/checkout';
+import { formatDateTime } from '../lib/format';
+import { couponFace, couponThresholdText, type CouponRule } from '../lib/coupon-rules';
 import './CouponSheet.scss';
 
 export interface CouponSheetProps {

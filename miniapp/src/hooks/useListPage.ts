@@ -1,5 +1,5 @@
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import type { CursorList } from '../../../hooks/useCursorList';
+import type { CursorList } from './useCursorList';
 
 /** Wires a page's scroll-to-bottom and pull-to-refresh to a cursor list. */
 export function useListPage<T>(list: CursorList<T>): void {

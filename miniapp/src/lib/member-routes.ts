@@ -1,4 +1,4 @@
-import type { PagePath } from '../../lib/routes';
+import type { PagePath } from './routes';
 
 /** Pages of the member subpackage (packages/member in app.config.ts). */
 export const MEMBER_PAGES = {

@@ -1,4 +1,4 @@
-import type { PagePath } from '../../lib/routes';
+import type { PagePath } from './routes';
 
 /** Pages of the group-buy subpackage (packages/groupbuy in app.config.ts). */
 export const GROUPBUY_PAGES = {
