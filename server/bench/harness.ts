@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/data-source.js';
 import { createScratchDatabase } from '../src/db/scratch-database.js';
-import { createLogger } from '../src/http/logger.js';
+import { createLogger } from '../src/platform/logger.js';
 import { createServices, type Services } from '../src/services.js';
 import { seedDemoShop } from '../src/db/seed/seed.js';
 import { demoShop } from '../src/db/seed/demo-data.js';

@@ -1,7 +1,7 @@
 import { DEFAULT_SQLITE_PATH, loadConfig } from './config.js';
 import { withDevAuthSecret } from './dev-secret.js';
 import { openDatabase } from './db/data-source.js';
-import { createLogger } from './http/logger.js';
+import { createLogger } from './platform/logger.js';
 import { createServices } from './services.js';
 import { createApp } from './app.js';
 import { seedDemoShop } from './db/seed/seed.js';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config.js';
-import type { Logger } from './http/logger.js';
+import type { Logger } from './platform/logger.js';
 import { TokenService } from './http/auth.js';
 import { InventoryService } from './inventory/inventory.service.js';
 import { createCode2Session, type Code2Session } from './wechat/code2session.js';
@@ -14,7 +14,7 @@ import { CatalogService } from './catalog/catalog.service.js';
 import { CartService } from './cart/cart.service.js';
 import { OrdersService } from './orders/orders.service.js';
 import { PickupService } from './stores/pickup/pickup.service.js';
-import { RateLimiter } from './http/rate-limiter.js';
+import { RateLimiter } from './platform/rate-limiter.js';
 import { NotificationsService } from './notifications/notifications.service.js';
 import { SubscribeMessageSender } from './wechat/subscribe-message.js';
 import { StableAccessToken } from './wechat/access-token.js';

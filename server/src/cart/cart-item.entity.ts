@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { boolColumn, idColumn, intColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { boolColumn, idColumn, intColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 export interface CartItem extends Timestamps {
   id: number;

@@ -13,7 +13,7 @@ import {
   type ShippingRule,
 } from '@shop/shared';
 import type { AppConfig } from '../config.js';
-import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { affectedRows, inTransaction, isUniqueViolation } from '../platform/transaction.js';
 import type { InventoryService } from '../inventory/inventory.service.js';
 import type { SkuCatalog, SkuWithProduct } from '../catalog/sku-catalog.js';
 import { CartItemEntity, type CartItem } from './cart-item.entity.js';

@@ -18,8 +18,8 @@ import {
   type SkuInput,
   type SkuUpdateRequest,
 } from '@shop/shared';
-import { inTransaction, isUniqueViolation } from '../db/transaction.js';
-import { pageOf } from '../http/cursor.js';
+import { inTransaction, isUniqueViolation } from '../platform/transaction.js';
+import { pageOf } from '../platform/cursor.js';
 import type { InventoryService } from '../inventory/inventory.service.js';
 import { CategoryEntity, type Category } from './category.entity.js';
 import { ProductEntity, type Product } from './product.entity.js';
@@ -29,7 +29,7 @@ import { PRODUCT_ROW_COLUMNS, ProductViews, type ProductRow } from './product-vi
 import type { SkuCatalog } from './sku-catalog.js';
 import { SkuEntity, type Sku } from './sku.entity.js';
 import { duplicateCodeProblems, generatedSkuCode, memberPriceProblem, minPriceOf, specListProblems, specValueProblems } from './sku-rules.js';
-import { locking } from '../db/locking.js';
+import { locking } from '../platform/locking.js';
 
 interface ProductFilters {
   status?: ProductStatus;

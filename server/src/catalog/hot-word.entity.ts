@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import { HOT_WORD_MAX_LENGTH } from '@shop/shared';
-import { boolColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { boolColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 /** One 热搜词 of the search page, in the marketer's order (sortOrder, then id). */
 export interface HotWord extends Timestamps {

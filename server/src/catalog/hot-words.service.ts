@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, MAX_HOT_WORDS, type AdminHotWordList, type HotWordCreateRequest, type HotWordUpdateRequest, type HotWordsView } from '@shop/shared';
-import { locking } from '../db/locking.js';
-import { inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { locking } from '../platform/locking.js';
+import { inTransaction, isUniqueViolation } from '../platform/transaction.js';
 import { HotWordEntity, type HotWord } from './hot-word.entity.js';
 import { movedTo, sameHotWord } from './hot-word-rules.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@shop/shared';
-import { encodeCursor } from '../http/cursor.js';
+import { encodeCursor } from '../platform/cursor.js';
 import { afterCursor, containsPattern, decodeProductCursor, PRODUCT_ORDERS, productOrderFor, relevanceKeySql, sortValueOf } from './product-query.js';
 
 describe('containsPattern', () => {

@@ -1,5 +1,5 @@
 import { AppError, type ProductSort } from '@shop/shared';
-import { decodeCursor, type KeysetCursor } from '../http/cursor.js';
+import { decodeCursor, type KeysetCursor } from '../platform/cursor.js';
 
 /**
  * How a product list is ordered for keyset pagination: one integer sort key, then id in the same

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { Fen } from '@shop/shared';
-import { fenColumn, idColumn, intColumn, jsonColumn, stringColumn, textColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { fenColumn, idColumn, intColumn, jsonColumn, stringColumn, textColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 export type ProductStatus = 'on_shelf' | 'off_shelf';
 

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { Fen } from '@shop/shared';
-import { boolColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { boolColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 export interface Sku extends Timestamps {
   id: number;

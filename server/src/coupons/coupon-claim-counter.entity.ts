@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { intColumn, stringColumn } from '../db/columns.js';
+import { intColumn, stringColumn } from '../platform/columns.js';
 
 /**
  * How many instances of a template a member has received, whatever the channel. The per-member

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { CouponInstanceStatus } from '@shop/shared';
-import { dateColumn, idColumn, intColumn, stringColumn } from '../db/columns.js';
+import { dateColumn, idColumn, intColumn, stringColumn } from '../platform/columns.js';
 
 /** Append-only log of every coupon instance transition (issue included: from = null). */
 export interface CouponEvent {

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { CouponInstanceStatus, CouponSource } from '@shop/shared';
-import { dateColumn, fenColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { dateColumn, fenColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 /** One coupon a member holds. Status changes only through conditional updates, each logged. */
 export interface CouponInstance extends Timestamps {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { CouponSource } from '@shop/shared';
-import { affectedRows } from '../db/transaction.js';
+import { affectedRows } from '../platform/transaction.js';
 import { MemberEntity } from '../membership/member.entity.js';
 import { CouponTemplateEntity, type CouponTemplate } from './coupon-template.entity.js';
 import { CouponInstanceEntity, type CouponInstance } from './coupon-instance.entity.js';

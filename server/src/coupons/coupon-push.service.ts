@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { AppError, type CouponPushView, type CouponSegment, type Page } from '@shop/shared';
-import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
-import { decodeCursor, pageOf } from '../http/cursor.js';
+import { affectedRows, inTransaction, isUniqueViolation } from '../platform/transaction.js';
+import { decodeCursor, pageOf } from '../platform/cursor.js';
 import { CouponTemplateEntity } from './coupon-template.entity.js';
 import { CouponPushEntity, type CouponPush } from './coupon-push.entity.js';
 import { issueCoupons, type TierLookup } from './coupon-issuer.js';

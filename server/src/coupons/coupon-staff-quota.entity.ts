@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { intColumn, stringColumn } from '../db/columns.js';
+import { intColumn, stringColumn } from '../platform/columns.js';
 
 /**
  * How many coupons one staff member has handed out on one China-time day. The daily quota is a

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { CouponAudience, CouponKind, CouponScope, CouponTemplateStatus, CouponValidity } from '@shop/shared';
-import { boolColumn, dateColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { boolColumn, dateColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 /** The rules of a coupon and how many may be handed out; members hold instances of it. */
 export interface CouponTemplate extends Timestamps {

@@ -12,9 +12,9 @@ import {
   type CouponTemplateView,
   type Page,
 } from '@shop/shared';
-import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
-import { isMysql } from '../db/data-source.js';
-import { decodeCursor, pageOf } from '../http/cursor.js';
+import { affectedRows, inTransaction, isUniqueViolation } from '../platform/transaction.js';
+import { isMysql } from '../platform/database-kind.js';
+import { decodeCursor, pageOf } from '../platform/cursor.js';
 import { validate } from '../http/validate.js';
 import { CouponTemplateEntity, type CouponTemplate } from './coupon-template.entity.js';
 import { CouponInstanceEntity } from './coupon-instance.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CouponInstanceStatus } from '@shop/shared';
-import { affectedRows } from '../db/transaction.js';
+import { affectedRows } from '../platform/transaction.js';
 import { CouponInstanceEntity, type CouponInstance } from './coupon-instance.entity.js';
 import { CouponEventEntity } from './coupon-event.entity.js';
 

@@ -1,7 +1,7 @@
 import { In, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { AppError, type ClaimableCouponView, type CouponInstanceView, type CouponSource, type Page } from '@shop/shared';
-import { affectedRows, inTransaction, isUniqueViolation } from '../db/transaction.js';
-import { decodeCursor, pageOf } from '../http/cursor.js';
+import { affectedRows, inTransaction, isUniqueViolation } from '../platform/transaction.js';
+import { decodeCursor, pageOf } from '../platform/cursor.js';
 import { CouponTemplateEntity, type CouponTemplate } from './coupon-template.entity.js';
 import { CouponInstanceEntity, type CouponInstance } from './coupon-instance.entity.js';
 import { CouponClaimCounterEntity } from './coupon-claim-counter.entity.js';
@@ -15,7 +15,7 @@ import { CouponOrderHooks } from './coupon-order-hooks.js';
 import { CouponTemplatesService } from './coupon-templates.service.js';
 import { CouponPushService } from './coupon-push.service.js';
 import { MemberEntity } from '../membership/member.entity.js';
-import { isAppError, type RateLimiter } from '../http/rate-limiter.js';
+import { isAppError, type RateLimiter } from '../platform/rate-limiter.js';
 import { redeemCodeLimits } from '../http/rate-limits.js';
 
 const MY_FILTER_STATUSES = {

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { dateColumn, idColumn, intColumn, stringColumn } from '../db/columns.js';
+import { dateColumn, idColumn, intColumn, stringColumn } from '../platform/columns.js';
 
 /**
  * A code a member types to receive a coupon. `single`: redeemed once by anyone (conditional

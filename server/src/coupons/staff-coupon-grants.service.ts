@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, type StaffCouponGrantView, type StaffCouponQuotaView, type StaffCouponsView } from '@shop/shared';
-import { affectedRows, inTransaction } from '../db/transaction.js';
+import { affectedRows, inTransaction } from '../platform/transaction.js';
 import { chinaDateOf } from '../util/china-time.js';
 import { CouponTemplateEntity, type CouponTemplate } from './coupon-template.entity.js';
 import { CouponStaffQuotaEntity } from './coupon-staff-quota.entity.js';

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
+import { isMysql } from '../platform/database-kind.js';
 import { entities } from './entities.js';
 import { mysqlMigrations, sqliteMigrations } from './migrations/index.js';
 
@@ -70,6 +71,3 @@ async function withNamedLock(dataSource: DataSource, name: string, work: () => P
   }
 }
 
-export function isMysql(dataSource: DataSource): boolean {
-  return dataSource.options.type === 'mysql';
-}

@@ -34,7 +34,7 @@ import { MemberProfileEntity } from '../membership/profile/member-profile.entity
 import { MemberConsentEntity } from '../membership/profile/member-consent.entity.js';
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, GroupbuyParticipationEntity } from '../groupbuy/campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity } from '../groupbuy/group.entity.js';
-import { RateLimitWindowEntity } from '../http/rate-limit.entity.js';
+import { RateLimitWindowEntity } from '../platform/rate-limit.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { StockTransferEntity } from '../inventory/stock-transfer.entity.js';
 import { MemberCodeDigitsEntity } from '../membership/member-code/member-code-digits.entity.js';

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { Fen, GroupbuyCampaignStatus } from '@shop/shared';
-import { boolColumn, dateColumn, fenColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { boolColumn, dateColumn, fenColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 /** A marketer's group-buy offer on one product: the rules every group of it follows. */
 export interface GroupbuyCampaign extends Timestamps {

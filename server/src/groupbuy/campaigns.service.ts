@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { AppError, type GroupbuyCampaignCard, type GroupbuyCampaignCreate, type GroupbuyCampaignStats, type GroupbuyCampaignStatus, type GroupbuyCampaignView, type GroupbuyOfferView, type Page } from '@shop/shared';
-import { inTransaction } from '../db/transaction.js';
-import { decodeCursor, pageOf } from '../http/cursor.js';
+import { inTransaction } from '../platform/transaction.js';
+import { decodeCursor, pageOf } from '../platform/cursor.js';
 import { SkuEntity } from '../catalog/sku.entity.js';
 import { ProductEntity, type Product } from '../catalog/product.entity.js';
 import type { SkuCatalog, SkuWithProduct } from '../catalog/sku-catalog.js';

@@ -1,10 +1,10 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { affectedRows, inTransaction } from '../db/transaction.js';
-import type { Logger } from '../http/logger.js';
+import { affectedRows, inTransaction } from '../platform/transaction.js';
+import type { Logger } from '../platform/logger.js';
 import type { Order } from '../orders/order.entity.js';
 import type { OrderLifecycleHooks, OrdersService } from '../orders/orders.service.js';
 import type { RefundsService } from '../payments/refunds.service.js';
-import { locking } from '../db/locking.js';
+import { locking } from '../platform/locking.js';
 import { GroupbuyCampaignEntity } from './campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity, type GroupbuyGroup, type GroupbuyMember } from './group.entity.js';
 import { freeCampaignStock, freeParticipation, freeSeat } from './seats.js';

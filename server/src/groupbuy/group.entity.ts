@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { GroupbuyGroupStatus, GroupbuyMemberStatus } from '@shop/shared';
-import { boolColumn, dateColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { boolColumn, dateColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 /**
  * One group of a campaign. `seatsTaken` counts members holding a live order (paid or not),

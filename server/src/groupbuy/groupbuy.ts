@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Logger } from '../http/logger.js';
+import type { Logger } from '../platform/logger.js';
 import type { OrdersService } from '../orders/orders.service.js';
 import type { RefundsService } from '../payments/refunds.service.js';
 import type { SkuCatalog } from '../catalog/sku-catalog.js';

@@ -3,7 +3,7 @@ import { AppError, leaderUnitPrice, type GroupbuyGroupDetailView, type GroupbuyG
 import type { MemberBuyer, OrderOffer, OrdersService } from '../orders/orders.service.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { OrderItemEntity } from '../orders/order-item.entity.js';
-import { decodeCursor, pageOf } from '../http/cursor.js';
+import { decodeCursor, pageOf } from '../platform/cursor.js';
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity, type GroupbuyCampaign } from './campaign.entity.js';
 import { GroupbuyGroupEntity, GroupbuyMemberEntity } from './group.entity.js';
 import { takeCampaignStock, takeParticipation, takeSeat } from './seats.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '@shop/shared';
-import { affectedRows } from '../db/transaction.js';
+import { affectedRows } from '../platform/transaction.js';
 import { GroupbuyCampaignSkuEntity, GroupbuyParticipationEntity, type GroupbuyCampaign } from './campaign.entity.js';
 import { GroupbuyGroupEntity } from './group.entity.js';
 

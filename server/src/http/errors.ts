@@ -1,7 +1,7 @@
 import type { Middleware } from 'koa';
 import { AppError, type ApiErrorBody } from '@shop/shared';
 import type { AppState } from './context.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../platform/logger.js';
 import { requestIdFor } from './request-id.js';
 
 /**

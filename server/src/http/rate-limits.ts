@@ -1,5 +1,5 @@
 import { clientAddress, type Client } from './client-key.js';
-import { tryAgainIn, type KeyedLimit, type RateLimit } from './rate-limiter.js';
+import { tryAgainIn, type KeyedLimit, type RateLimit } from '../platform/rate-limiter.js';
 
 /**
  * The limits on guessing, with their numbers in one place so they can be read side by side

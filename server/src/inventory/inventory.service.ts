@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AppError, MAX_INT } from '@shop/shared';
-import { affectedRows, inTransaction } from '../db/transaction.js';
+import { affectedRows, inTransaction } from '../platform/transaction.js';
 import { StockEntity, type Stock } from './stock.entity.js';
 import { StockMovementEntity, type StockMovementKind } from './stock-movement.entity.js';
 import { ReservationEntity, type Reservation } from './reservation.entity.js';

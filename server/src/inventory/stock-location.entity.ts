@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { StockLocationKind } from '@shop/shared';
-import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 export type { StockLocationKind };
 

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { StockMovementKind } from '@shop/shared';
-import { dateColumn, idColumn, intColumn, stringColumn } from '../db/columns.js';
+import { dateColumn, idColumn, intColumn, stringColumn } from '../platform/columns.js';
 
 export type { StockMovementKind };
 

@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import type { Page, StockLocationView, StockMovementView, StockQuery, StockView } from '@shop/shared';
 import type { SkuCatalog } from '../catalog/sku-catalog.js';
-import { decodeCursor, pageOf } from '../http/cursor.js';
+import { decodeCursor, pageOf } from '../platform/cursor.js';
 import { StockEntity, type Stock } from './stock.entity.js';
 import { StockLocationEntity, type StockLocation } from './stock-location.entity.js';
 import { StockMovementEntity, type StockMovement } from './stock-movement.entity.js';

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { idColumn, intColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { idColumn, intColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 /**
  * Stock of one SKU at one location. available = onHand - reserved; both change only through

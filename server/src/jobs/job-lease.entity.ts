@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { dateColumn, stringColumn } from '../db/columns.js';
+import { dateColumn, stringColumn } from '../platform/columns.js';
 
 /** One row per scheduled job: whoever holds an unexpired lease runs it; others skip. */
 export interface JobLease {

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Services } from '../services.js';
-import { affectedRows, inTransaction } from '../db/transaction.js';
+import { affectedRows, inTransaction } from '../platform/transaction.js';
 import { JobLeaseEntity } from './job-lease.entity.js';
 import { LessThanOrEqual } from 'typeorm';
 import type { Job } from './job.js';

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ADDRESS_MAX_PER_MEMBER, AppError, maskPhone, type AddressInput, type AddressUpdate, type AddressView } from '@shop/shared';
-import { inTransaction } from '../db/transaction.js';
+import { inTransaction } from '../platform/transaction.js';
 import { AddressEntity, type Address } from './address.entity.js';
 import { MemberEntity } from './member.entity.js';
-import { locking } from '../db/locking.js';
+import { locking } from '../platform/locking.js';
 
 /**
  * A member's delivery addresses. Invariant: a member with any address has exactly one default.

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AuthTokenResponse } from '@shop/shared';
-import { inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { inTransaction, isUniqueViolation } from '../platform/transaction.js';
 import type { TokenService } from '../http/auth.js';
 import type { CouponsService } from '../coupons/coupons.service.js';
 import type { Code2Session } from '../wechat/code2session.js';

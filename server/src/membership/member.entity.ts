@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 export interface Member extends Timestamps {
   id: number;

@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AppError, maskPhone, type StaffOrderBuyer } from '@shop/shared';
-import { inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { inTransaction, isUniqueViolation } from '../platform/transaction.js';
 import { MemberEntity, type Member } from './member.entity.js';
 
 /** Read access to members for other modules (payments need the openid), and counter registration. */

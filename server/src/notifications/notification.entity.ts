@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { dateColumn, idColumn, intColumn, jsonColumn, stringColumn, textColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { dateColumn, idColumn, intColumn, jsonColumn, stringColumn, textColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 export type NotificationKind = 'pickup_ready' | 'pickup_reminder';
 /** `no_recipient`: the member has no WeChat account to message (registered by phone at a counter). */

@@ -1,7 +1,7 @@
 import { LessThan, type DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config.js';
-import type { Logger } from '../http/logger.js';
-import { affectedRows, inTransaction } from '../db/transaction.js';
+import type { Logger } from '../platform/logger.js';
+import { affectedRows, inTransaction } from '../platform/transaction.js';
 import { MemberEntity } from '../membership/member.entity.js';
 import type { SubscribeMessageSender } from '../wechat/subscribe-message.js';
 import { NotificationEntity, type NotificationKind } from './notification.entity.js';

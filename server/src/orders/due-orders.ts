@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Logger } from '../http/logger.js';
+import type { Logger } from '../platform/logger.js';
 import { OrderEntity } from './order.entity.js';
 
 /**

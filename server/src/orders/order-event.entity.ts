@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { OrderStatus } from '@shop/shared';
-import { dateColumn, idColumn, intColumn, stringColumn } from '../db/columns.js';
+import { dateColumn, idColumn, intColumn, stringColumn } from '../platform/columns.js';
 
 /** Append-only log of every order status change, so an order's history can be explained. */
 export interface OrderEvent {

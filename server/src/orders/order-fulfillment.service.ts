@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AppError, ORDER_STATUS_LABELS, type OrderShipRequest, type OrderView } from '@shop/shared';
 import type { AppConfig } from '../config.js';
-import type { Logger } from '../http/logger.js';
-import { inTransaction } from '../db/transaction.js';
+import type { Logger } from '../platform/logger.js';
+import { inTransaction } from '../platform/transaction.js';
 import type { OrdersService } from './orders.service.js';
 import { OrderEntity } from './order.entity.js';
 import { refuseTransition, transitionOrder } from './order-transitions.js';

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { Fen, LineDiscount } from '@shop/shared';
-import { fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 /** A line of an order with the title and prices as they were when it was placed. */
 export interface OrderItem extends Timestamps {

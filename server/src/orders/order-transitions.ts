@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AppError, ORDER_STATUS_LABELS, transitionSources, transitionTarget, type OrderTransition } from '@shop/shared';
-import { affectedRows } from '../db/transaction.js';
+import { affectedRows } from '../platform/transaction.js';
 import { OrderEntity, type Order } from './order.entity.js';
 import { OrderEventEntity } from './order-event.entity.js';
 

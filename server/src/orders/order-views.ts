@@ -1,7 +1,7 @@
 import { ORDER_STATUS_LABELS, maskPhone, type AddressSnapshot, type FulfillmentType, type OrderEventView, type OrderFulfillmentView, type OrderStoreView, type OrderView } from '@shop/shared';
 import { deliveryEta } from '../fulfillment/dispatch.js';
 import type { DeliveryPartView } from '../fulfillment/fulfillment-planner.js';
-import { pickupQrPayload } from '../stores/pickup/pickup-code.js';
+import { pickupQrPayload } from './pickup-code.js';
 import type { Store } from '../stores/store.entity.js';
 import type { Order } from './order.entity.js';
 import type { OrderItem } from './order-item.entity.js';

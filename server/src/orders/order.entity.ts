@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { Fen, OrderDiscount, OrderSource, OrderStatus, FulfillmentType, AddressSnapshot } from '@shop/shared';
-import { dateColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { dateColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 export interface Order extends Timestamps {
   id: number;

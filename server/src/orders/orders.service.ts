@@ -20,9 +20,9 @@ import {
   type PricingResult,
 } from '@shop/shared';
 import type { AppConfig } from '../config.js';
-import type { Logger } from '../http/logger.js';
-import { inTransaction, isUniqueViolation } from '../db/transaction.js';
-import { decodeCursor, pageOf } from '../http/cursor.js';
+import type { Logger } from '../platform/logger.js';
+import { inTransaction, isUniqueViolation } from '../platform/transaction.js';
+import { decodeCursor, pageOf } from '../platform/cursor.js';
 import { outOfStock, type InventoryService } from '../inventory/inventory.service.js';
 import type { SkuCatalog, SkuWithProduct } from '../catalog/sku-catalog.js';
 import { deliveryPartsView, lineLocation, type FulfillmentPart, type FulfillmentPlanner } from '../fulfillment/fulfillment-planner.js';
@@ -38,8 +38,8 @@ import { fulfillmentView, orderView } from './order-views.js';
 import { transitionOrder } from './order-transitions.js';
 import { forEachDueOrder } from './due-orders.js';
 import { groupBy } from '../util/group-by.js';
-import { locking } from '../db/locking.js';
-import { newPickupCode } from '../stores/pickup/pickup-code.js';
+import { locking } from '../platform/locking.js';
+import { newPickupCode } from './pickup-code.js';
 
 /** An order request as the service takes it: the consumer's body, or a staff member's (carry-out, typed address). */
 export type PlacementRequest = Omit<OrderRequest, 'fulfillment'> & { fulfillment: PlacementFulfillment };

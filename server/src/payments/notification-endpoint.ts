@@ -2,7 +2,7 @@ import type { Middleware } from 'koa';
 import { AppError } from '@shop/shared';
 import type { AppConfig } from '../config.js';
 import type { AppContext, AppState } from '../http/context.js';
-import type { Logger } from '../http/logger.js';
+import type { Logger } from '../platform/logger.js';
 import type { WechatPayClient } from '../wechat/pay-client.js';
 import { signedHeadersOf } from '../wechat/platform-keys.js';
 import { MalformedResource, NotificationRejected, PaymentAnomaly, openNotification, type OpenedNotification, type PaymentAnomalyFacts } from './notification.js';

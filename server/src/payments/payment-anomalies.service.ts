@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { In, IsNull, LessThan, Not, type DataSource } from 'typeorm';
 import { AppError, type Page, type PaymentAnomalyListQuery, type PaymentAnomalyView } from '@shop/shared';
-import { inTransaction, isUniqueViolation } from '../db/transaction.js';
-import { decodeCursor, pageOf } from '../http/cursor.js';
+import { inTransaction, isUniqueViolation } from '../platform/transaction.js';
+import { decodeCursor, pageOf } from '../platform/cursor.js';
 import { PaymentAnomalyEntity, type PaymentAnomalyRow } from './payment-anomaly.entity.js';
 import type { PaymentAnomalyFacts } from './notification.js';
 

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { PaymentAnomalyKind } from '@shop/shared';
-import { dateColumn, idColumn, stringColumn, textColumn } from '../db/columns.js';
+import { dateColumn, idColumn, stringColumn, textColumn } from '../platform/columns.js';
 
 /**
  * A genuine WeChat Pay notification we acknowledged but could not apply (amounts, merchant or

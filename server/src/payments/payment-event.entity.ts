@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { Fen } from '@shop/shared';
-import { dateColumn, fenColumn, idColumn, intColumn, stringColumn } from '../db/columns.js';
+import { dateColumn, fenColumn, idColumn, intColumn, stringColumn } from '../platform/columns.js';
 
 export type PaymentEventKind = 'prepay' | 'paid' | 'duplicate' | 'closed' | 'refund_requested' | 'refund_succeeded' | 'refund_failed' | 'auto_refund' | 'anomaly';
 

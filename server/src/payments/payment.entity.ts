@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { Fen } from '@shop/shared';
-import { dateColumn, fenColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { dateColumn, fenColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 export type PaymentMethod = 'jsapi' | 'native';
 /**

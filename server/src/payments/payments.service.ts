@@ -2,8 +2,8 @@ import { In, LessThanOrEqual, type DataSource, type EntityManager } from 'typeor
 import { AppError, type OrderView, type PayAnswer } from '@shop/shared';
 import { cashierLinkToken } from '../../emulator/control-token.js';
 import type { AppConfig } from '../config.js';
-import type { Logger } from '../http/logger.js';
-import { affectedRows, afterCommit, inTransaction, isUniqueViolation } from '../db/transaction.js';
+import type { Logger } from '../platform/logger.js';
+import { affectedRows, afterCommit, inTransaction, isUniqueViolation } from '../platform/transaction.js';
 import type { Order } from '../orders/order.entity.js';
 import type { OrderLifecycleHooks, OrdersService } from '../orders/orders.service.js';
 import type { MemberService } from '../membership/member.service.js';

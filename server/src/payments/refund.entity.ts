@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { Fen } from '@shop/shared';
-import { dateColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { dateColumn, fenColumn, idColumn, intColumn, jsonColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 /** abnormal: WeChat could not pay it back (e.g. the card was closed); handled by people. */
 export type RefundStatus = 'processing' | 'succeeded' | 'failed' | 'abnormal';

@@ -1,15 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, allocateProportionally } from '@shop/shared';
 import type { AppConfig } from '../config.js';
-import type { Logger } from '../http/logger.js';
-import { affectedRows, afterCommit, inTransaction, isUniqueViolation } from '../db/transaction.js';
+import type { Logger } from '../platform/logger.js';
+import { affectedRows, afterCommit, inTransaction, isUniqueViolation } from '../platform/transaction.js';
 import type { OrdersService } from '../orders/orders.service.js';
 import type { WechatPayClient, WechatRefund } from '../wechat/pay-client.js';
 import { PaymentEntity, type Payment } from './payment.entity.js';
 import { PaymentEventEntity, type PaymentEventKind } from './payment-event.entity.js';
 import { RefundEntity, type Refund, type RefundLine } from './refund.entity.js';
 import { PaymentAnomaly } from './notification.js';
-import { locking } from '../db/locking.js';
+import { locking } from '../platform/locking.js';
 
 export const REFUND_NOTIFY_PATH = '/api/v1/payments/wechat/refund-notify';
 

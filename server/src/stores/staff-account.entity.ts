@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { boolColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../db/columns.js';
+import { boolColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../platform/columns.js';
 
 export type StaffRole = 'staff' | 'store_manager' | 'marketer' | 'admin';
 

@@ -6,9 +6,9 @@ import { StaffAccountEntity, type StaffAccount } from './staff-account.entity.js
 import { StoreEntity } from './store.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { Client } from '../http/client-key.js';
-import { isAppError, type RateLimiter } from '../http/rate-limiter.js';
+import { isAppError, type RateLimiter } from '../platform/rate-limiter.js';
 import { staffLoginLimits } from '../http/rate-limits.js';
-import { inTransaction } from '../db/transaction.js';
+import { inTransaction } from '../platform/transaction.js';
 import { StaffKnownDeviceEntity } from './staff-known-device.entity.js';
 
 /** Device ids are stored hashed: the table alone does not hand out ids that pass as the owner's tablet. */

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { idColumn, intColumn, stringColumn } from '../db/columns.js';
+import { idColumn, intColumn, stringColumn } from '../platform/columns.js';
 
 /**
  * A device (its X-Device-Id, hashed) that has signed in to a staff account before. Made-up

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, type AdminStoreCreateRequest, type AdminStoreUpdateRequest, type AdminStoreView, type Page } from '@shop/shared';
-import { decodeCursor, pageOf } from '../http/cursor.js';
-import { inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { decodeCursor, pageOf } from '../platform/cursor.js';
+import { inTransaction, isUniqueViolation } from '../platform/transaction.js';
 import type { InventoryService } from '../inventory/inventory.service.js';
 import { StockLocationEntity } from '../inventory/stock-location.entity.js';
 import { StoreEntity, type Store } from './store.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager, EntitySchema } from 'typeorm';
 import { AppError, PROMOTION_STATUS_LABELS, PROMOTION_STATUS_SOURCES, type PromotionStatus, type PromotionTarget } from '@shop/shared';
-import { affectedRows } from '../db/transaction.js';
+import { affectedRows } from '../platform/transaction.js';
 
 /**
  * Moves a promotion to `status` by one conditional update inside the caller's transaction;

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { ReferralBindResult, ReferralTokenView } from '@shop/shared';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { OrderEntity, type Order } from '../../src/orders/order.entity.js';
 import { StaffAccountEntity, type StaffAccount } from '../../src/stores/staff-account.entity.js';
 import type { Sku } from '../../src/catalog/sku.entity.js';

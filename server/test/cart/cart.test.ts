@@ -3,7 +3,7 @@ import { CART_MAX_LINES, priceOrder } from '@shop/shared';
 import { ProductEntity } from '../../src/catalog/product.entity.js';
 import { SkuEntity, type Sku } from '../../src/catalog/sku.entity.js';
 import { CartItemEntity } from '../../src/cart/cart-item.entity.js';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
 import { skusWithStock, stockOf, warehouseOf } from '../support/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeCursor } from '../../src/http/cursor.js';
-import { inTransaction } from '../../src/db/transaction.js';
+import { encodeCursor } from '../../src/platform/cursor.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { ProductEntity } from '../../src/catalog/product.entity.js';
 import { StoreEntity } from '../../src/stores/store.entity.js';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';

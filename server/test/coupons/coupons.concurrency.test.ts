@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CouponInstanceEntity } from '../../src/coupons/coupon-instance.entity.js';
 import { CouponTemplateEntity } from '../../src/coupons/coupon-template.entity.js';
 import { CouponEventEntity } from '../../src/coupons/coupon-event.entity.js';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import type { Services } from '../../src/services.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { activeTemplate, bulkMembers, marketerToken, memberToken } from './coupon-fixtures.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CouponInstanceEntity } from '../../src/coupons/coupon-instance.entity.js';
 import { CouponEventEntity } from '../../src/coupons/coupon-event.entity.js';
 import { MemberEntity } from '../../src/membership/member.entity.js';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { runJobOnce } from '../../src/jobs/scheduler.js';
 import { couponExpiryJob } from '../../src/coupons/coupon-jobs.js';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { afterCommit, inTransaction, type AfterCommitEffect } from '../../src/db/transaction.js';
-import { RateLimitWindowEntity } from '../../src/http/rate-limit.entity.js';
+import { afterCommit, inTransaction, type AfterCommitEffect } from '../../src/platform/transaction.js';
+import { RateLimitWindowEntity } from '../../src/platform/rate-limit.entity.js';
 import { startTestApp, testDatabaseKind, type TestApp } from '../support/test-app.js';
 
 /**

@@ -4,7 +4,7 @@ import { SAMPLE_ADDRESS, setAvailable, skusWithStock, stockOf, storeByCode, ware
 import { StockEntity } from '../../src/inventory/stock.entity.js';
 import { ReservationEntity } from '../../src/inventory/reservation.entity.js';
 import { findStockMismatches } from '../../src/inventory/stock-audit.js';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';
 import type { Sku } from '../../src/catalog/sku.entity.js';
 

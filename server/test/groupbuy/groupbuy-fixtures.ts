@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { SkuEntity, type Sku } from '../../src/catalog/sku.entity.js';
 import { OrderEntity, type Order } from '../../src/orders/order.entity.js';
 import { DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';

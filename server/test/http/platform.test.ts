@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { seedDemoShop } from '../../src/db/seed/seed.js';
 import { demoShop } from '../../src/db/seed/demo-data.js';
 import { ProductEntity } from '../../src/catalog/product.entity.js';

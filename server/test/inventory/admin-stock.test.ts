@@ -3,7 +3,7 @@ import { SkuEntity, type Sku } from '../../src/catalog/sku.entity.js';
 import { StockEntity } from '../../src/inventory/stock.entity.js';
 import { StockMovementEntity } from '../../src/inventory/stock-movement.entity.js';
 import { auditStockLedger, findStockMismatches } from '../../src/inventory/stock-audit.js';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
 import { skusWithStock, stockOf, storeByCode, warehouseOf } from '../support/fixtures.js';
 

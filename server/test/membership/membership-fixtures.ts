@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { PointsEntryEntity } from '../../src/membership/points/points-entry.entity.js';
 import type { Services } from '../../src/services.js';
 import { DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';

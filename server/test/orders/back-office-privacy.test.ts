@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';
 import { StockTransferEntity } from '../../src/inventory/stock-transfer.entity.js';
 import type { Sku } from '../../src/catalog/sku.entity.js';

@@ -5,7 +5,7 @@ import { SkuEntity } from '../../src/catalog/sku.entity.js';
 import { StockMovementEntity } from '../../src/inventory/stock-movement.entity.js';
 import { ReservationEntity } from '../../src/inventory/reservation.entity.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
 import { addAddress, setAvailable, skusWithStock, stockOf, storeByCode, warehouseOf } from '../support/fixtures.js';
 import type { Sku } from '../../src/catalog/sku.entity.js';

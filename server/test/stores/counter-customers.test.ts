@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.js';
 import { SAMPLE_ADDRESS, skusWithStock, storeByCode } from '../support/fixtures.js';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { MemberEntity } from '../../src/membership/member.entity.js';
 import { CouponInstanceEntity } from '../../src/coupons/coupon-instance.entity.js';
 import { CouponTemplateEntity } from '../../src/coupons/coupon-template.entity.js';

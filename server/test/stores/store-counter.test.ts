@@ -3,7 +3,7 @@ import { startTestApp, DEMO_PASSWORDS, type TestApp } from '../support/test-app.
 import { eventually } from '../support/eventually.js';
 import { SAMPLE_ADDRESS, setAvailable, skusWithStock, stockOf, storeByCode, warehouseOf } from '../support/fixtures.js';
 import { counterHeaders, counterSession, textedCode } from '../support/counter.js';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';
 import { StoreEntity } from '../../src/stores/store.entity.js';
 import { NotificationEntity } from '../../src/notifications/notification.entity.js';

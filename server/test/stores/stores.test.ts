@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@shop/shared';
-import { inTransaction } from '../../src/db/transaction.js';
+import { inTransaction } from '../../src/platform/transaction.js';
 import { StoreEntity, type Store } from '../../src/stores/store.entity.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -5,7 +5,7 @@ import { loadConfig, type AppConfig } from '../../src/config.js';
 import { createScratchDatabase } from '../../src/db/scratch-database.js';
 import { startWechatEmulator, type EmulatorOptions, type WechatEmulator } from '../../emulator/emulator.js';
 import { openDatabase } from '../../src/db/data-source.js';
-import { createLogger } from '../../src/http/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { createServices, type Services } from '../../src/services.js';
 import { createApp } from '../../src/app.js';
 import { seedDemoShop } from '../../src/db/seed/seed.js';

@@ -19,7 +19,7 @@ import {
 } from '../index.js';
 
 /**
- * Every id, quantity, count and amount lands in a signed 32-bit INT column (server/src/db/columns.ts):
+ * Every id, quantity, count and amount lands in a signed 32-bit INT column (server/src/platform/columns.ts):
  * a value past it is a database error (a 500 on MySQL) unless the schema refuses it first.
  */
 const MIN_INT = -(2 ** 31);

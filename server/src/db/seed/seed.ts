@@ -7,7 +7,7 @@ import type { InventoryService } from '../../inventory/inventory.service.js';
 import { StoreEntity } from '../../stores/store.entity.js';
 import { StaffAccountEntity } from '../../stores/staff-account.entity.js';
 import { hashPassword } from '../../stores/password.js';
-import { inTransaction } from '../transaction.js';
+import { inTransaction } from '../../platform/transaction.js';
 import type { DemoCouponTemplate, DemoGroupbuyCampaign, DemoProduct, DemoShop } from './demo-data.types.js';
 import { GroupbuyCampaignEntity, GroupbuyCampaignSkuEntity } from '../../groupbuy/campaign.entity.js';
 import { CouponTemplateEntity } from '../../coupons/coupon-template.entity.js';

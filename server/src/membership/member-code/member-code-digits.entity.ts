@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { dateColumn, idColumn, intColumn, stringColumn } from '../../db/columns.js';
+import { dateColumn, idColumn, intColumn, stringColumn } from '../../platform/columns.js';
 
 /** The 12 digits printed under a member's QR, for staff to type when no scanner works; valid as long as the QR. */
 export interface MemberCodeDigits {

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { LessThan, MoreThan, type DataSource } from 'typeorm';
 import { AppError, type MemberCodeAnswer } from '@shop/shared';
-import { inTransaction, isUniqueViolation } from '../../db/transaction.js';
+import { inTransaction, isUniqueViolation } from '../../platform/transaction.js';
 import { MemberCodeDigitsEntity } from './member-code-digits.entity.js';
 
 /** 12 random digits: 10^12 codes against at most a few thousand live ones, so guessing one is hopeless. */

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { idColumn, intColumn, timestampColumns, type Timestamps } from '../../db/columns.js';
+import { idColumn, intColumn, timestampColumns, type Timestamps } from '../../platform/columns.js';
 
 /**
  * A member's points balance. Changed only by conditional UPDATEs (`balance >= n` for debits)

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { PointsEntryKind } from '@shop/shared';
-import { dateColumn, idColumn, intColumn, stringColumn } from '../../db/columns.js';
+import { dateColumn, idColumn, intColumn, stringColumn } from '../../platform/columns.js';
 
 /**
  * Append-only points ledger. Entries that add points (earn, refund_spend, positive adjust) are

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AppError, MAX_INT, type PointsEntryKind } from '@shop/shared';
-import { affectedRows } from '../../db/transaction.js';
-import { locking } from '../../db/locking.js';
+import { affectedRows } from '../../platform/transaction.js';
+import { locking } from '../../platform/locking.js';
 import { PointsAccountEntity, type PointsAccount } from './points-account.entity.js';
 import { PointsEntryEntity, type PointsEntry } from './points-entry.entity.js';
 

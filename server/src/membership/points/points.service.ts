@@ -1,15 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { LessThanOrEqual, MoreThan } from 'typeorm';
 import { AppError, type PointsEntryView, type PointsLedgerView } from '@shop/shared';
-import { affectedRows, inTransaction } from '../../db/transaction.js';
-import { decodeCursor, pageOf } from '../../http/cursor.js';
+import { affectedRows, inTransaction } from '../../platform/transaction.js';
+import { decodeCursor, pageOf } from '../../platform/cursor.js';
 import { MemberEntity } from '../member.entity.js';
 import { PointsAccountEntity } from './points-account.entity.js';
 import { PointsEntryEntity, type PointsEntry } from './points-entry.entity.js';
 import { assertPositivePoints } from './points-rules.js';
 import { pointsEntryView } from './points-views.js';
 import { appendEntry, consumeLots, credit, debit, headroom, lockAccount, lockOrCreateAccount, lockedOrderEntries, sumDelta } from './points-store.js';
-import { locking } from '../../db/locking.js';
+import { locking } from '../../platform/locking.js';
 
 const EXPIRY_BATCH = 500;
 

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { ConsentKind } from '@shop/shared';
-import { boolColumn, dateColumn, idColumn, intColumn, stringColumn } from '../../db/columns.js';
+import { boolColumn, dateColumn, idColumn, intColumn, stringColumn } from '../../platform/columns.js';
 
 /** Append-only record of every consent given or withdrawn; the latest row per kind is in force. */
 export interface MemberConsent {

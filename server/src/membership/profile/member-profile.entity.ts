@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../../db/columns.js';
+import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../../platform/columns.js';
 
 /** Profile fields the member row does not carry (birthday, as YYYY-MM-DD: a date, not an instant). */
 export interface MemberProfile extends Timestamps {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { AppError, type MemberConsentInput, type MemberConsentView, type MemberProfilePatch } from '@shop/shared';
-import { affectedRows, inTransaction, isUniqueViolation } from '../../db/transaction.js';
+import { affectedRows, inTransaction, isUniqueViolation } from '../../platform/transaction.js';
 import { MemberEntity } from '../member.entity.js';
 import { MemberProfileEntity } from './member-profile.entity.js';
 import { MemberConsentEntity, type MemberConsent } from './member-consent.entity.js';

@@ -3,7 +3,7 @@ import { MAX_INT } from '@shop/shared';
 import type { TierLookup } from '../../coupons/coupon-issuer.js';
 import { MemberTierEntity, type MemberTier } from './member-tier.entity.js';
 import { MemberGrowthEntity, type MemberGrowth } from './member-growth.entity.js';
-import { locking } from '../../db/locking.js';
+import { locking } from '../../platform/locking.js';
 import { growthForFen, nextTierCode, tierForGrowth } from './tier-rules.js';
 
 /**

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../../db/columns.js';
+import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../../platform/columns.js';
 
 /** A member's growth value (1 per yuan paid, less refunds) and the tier it has earned. */
 export interface MemberGrowth extends Timestamps {

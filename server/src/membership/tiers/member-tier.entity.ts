@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../../db/columns.js';
+import { idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../../platform/columns.js';
 
 /** A membership tier and its benefits; a member reaches it at `growthThreshold` growth value. */
 export interface MemberTier extends Timestamps {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AppError, type MemberTierCreate, type MemberTierPatch, type MemberTierView, type Page } from '@shop/shared';
-import { inTransaction, isUniqueViolation } from '../../db/transaction.js';
-import { decodeCursor, pageOf } from '../../http/cursor.js';
+import { inTransaction, isUniqueViolation } from '../../platform/transaction.js';
+import { decodeCursor, pageOf } from '../../platform/cursor.js';
 import { MemberTierEntity, type MemberTier } from './member-tier.entity.js';
 import { MemberGrowthEntity } from './member-growth.entity.js';
 import { tierView } from './tier-views.js';

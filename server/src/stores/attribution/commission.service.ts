@@ -8,7 +8,7 @@ import {
   type StaffCommissionQuery,
   type StaffCommissionView,
 } from '@shop/shared';
-import { decodeCursor, pageOf } from '../../http/cursor.js';
+import { decodeCursor, pageOf } from '../../platform/cursor.js';
 import { OrderEntity, type Order } from '../../orders/order.entity.js';
 import { StaffAccountEntity } from '../staff-account.entity.js';
 import { StoreEntity } from '../store.entity.js';

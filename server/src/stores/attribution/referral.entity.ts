@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { ReferralSource } from '@shop/shared';
-import { dateColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../../db/columns.js';
+import { dateColumn, idColumn, intColumn, stringColumn, timestampColumns, type Timestamps } from '../../platform/columns.js';
 
 /**
  * A member's 导购: the staff member whose share card or store QR brought them, credited with the

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, type ReferralBindResult, type ReferralBindingView, type ReferralSource, type ReferralTokenView } from '@shop/shared';
-import { affectedRows, inTransaction } from '../../db/transaction.js';
-import { locking } from '../../db/locking.js';
+import { affectedRows, inTransaction } from '../../platform/transaction.js';
+import { locking } from '../../platform/locking.js';
 import type { Referrer } from '../../orders/orders.service.js';
 import { StaffAccountEntity } from '../staff-account.entity.js';
 import { StoreEntity } from '../store.entity.js';

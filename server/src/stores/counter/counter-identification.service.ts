@@ -1,8 +1,8 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
 import { AppError, maskPhone, type CounterCustomerView, type PhoneChallengeView, type StaffMemberRegister, type StaffMemberRegisterAnswer } from '@shop/shared';
-import { affectedRows } from '../../db/transaction.js';
-import { isAppError, type RateLimiter } from '../../http/rate-limiter.js';
+import { affectedRows } from '../../platform/transaction.js';
+import { isAppError, type RateLimiter } from '../../platform/rate-limiter.js';
 import { counterMemberCodeLimits, counterPhoneLookupLimits, counterTextLimits } from '../../http/rate-limits.js';
 import type { CouponsService } from '../../coupons/coupons.service.js';
 import type { MemberCodeDigitsService } from '../../membership/member-code/member-code-digits.service.js';

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { dateColumn, idColumn, intColumn, stringColumn } from '../../db/columns.js';
+import { dateColumn, idColumn, intColumn, stringColumn } from '../../platform/columns.js';
 
 /**
  * A code sent by SMS to a member's phone so that staff may act for them at the counter: only

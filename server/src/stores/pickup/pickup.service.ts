@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, type OrderView } from '@shop/shared';
-import { affectedRows, inTransaction } from '../../db/transaction.js';
+import { affectedRows, inTransaction } from '../../platform/transaction.js';
 import type { InventoryService } from '../../inventory/inventory.service.js';
 import { StockTransferEntity, type StockTransfer } from '../../inventory/stock-transfer.entity.js';
 import type { NotificationsService } from '../../notifications/notifications.service.js';
 import type { Order } from '../../orders/order.entity.js';
 import { StoreEntity } from '../store.entity.js';
 import type { AppConfig } from '../../config.js';
-import type { Logger } from '../../http/logger.js';
+import type { Logger } from '../../platform/logger.js';
 import type { RefundsService } from '../../payments/refunds.service.js';
 import type { Refund } from '../../payments/refund.entity.js';
 import { OrderItemEntity } from '../../orders/order-item.entity.js';
@@ -20,12 +20,12 @@ const orderPage = (orderId: number) => `packages/trade/order/index?id=${orderId}
 function daysBefore(now: Date, days: number): Date {
   return new Date(now.getTime() - days * 86_400_000);
 }
-import { isAppError, type RateLimit, type RateLimiter } from '../../http/rate-limiter.js';
+import { isAppError, type RateLimit, type RateLimiter } from '../../platform/rate-limiter.js';
 import type { OrderLifecycleHooks, OrdersService } from '../../orders/orders.service.js';
 import { OrderEntity } from '../../orders/order.entity.js';
 import { IsNull } from 'typeorm';
 import type { StoreStaff } from '../store-staff.js';
-import { parsePickupInput } from './pickup-code.js';
+import { parsePickupInput } from '../../orders/pickup-code.js';
 
 /** Wrong codes a store may try before verification pauses: guessing a 6-digit code stays hopeless. */
 export const WRONG_CODE_LIMIT: RateLimit = { limit: 10, windowMs: 10 * 60_000, message: '取货码错误次数过多，请 10 分钟后再试' };

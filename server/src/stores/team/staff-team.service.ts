@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AppError, TEAM_ROLES, type Page, type StaffCreateRequest, type StaffMemberView, type StaffTeamQuery, type StaffUpdateRequest, type TeamRole } from '@shop/shared';
 import type { Principal } from '../../http/context.js';
-import { decodeCursor, pageOf } from '../../http/cursor.js';
-import { inTransaction, isUniqueViolation } from '../../db/transaction.js';
+import { decodeCursor, pageOf } from '../../platform/cursor.js';
+import { inTransaction, isUniqueViolation } from '../../platform/transaction.js';
 import { hashPassword } from '../password.js';
 import { StaffAccountEntity, type StaffAccount } from '../staff-account.entity.js';
 import { StoreEntity } from '../store.entity.js';

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isMysql } from './data-source.js';
+import { isMysql } from './database-kind.js';
 
 /** Something to do once the transaction's writes are durable: talk to WeChat, send a message. */
 export interface AfterCommitEffect {

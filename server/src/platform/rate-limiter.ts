@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { MoreThan, type DataSource } from 'typeorm';
 import { AppError, type ErrorCode } from '@shop/shared';
-import { affectedRows, inTransaction } from '../db/transaction.js';
+import { affectedRows, inTransaction } from './transaction.js';
 import { RateLimitWindowEntity } from './rate-limit.entity.js';
 
 export interface RateLimit {

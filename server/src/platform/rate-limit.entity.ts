@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { dateColumn, idColumn, intColumn, stringColumn } from '../db/columns.js';
+import { dateColumn, idColumn, intColumn, stringColumn } from './columns.js';
 
 /** Failures counted for one key in one fixed time window (e.g. wrong pickup codes at a store). */
 export interface RateLimitWindow {

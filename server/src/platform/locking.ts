@@ -1,5 +1,5 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { isMysql } from './data-source.js';
+import { isMysql } from './database-kind.js';
 
 /**
  * A locking read (FOR UPDATE) on MySQL: it waits for other writers of the rows and sees

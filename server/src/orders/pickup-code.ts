@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { OrderEntity } from '../../orders/order.entity.js';
+import { OrderEntity } from './order.entity.js';
 
 const LIVE_PICKUP_STATUSES = ['pending_payment', 'paid', 'awaiting_pickup'] as const;
 const QR_PREFIX = 'PICKUP';
