@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { isMysql } from '../platform/database-kind.js';
-import { entities } from './entities.js';
+import { entities } from '../modules.js';
 import { mysqlMigrations, sqliteMigrations } from './migrations/index.js';
 
 /** The one place that knows which driver we run on: SQLite embedded, or MySQL/MariaDB. */

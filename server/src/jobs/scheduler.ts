@@ -6,18 +6,10 @@ import { affectedRows, inTransaction } from '../platform/transaction.js';
 import { JobLeaseEntity } from './job-lease.entity.js';
 import { LessThanOrEqual } from 'typeorm';
 import type { Job } from './job.js';
-import { unpaidOrderTimeoutJob } from '../orders/unpaid-timeout.job.js';
-import { autoConfirmReceiptJob } from '../orders/auto-confirm.job.js';
-import { groupbuyExpiryJob } from '../groupbuy/groupbuy-expiry.job.js';
-import { notificationsJob } from '../notifications/notifications.job.js';
-import { uncollectedPickupsJob } from '../stores/pickup/uncollected-pickups.job.js';
-import { paymentReconciliationJob } from '../payments/reconcile.job.js';
-import { couponExpiryJob, couponPushJob } from '../coupons/coupon-jobs.js';
-import { pointsExpiryJob } from '../membership/points/points-expiry.job.js';
-import { birthdayCouponJob } from '../membership/tiers/birthday-coupons.js';
+import { modules } from '../modules.js';
 
-// Reconciliation first: an order whose payment WeChat completed must be paid, not timed out.
-export const jobs: Job[] = [paymentReconciliationJob, unpaidOrderTimeoutJob, groupbuyExpiryJob, autoConfirmReceiptJob, couponExpiryJob, couponPushJob, pointsExpiryJob, birthdayCouponJob, uncollectedPickupsJob, notificationsJob];
+/** Every module's jobs, in the order of the module list (modules.ts says why it matters). */
+export const jobs: readonly Job[] = modules.flatMap((module) => module.jobs);
 
 /** Leases end a little before the next tick so the holder's own next tick can renew them. */
 const LEASE_MARGIN_MS = 1000;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { In } from 'typeorm';
 import { CouponInstanceEntity } from '../../src/coupons/coupon-instance.entity.js';
 import { CouponPushEntity } from '../../src/coupons/coupon-push.entity.js';
-import { couponPushJob } from '../../src/coupons/coupon-jobs.js';
+import { couponPushJob } from '../../src/coupons/coupon.jobs.js';
 import { MemberEntity } from '../../src/membership/member.entity.js';
 import { MemberGrowthEntity } from '../../src/membership/tiers/member-growth.entity.js';
 import { OrderEntity } from '../../src/orders/order.entity.js';

@@ -4,7 +4,7 @@ import { CouponTemplateEntity } from '../../src/coupons/coupon-template.entity.j
 import { CouponPushEntity } from '../../src/coupons/coupon-push.entity.js';
 import { MemberEntity } from '../../src/membership/member.entity.js';
 import { runJobOnce } from '../../src/jobs/scheduler.js';
-import { couponPushJob } from '../../src/coupons/coupon-jobs.js';
+import { couponPushJob } from '../../src/coupons/coupon.jobs.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { activeTemplate, bulkMembers, marketerToken, memberToken } from './coupon-fixtures.js';
 

@@ -4,7 +4,7 @@ import { CouponEventEntity } from '../../src/coupons/coupon-event.entity.js';
 import { MemberEntity } from '../../src/membership/member.entity.js';
 import { inTransaction } from '../../src/platform/transaction.js';
 import { runJobOnce } from '../../src/jobs/scheduler.js';
-import { couponExpiryJob } from '../../src/coupons/coupon-jobs.js';
+import { couponExpiryJob } from '../../src/coupons/coupon.jobs.js';
 import { DEMO_PASSWORDS, startTestApp, type TestApp } from '../support/test-app.js';
 import { counterHeaders, counterSession } from '../support/counter.js';
 import { activeTemplate, bulkMembers, signedInMember, futureIso, marketerToken, memberToken, templateBody } from './coupon-fixtures.js';

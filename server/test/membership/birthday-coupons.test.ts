@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CouponInstanceEntity } from '../../src/coupons/coupon-instance.entity.js';
 import { jobs, runJobOnce } from '../../src/jobs/scheduler.js';
-import { birthdayCouponJob } from '../../src/membership/tiers/birthday-coupons.js';
+import { birthdayCouponJob } from '../../src/membership/tiers/birthday-coupons.job.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { activeTemplate, marketerToken } from '../coupons/coupon-fixtures.js';
 import { adminToken, DAY, member, tx } from './membership-fixtures.js';
