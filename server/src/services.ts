@@ -13,6 +13,8 @@ import { SkuCatalog } from './catalog/sku-catalog.js';
 import { CatalogService } from './catalog/catalog.service.js';
 import { CartService } from './cart/cart.service.js';
 import { OrdersService } from './orders/orders.service.js';
+import { OrderLifecycle } from './orders/order-lifecycle.js';
+import { couponLifecycle } from './coupons/coupon-lifecycle.js';
 import { PickupService } from './stores/pickup/pickup.service.js';
 import { RateLimiter } from './platform/rate-limiter.js';
 import { NotificationsService } from './notifications/notifications.service.js';
@@ -91,16 +93,30 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
   const growth = new GrowthService(dataSource);
   const loyalty = new OrderLoyalty(points, growth, config.points);
   const cart = new CartService(dataSource, config, skus, inventory, async (memberId) => (await loyalty.benefitsOf(memberId, dataSource.manager)).member);
-  const profiles = new ProfileService(dataSource, createPhoneNumberProvider(config.wechat));
+  // Whether a member has ordered: asked only at run time, once the orders service below exists.
+  const profiles = new ProfileService(dataSource, createPhoneNumberProvider(config.wechat), async (memberId) => (await orders.list({ memberId, limit: 1 })).items.length > 0);
   const coupons = new CouponsService(dataSource, rateLimiter, growth.tierLookup);
-  const orders = new OrdersService(dataSource, config, skus, inventory, new FulfillmentPlanner(addresses, stores, inventory), cart, coupons, loyalty, logger);
+  const attribution = createAttribution(dataSource, config);
+  const lifecycle = new OrderLifecycle();
+  const orders = new OrdersService({
+    dataSource,
+    config,
+    skus,
+    inventory,
+    fulfillment: new FulfillmentPlanner(addresses, stores, inventory),
+    cart,
+    coupons,
+    loyalty,
+    lifecycle,
+    referrer: attribution.referrals.referrer,
+    logger,
+  });
   const members = new MemberService(dataSource);
   const memberOverview = new MemberOverviewService(members, profiles, growth, points);
   const wechatPay = new WechatPayClient(config.wechatPay);
   const refunds = new RefundsService(dataSource, config, wechatPay, orders, logger);
   const paymentAnomalies = new PaymentAnomaliesService(dataSource);
   const payments = new PaymentsService(dataSource, config, wechatPay, orders, members, refunds, logger, paymentAnomalies);
-  const attribution = createAttribution(dataSource, config);
   const notifications = new NotificationsService(dataSource, new SubscribeMessageSender(new StableAccessToken(config.messages.appId, config.messages.appSecret, config.messages.baseUrl), config.messages.baseUrl), config.messages.templates, logger);
   const memberCodeDigits = new MemberCodeDigitsService(dataSource);
   const counterSessions = new CounterSessions(config.authSecret);
@@ -117,10 +133,9 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     referrals: attribution.referrals,
   });
   const pickups = new PickupService(dataSource, orders, inventory, notifications, refunds, rateLimiter, config.pickup, logger);
-  orders.useHooks(pickups);
-  orders.useHooks(payments);
-  orders.useReferrer(attribution.referrals.referrer);
-  profiles.useOrderHistory(async (memberId) => (await orders.list({ memberId, limit: 1 })).items.length > 0);
+  // In this order: coupons and points settle first, then pickup, payments and group-buy hear of it.
+  lifecycle.subscribe(couponLifecycle(coupons), loyalty, pickups, payments);
+  const groupbuy = createGroupbuy(dataSource, skus, orders, lifecycle, refunds, logger);
   return {
     config,
     dataSource,
@@ -150,7 +165,7 @@ export function createServices(config: AppConfig, dataSource: DataSource, logger
     memberCodeDigits,
     profiles,
     memberOverview,
-    groupbuy: createGroupbuy(dataSource, skus, orders, refunds, logger),
+    groupbuy,
     pickups,
     notifications,
     attribution,

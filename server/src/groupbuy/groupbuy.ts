@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../platform/logger.js';
 import type { OrdersService } from '../orders/orders.service.js';
+import type { OrderLifecycle } from '../orders/order-lifecycle.js';
 import type { RefundsService } from '../payments/refunds.service.js';
 import type { SkuCatalog } from '../catalog/sku-catalog.js';
 import { CampaignsService } from './campaigns.service.js';
@@ -14,8 +15,8 @@ export interface Groupbuy {
   outcomes: GroupOutcomes;
 }
 
-export function createGroupbuy(dataSource: DataSource, skus: SkuCatalog, orders: OrdersService, refunds: RefundsService, logger: Logger): Groupbuy {
+export function createGroupbuy(dataSource: DataSource, skus: SkuCatalog, orders: OrdersService, lifecycle: OrderLifecycle, refunds: RefundsService, logger: Logger): Groupbuy {
   const outcomes = new GroupOutcomes(dataSource, orders, refunds, logger);
-  orders.useHooks(outcomes);
+  lifecycle.subscribe(outcomes);
   return { campaigns: new CampaignsService(dataSource, skus), groups: new GroupsService(dataSource, orders), outcomes };
 }

@@ -39,6 +39,7 @@ import { transitionOrder } from './order-transitions.js';
 import { forEachDueOrder } from './due-orders.js';
 import { groupBy } from '../util/group-by.js';
 import { locking } from '../platform/locking.js';
+import type { OrderLifecycle } from './order-lifecycle.js';
 import { newPickupCode } from './pickup-code.js';
 
 /** An order request as the service takes it: the consumer's body, or a staff member's (carry-out, typed address). */
@@ -100,31 +101,42 @@ export interface OrderOffer {
 /** The staff member credited for a member's own order placed at `now`; null for none. */
 export type Referrer = (manager: EntityManager, memberId: number, now: Date) => Promise<number | null>;
 
-/** What a promotion module needs to hear about its orders, inside the order's transaction. */
-export interface OrderLifecycleHooks {
-  /** The order was just marked paid; true keeps it in 'paid' with its stock reserved (a group not yet full). */
-  holdsPaid?(manager: EntityManager, order: Order): Promise<boolean>;
-  /** The unpaid order was cancelled (buyer, timeout or its group failing). */
-  cancelled?(manager: EntityManager, order: Order): Promise<void>;
-  /** The paid order went on to fulfillment (awaiting shipment or pickup, or carried out). */
-  proceeded?(manager: EntityManager, order: Order, now: Date): Promise<void>;
+/** What the orders service is built from (services.ts), named rather than positional. */
+export interface OrdersDependencies {
+  dataSource: DataSource;
+  config: AppConfig;
+  skus: SkuCatalog;
+  inventory: InventoryService;
+  fulfillment: FulfillmentPlanner;
+  cart: CartService;
+  coupons: CouponsService;
+  loyalty: OrderLoyalty;
+  /** Who else hears of placed, paid, cancelled, proceeded and refunded orders. */
+  lifecycle: OrderLifecycle;
+  /**
+   * Who gets credit for a member's own (mini-program) orders: the staff member the member is
+   * bound to (导购), if any. Orders staff place carry their own staffId.
+   */
+  referrer: Referrer;
+  logger: Logger;
 }
 
 export class OrdersService {
-  private readonly hooks: OrderLifecycleHooks[] = [];
-  private referrer: Referrer = async () => null;
+  private readonly dataSource: DataSource;
+  private readonly config: AppConfig;
+  private readonly skus: SkuCatalog;
+  private readonly inventory: InventoryService;
+  private readonly fulfillment: FulfillmentPlanner;
+  private readonly cart: CartService;
+  private readonly coupons: CouponsService;
+  private readonly loyalty: OrderLoyalty;
+  private readonly lifecycle: OrderLifecycle;
+  private readonly referrer: Referrer;
+  private readonly logger: Logger;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-    private readonly skus: SkuCatalog,
-    private readonly inventory: InventoryService,
-    private readonly fulfillment: FulfillmentPlanner,
-    private readonly cart: CartService,
-    private readonly coupons: CouponsService,
-    private readonly loyalty: OrderLoyalty,
-    private readonly logger: Logger,
-  ) {}
+  constructor(deps: OrdersDependencies) {
+    ({ dataSource: this.dataSource, config: this.config, skus: this.skus, inventory: this.inventory, fulfillment: this.fulfillment, cart: this.cart, coupons: this.coupons, loyalty: this.loyalty, lifecycle: this.lifecycle, referrer: this.referrer, logger: this.logger } = deps);
+  }
 
   /** The exact price and stock situation POST /orders would see, without writing anything. */
   async preview(buyer: Buyer, request: PlacementRequest): Promise<OrderPreviewView> {
@@ -440,7 +452,6 @@ export class OrdersService {
     return forEachDueOrder(this.dataSource, this.logger, { status: 'pending_payment', column: 'payDeadline', until: now, batchSize, what: 'cancel an expired order' }, async (orderId) => (await mayCancel(orderId)) && this.cancelIfExpired(orderId, now));
   }
 
-
   /** Cancels one order if it is still unpaid past its deadline; true if this call cancelled it. */
   async cancelIfExpired(orderId: number, now: Date): Promise<boolean> {
     return inTransaction(this.dataSource, (manager) => this.cancelWithin(manager, orderId, 'timeout', 'job:unpaid-timeout', 'not paid in time', now));
@@ -453,10 +464,8 @@ export class OrdersService {
    */
   async markPaidWithin(manager: EntityManager, orderId: number, paidAt: Date, actor: string): Promise<boolean> {
     if (!(await transitionOrder(manager, orderId, 'pay', actor, 'payment received', { paidAt }))) return false;
-    await this.coupons.useForOrderWithin(manager, orderId);
     const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
-    await this.loyalty.paid(manager, order);
-    for (const hooks of this.hooks) if (await hooks.holdsPaid?.(manager, order)) return true;
+    if (await this.lifecycle.paid(manager, order)) return true;
     await this.proceedToFulfillmentWithin(manager, orderId, actor);
     return true;
   }
@@ -472,7 +481,7 @@ export class OrdersService {
     }
     await this.inventory.commitForOrderWithin(manager, orderId, actor);
     const proceeded = await manager.findOneByOrFail(OrderEntity, { id: orderId });
-    for (const hooks of this.hooks) await hooks.proceeded?.(manager, proceeded, new Date());
+    await this.lifecycle.proceeded(manager, proceeded, new Date());
     return true;
   }
 
@@ -498,19 +507,6 @@ export class OrdersService {
     return true;
   }
 
-  /**
-   * Who gets credit for a member's own (mini-program) orders: the staff member the member is
-   * bound to (导购), if any. Orders staff place carry their own staffId.
-   */
-  useReferrer(referrer: Referrer): void {
-    this.referrer = referrer;
-  }
-
-  /** Lets a promotion module hear about its orders' payment and cancellation. */
-  useHooks(hooks: OrderLifecycleHooks): void {
-    this.hooks.push(hooks);
-  }
-
   /** A fully refunded order ends as refunded (a cancelled one stays cancelled). */
   async markRefundedWithin(manager: EntityManager, orderId: number, actor: string): Promise<void> {
     await transitionOrder(manager, orderId, 'request_refund', actor, 'refund requested', {});
@@ -523,10 +519,7 @@ export class OrdersService {
     const extra = transition === 'timeout' ? { deadlineBefore: now } : {};
     if (!(await transitionOrder(manager, orderId, transition, actor, reason, { cancelledAt: now, cancelReason: reason }, extra))) return false;
     await this.inventory.releaseForOrderWithin(manager, orderId, actor, reason);
-    await this.coupons.releaseForOrderWithin(manager, orderId, now);
-    const order = await manager.findOneByOrFail(OrderEntity, { id: orderId });
-    await this.loyalty.cancelled(manager, order);
-    for (const hooks of this.hooks) await hooks.cancelled?.(manager, order);
+    await this.lifecycle.cancelled(manager, await manager.findOneByOrFail(OrderEntity, { id: orderId }), now);
     return true;
   }
   /**
@@ -542,13 +535,8 @@ export class OrdersService {
       .set({ refundedTotal: () => `refundedTotal + ${Number(amount)}` })
       .where('id = :orderId', { orderId })
       .execute();
-    await this.loyalty.refunded(manager, order, amount);
+    await this.lifecycle.refunded(manager, order, amount);
   }
-
-
-
-
-
 }
 
 function lineView(line: Quote['lines'][number], priced: PricingResult['lines'][number]) {

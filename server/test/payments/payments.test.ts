@@ -202,7 +202,10 @@ describe('WeChat Pay end to end (local emulator)', () => {
     const tooMuch = await app.request('POST', refundPath, { token: admin, body: { reason: 'x', refundKey: 'line3', lines: [{ orderItemId: line.itemId, quantity: 1 }] } });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body.error.code).toBe('REFUND_NOT_ALLOWED');
-    const settled = await eventually(() => orderOf(order.id), (o) => o.refunds.every((r: { status: string }) => r.status === 'succeeded'));
+    await eventually(() => orderOf(order.id), (o) => o.refunds.every((r: { status: string }) => r.status === 'succeeded'));
+    // Read again: the order detail reads the order row before its refunds, so the read that first
+    // saw the last refund succeeded may hold the order row from just before that refund settled.
+    const settled = await orderOf(order.id);
     expect(settled.refunds.map((r: { amount: number }) => r.amount).reduce((a: number, b: number) => a + b, 0)).toBe(line.payable);
     // Until the shipping fee (if any) is refunded too, the order is not refunded.
     expect(settled.status).toBe(restOf > 0 ? 'awaiting_shipment' : 'refunded');

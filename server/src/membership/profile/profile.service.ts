@@ -16,6 +16,8 @@ export class ProfileService {
   constructor(
     private readonly db: DataSource,
     private readonly phones: PhoneNumberProvider,
+    /** Whether a member has any order (the orders module answers it). */
+    private readonly hasOrders: (memberId: number) => Promise<boolean>,
   ) {}
 
   async birthdayOf(memberId: number): Promise<string | null> {
@@ -44,13 +46,6 @@ export class ProfileService {
   async recordConsent(memberId: number, input: MemberConsentInput): Promise<MemberConsentView> {
     const saved = await inTransaction(this.db, (manager) => manager.save(MemberConsentEntity, manager.create(MemberConsentEntity, { memberId, ...input })));
     return consentView(saved);
-  }
-
-  /** Whether a member has any order; set once the order module exists (services.ts). */
-  private hasOrders: (memberId: number) => Promise<boolean> = () => Promise.reject(new Error('ProfileService.useOrderHistory was not called'));
-
-  useOrderHistory(hasOrders: (memberId: number) => Promise<boolean>): void {
-    this.hasOrders = hasOrders;
   }
 
   /**

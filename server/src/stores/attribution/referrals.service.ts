@@ -135,7 +135,7 @@ export class ReferralsService {
     return binding ? bindingView(manager, binding) : null;
   }
 
-  /** For OrdersService.useReferrer: the active binding's staff member, when they are still active. */
+  /** The orders service's referrer (OrdersDependencies.referrer): the active binding's staff member, when they are still active. */
   readonly referrer: Referrer = async (manager, memberId, now) => {
     const row = await manager
       .createQueryBuilder(ReferralBindingEntity, 'b')

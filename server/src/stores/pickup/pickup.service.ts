@@ -21,7 +21,8 @@ function daysBefore(now: Date, days: number): Date {
   return new Date(now.getTime() - days * 86_400_000);
 }
 import { isAppError, type RateLimit, type RateLimiter } from '../../platform/rate-limiter.js';
-import type { OrderLifecycleHooks, OrdersService } from '../../orders/orders.service.js';
+import type { OrdersService } from '../../orders/orders.service.js';
+import type { OrderLifecycleHooks } from '../../orders/order-lifecycle.js';
 import { OrderEntity } from '../../orders/order.entity.js';
 import { IsNull } from 'typeorm';
 import type { StoreStaff } from '../store-staff.js';
