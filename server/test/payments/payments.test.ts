@@ -283,6 +283,15 @@ describe('WeChat Pay end to end (local emulator)', () => {
     expect((await orderOf(order.id)).payments[0].status).toBe('closed');
   });
 
+  it('closes the WeChat transaction whoever cancels: a cancellation inside the orders service (staff, a group ending) closes it once that commits', async () => {
+    const order = await placeOrder(1);
+    const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
+    // The staff route's call: no member, the service's own transaction, no route closing anything by hand.
+    await app.services.orders.cancel(undefined, order.id, 'staff:test', '门店取消');
+    expect(app.emulator!.transaction(pay.body.outTradeNo)?.tradeState).toBe('CLOSED');
+    expect((await orderOf(order.id)).payments[0].status).toBe('closed');
+  });
+
   it('acknowledges but never applies a genuine notification it cannot match', async () => {
     const order = await placeOrder(1);
     const pay = await app.request('POST', `/api/v1/orders/${order.id}/pay`, { token, body: { method: 'native' } });
